@@ -1,0 +1,39 @@
+namespace Customs.AppHost.Hosting;
+
+public sealed record LogLine(long Sequence, DateTimeOffset Timestamp, bool IsError, string Text);
+
+/// <summary>The recent console output of one resource: bounded, oldest lines dropped first, with live subscribers.</summary>
+public sealed class ResourceLog(int capacity = 5000)
+{
+    private readonly Queue<LogLine> _lines = new();
+    private long _sequence;
+
+    public event Action<LogLine>? LineWritten;
+
+    public void Write(string text, bool isError = false)
+    {
+        LogLine line;
+        lock (_lines)
+        {
+            line = new LogLine(++_sequence, DateTimeOffset.UtcNow, isError, text);
+            _lines.Enqueue(line);
+            while (_lines.Count > capacity)
+            {
+                _lines.Dequeue();
+            }
+        }
+
+        LineWritten?.Invoke(line);
+    }
+
+    public IReadOnlyList<LogLine> Snapshot()
+    {
+        lock (_lines)
+        {
+            return [.. _lines];
+        }
+    }
+
+    public string Tail(int count) =>
+        string.Join(Environment.NewLine, Snapshot().TakeLast(count).Select(l => l.Text));
+}

@@ -1,0 +1,8 @@
+namespace Customs.Declarations.Api.Extensions;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+    }
+}
