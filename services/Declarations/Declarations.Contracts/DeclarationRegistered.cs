@@ -1,0 +1,31 @@
+namespace Customs.Declarations.Contracts;
+
+/// <summary>
+/// A declaration was accepted (registered). Its acceptance date fixes the rates, exchange rate and
+/// rules that apply (Arts. 325–326). Carries everything the IP register, Payments and Examination need
+/// to screen, assess and select it for control without calling back.
+/// </summary>
+public sealed record DeclarationRegistered
+{
+    public required Guid DeclarationId { get; init; }
+
+    public required string RegistrationNumber { get; init; }
+
+    public required DeclarationKind Kind { get; init; }
+
+    public required string CustomsOfficeCode { get; init; }
+
+    public required DateOnly AcceptanceDate { get; init; }
+
+    public required DateTimeOffset RegisteredAt { get; init; }
+
+    public required Party Declarant { get; init; }
+
+    /// <summary>The recipient of a postal item or unaccompanied luggage.</summary>
+    public Party? Recipient { get; init; }
+
+    /// <summary>True for goods of natural persons for personal use, including postal items to them (Arts. 319(2), 400).</summary>
+    public required bool ForPersonalUse { get; init; }
+
+    public required IReadOnlyList<GoodsItem> Items { get; init; }
+}
