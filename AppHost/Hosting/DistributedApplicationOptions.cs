@@ -14,6 +14,9 @@ public sealed class DistributedApplicationOptions
     /// <summary>Trade durability for speed (tests): PostgreSQL without fsync.</summary>
     public bool Ephemeral { get; set; }
 
+    /// <summary>Let tests move the services' clocks forward (<c>Testing__ClockControl</c>); never in a developer's run.</summary>
+    public bool ClockControl { get; set; }
+
     /// <summary>How long to wait for everything to become healthy.</summary>
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromMinutes(3);
 }

@@ -53,6 +53,11 @@ public sealed class ProjectResource(string name, string projectPath) : Resource(
             ["OTEL_METRIC_EXPORT_INTERVAL"] = "5000",
             ["OTEL_DOTNET_EXPERIMENTAL_OTLP_RETRY"] = "in_memory",
         };
+        if (context.Options.ClockControl)
+        {
+            environment["Testing__ClockControl"] = "true";
+        }
+
         if (context.OtlpEndpoint is { } otlp)
         {
             environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlp;

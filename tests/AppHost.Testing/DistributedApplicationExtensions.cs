@@ -10,6 +10,17 @@ public static class DistributedApplicationExtensions
     public static GrpcChannel CreateGrpcChannel(this DistributedApplication app, string resourceName) =>
         GrpcChannel.ForAddress(app.GetEndpoint(resourceName, "grpc"));
 
+    /// <summary>Moves the clock of every service forward (deadlines and expiries of days and months).</summary>
+    public static async Task AdvanceClockAsync(this DistributedApplication app, TimeSpan by)
+    {
+        using var http = new HttpClient();
+        foreach (var project in app.Resources.Select(r => r.Resource).OfType<ProjectResource>())
+        {
+            using var response = await http.PostAsync($"{project.HttpEndpoint}/testing/clock/advance?by={by:c}", null);
+            response.EnsureSuccessStatusCode();
+        }
+    }
+
     /// <summary>A data source on a database resource (e.g. <c>declarations-db</c>), by resource name.</summary>
     public static NpgsqlDataSource CreateDataSource(this DistributedApplication app, string resourceName) =>
         NpgsqlDataSource.Create(app.GetConnectionString(resourceName));

@@ -43,5 +43,6 @@ public static class DistributedApplicationTestingBuilder
         options.Isolated = true;
         options.Ephemeral = true;
         options.StreamOutput = false;
+        options.ClockControl = true;
     }
 }
