@@ -1,0 +1,16 @@
+namespace Customs.IpRegister.Contracts;
+
+/// <summary>The competent authority seized the goods, or a court found them counterfeit: they are not released.</summary>
+public sealed record GoodsSeized
+{
+    public required Guid SuspensionId { get; init; }
+
+    public required Guid DeclarationId { get; init; }
+
+    public required IReadOnlyList<int> ItemNumbers { get; init; }
+
+    public required DateOnly SeizedOn { get; init; }
+
+    /// <summary>The court decision or act of seizure, by reference.</summary>
+    public required string DecisionReference { get; init; }
+}

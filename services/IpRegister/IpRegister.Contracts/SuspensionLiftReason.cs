@@ -1,0 +1,18 @@
+namespace Customs.IpRegister.Contracts;
+
+public enum SuspensionLiftReason
+{
+    Unspecified = 0,
+
+    /// <summary>The term expired without a seizure (Art. 399).</summary>
+    Expired = 1,
+
+    /// <summary>The right-holder asked for it (Art. 399).</summary>
+    HolderRequest = 2,
+
+    /// <summary>The object left the register (Art. 399).</summary>
+    EntryExcluded = 3,
+
+    /// <summary>A court decided the goods are not counterfeit (Art. 397(3)).</summary>
+    CourtFoundNoInfringement = 4,
+}
