@@ -1,0 +1,69 @@
+using System.Reflection;
+using Customs.BuildingBlocks.Messaging.Outbox;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Customs.BuildingBlocks.Messaging;
+
+public static class MessagingExtensions
+{
+    public const string ConnectionName = "messaging";
+
+    /// <summary>
+    /// MassTransit on RabbitMQ (<c>ConnectionStrings__messaging</c>) with the transactional outbox and the inbox tables.
+    /// Queues are named <c>&lt;serviceName&gt;-&lt;consumer&gt;</c>, so two services consuming the same event each get
+    /// their copy. <paramref name="contractAssemblies"/> hold the events this service publishes through the outbox.
+    /// Needs <see cref="Data.NpgsqlDataSourceExtensions.AddNpgsqlDataSource"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging(
+        this IHostApplicationBuilder builder,
+        string serviceName,
+        Action<IBusRegistrationConfigurator> configureConsumers,
+        params Assembly[] contractAssemblies)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(serviceName);
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"The connection string '{ConnectionName}' is missing: set ConnectionStrings__{ConnectionName}.");
+        }
+
+        var rabbit = RabbitMqConnection.Parse(connectionString);
+        builder.Services.AddMassTransit(bus =>
+        {
+            // "examination-" + DeclarationRegisteredConsumer gives the queue "examination-declaration-registered".
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter($"{serviceName.ToLowerInvariant()}-", false));
+            configureConsumers(bus);
+            bus.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, host =>
+                {
+                    host.Username(rabbit.Username);
+                    host.Password(rabbit.Password);
+                    if (rabbit.UseTls)
+                    {
+                        host.UseSsl(ssl => ssl.ServerName = rabbit.Host);
+                    }
+                });
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+
+        // Start without waiting for the broker: a service whose RabbitMQ is briefly down still serves, its bus health
+        // check says why it is not ready, and the outbox holds its events. No StartTimeout: it would cancel the
+        // background start, and the bus must keep connecting until the broker is back.
+        builder.Services.Configure<MassTransitHostOptions>(o =>
+        {
+            o.WaitUntilStarted = false;
+            o.StopTimeout = TimeSpan.FromSeconds(30);
+            o.ConsumerStopTimeout = TimeSpan.FromSeconds(20);
+        });
+
+        builder.Services.AddOutbox(contractAssemblies);
+        builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.SectionName));
+        return builder;
+    }
+}

@@ -1,0 +1,20 @@
+using Npgsql;
+
+namespace Customs.BuildingBlocks.Messaging.Outbox;
+
+/// <summary>
+/// Puts an event in the outbox inside the caller's transaction: the state change and its event commit together or
+/// not at all, and the <see cref="OutboxDispatcher"/> publishes the event after the commit.
+/// </summary>
+public interface IOutbox
+{
+    /// <param name="messageId">The MessageId consumers deduplicate on; a new time-ordered id when null.</param>
+    Task EnqueueAsync<T>(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, T message, Guid? messageId = null, CancellationToken cancellationToken = default)
+        where T : class;
+
+    /// <param name="correlationId">Published as the message's CorrelationId, e.g. that of the message being consumed.</param>
+    Task EnqueueAsync<T>(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, T message, Guid? messageId, Guid? correlationId, CancellationToken cancellationToken = default)
+        where T : class;
+}
