@@ -1,0 +1,43 @@
+using Customs.AppHost.Testing;
+using Customs.BuildingBlocks.Messaging;
+using Customs.BuildingBlocks.Messaging.Outbox;
+using Customs.Declarations.Contracts;
+using Dapper;
+
+namespace Customs.Suite.Tests.Foundation;
+
+[Collection(GraphCollection.Name)]
+public sealed class CrossServiceEventTests(GraphFixture graph)
+{
+    [Fact]
+    public async Task An_event_written_to_the_declarations_outbox_opens_a_control_case_in_examination()
+    {
+        var registered = DeclarationSamples.Registered();
+        var outbox = new OutboxWriter(new MessageTypeRegistry([typeof(DeclarationRegistered).Assembly]), TimeProvider.System);
+
+        // What the Declarations service does when it registers a declaration: state change and event in one
+        // transaction of its own database; its dispatcher publishes the row, Examination consumes it.
+        await using (var declarations = graph.App.CreateDataSource("declarations-db"))
+        await using (var connection = await declarations.OpenConnectionAsync())
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            await outbox.EnqueueAsync(connection, transaction, registered);
+            await transaction.CommitAsync();
+        }
+
+        await using var examination = graph.App.CreateDataSource("examination-db");
+        var controlCase = await Eventually.WaitAsync(
+            async () =>
+            {
+                await using var connection = await examination.OpenConnectionAsync();
+                return await connection.QuerySingleOrDefaultAsync<(string RegistrationNumber, string Status, int ItemCount)?>(
+                    "select registration_number, status, goods_item_count from control_cases where declaration_id = @DeclarationId",
+                    new { registered.DeclarationId });
+            },
+            row => row is not null,
+            TimeSpan.FromSeconds(30),
+            "a control case for the registered declaration in examination-db");
+
+        Assert.Equal((registered.RegistrationNumber, "awaiting_risk_assessment", 1), controlCase!.Value);
+    }
+}

@@ -1,0 +1,130 @@
+using Customs.AppHost.Testing;
+using Customs.BuildingBlocks.Data;
+using Customs.BuildingBlocks.Data.Migrations;
+using Customs.BuildingBlocks.Messaging;
+using Customs.BuildingBlocks.Messaging.Inbox;
+using Customs.BuildingBlocks.Messaging.Outbox;
+using Dapper;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+
+namespace Customs.Suite.Tests.Foundation;
+
+/// <summary>
+/// The outbox and inbox against the graph's real RabbitMQ and PostgreSQL, in a host of the test's own (its own
+/// scratch database and queue), so stopping RabbitMQ is seen end to end.
+/// </summary>
+[Collection(GraphCollection.Name)]
+public sealed class OutboxDeliveryTests(GraphFixture graph)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task An_event_committed_while_RabbitMQ_is_down_is_handled_exactly_once_after_it_is_back()
+    {
+        var database = await graph.App.CreateScratchDatabaseAsync("postgres", "outbox");
+        using var host = await StartProbeHostAsync(database);
+        var bus = host.Services.GetRequiredService<IBusControl>();
+        await using var dataSource = NpgsqlDataSource.Create(database);
+        var probe = new OutboxProbe { ProbeId = Guid.CreateVersion7(), Note = "committed while the broker is down" };
+        var messageId = Guid.CreateVersion7();
+
+        try
+        {
+            await graph.App.StopResourceAsync("messaging");
+            await using (var connection = await dataSource.OpenConnectionAsync())
+            await using (var transaction = await connection.BeginTransactionAsync())
+            {
+                await host.Services.GetRequiredService<IOutbox>().EnqueueAsync(connection, transaction, probe, messageId);
+                await transaction.CommitAsync();
+            }
+
+            // The dispatcher tried, failed, and kept the row.
+            var failed = await Eventually.WaitAsync(
+                () => OutboxRowAsync(dataSource, messageId), row => row.Attempts > 0, Patience, "a failed publish attempt");
+            Assert.Null(failed.DispatchedAt);
+            Assert.NotNull(failed.LastError);
+            Assert.Equal(0, await HandledAsync(dataSource, probe.ProbeId));
+
+            await graph.App.StartResourceAsync("messaging");
+            await WaitAsync(ct => graph.App.WaitForResourceHealthyAsync("messaging", ct));
+
+            await Eventually.WaitAsync(() => HandledAsync(dataSource, probe.ProbeId), n => n > 0, Patience, "the probe handled");
+            var published = await OutboxRowAsync(dataSource, messageId);
+            Assert.NotNull(published.DispatchedAt);
+
+            // A redelivery of the same message (as after a crash between publish and the outbox's commit).
+            var deliveries = host.Services.GetRequiredService<ProbeDeliveries>();
+            var deliveredBefore = deliveries.Of(probe.ProbeId);
+            await bus.Publish(probe, context => context.MessageId = messageId);
+            await Eventually.WaitAsync(
+                () => Task.FromResult(deliveries.Of(probe.ProbeId)), n => n > deliveredBefore, Patience, "the duplicate delivered");
+
+            Assert.Equal(1, await HandledAsync(dataSource, probe.ProbeId));
+        }
+        finally
+        {
+            await graph.App.StartResourceAsync("messaging");
+            await WaitAsync(graph.App.WaitForHealthyAsync);
+            await host.StopAsync();
+        }
+    }
+
+    private async Task<IHost> StartProbeHostAsync(string database)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:probe-db"] = database,
+            ["Outbox:PublishTimeout"] = "00:00:02",
+            ["Outbox:MaxBackoff"] = "00:00:01",
+        });
+        builder.Configuration["ConnectionStrings:messaging"] = graph.App.GetConnectionString("messaging");
+        builder.Services.AddSingleton<ProbeDeliveries>();
+        builder.Services.AddConsumeObserver<ProbeDeliveryObserver>();
+        builder.AddNpgsqlDataSource("probe-db");
+        builder.AddMigrations(typeof(OutboxProbe).Assembly, "suite-tests");
+        builder.AddMessaging("suite-tests",
+            bus => bus.AddConsumer<OutboxProbeConsumer, IdempotentConsumerDefinition<OutboxProbeConsumer>>(),
+            typeof(OutboxProbe).Assembly);
+
+        var host = builder.Build();
+        await host.StartAsync();
+        var bus = host.Services.GetRequiredService<IBusControl>();
+        await Eventually.WaitAsync(
+            () => Task.FromResult(bus.CheckHealth().Status == BusHealthStatus.Healthy), Patience, "the probe host's bus connected");
+        return host;
+    }
+
+    private static async Task WaitAsync(Func<CancellationToken, Task> wait)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await wait(timeout.Token);
+    }
+
+    private static async Task<OutboxRow> OutboxRowAsync(NpgsqlDataSource dataSource, Guid id)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        return await connection.QuerySingleAsync<OutboxRow>(
+            "select attempts, last_error as LastError, dispatched_at as DispatchedAt from outbox_messages where id = @id", new { id });
+    }
+
+    private static async Task<int> HandledAsync(NpgsqlDataSource dataSource, Guid probeId)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<int>(
+            "select count(*) from outbox_probe_handled where probe_id = @probeId", new { probeId });
+    }
+
+    private sealed class OutboxRow
+    {
+        public int Attempts { get; init; }
+
+        public string? LastError { get; init; }
+
+        public DateTime? DispatchedAt { get; init; }
+    }
+}
