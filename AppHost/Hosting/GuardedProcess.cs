@@ -18,7 +18,11 @@ internal sealed record ProcessSpec(
 /// </summary>
 internal sealed class GuardedProcess : IAsyncDisposable
 {
+    // $1 is the signal that asks the child to stop. The AppHost always signals the guard with TERM, which the guard
+    // translates: a guard started from a non-interactive shell's background job inherits SIGINT ignored, and bash
+    // cannot trap a signal ignored on entry, so an INT meant for PostgreSQL would be lost.
     private const string GuardScript = """
+        stop_signal=$1; shift
         exec 3<&0 </dev/null
         "$@" 3<&- &
         child=$!
@@ -29,7 +33,7 @@ internal sealed class GuardedProcess : IAsyncDisposable
         ) &
         watchdog=$!
         exec 3<&-
-        trap 'kill -TERM "$child" 2>/dev/null' TERM
+        trap 'kill -"$stop_signal" "$child" 2>/dev/null' TERM
         trap 'kill -INT "$child" 2>/dev/null' INT
         while :; do
           wait "$child"; status=$?
@@ -72,6 +76,7 @@ internal sealed class GuardedProcess : IAsyncDisposable
         info.ArgumentList.Add("-c");
         info.ArgumentList.Add(GuardScript);
         info.ArgumentList.Add($"{RunDirectory.GuardMarker}:{guardTag}");
+        info.ArgumentList.Add(spec.StopSignal == NativeMethods.SIGINT ? "INT" : "TERM");
         info.ArgumentList.Add(spec.FileName);
         foreach (var argument in spec.Arguments)
         {
@@ -96,7 +101,7 @@ internal sealed class GuardedProcess : IAsyncDisposable
             return;
         }
 
-        NativeMethods.Kill(_process.Id, _spec.StopSignal);
+        NativeMethods.Kill(_process.Id, NativeMethods.SIGTERM);
         using var timeout = new CancellationTokenSource(grace);
         try
         {

@@ -36,6 +36,7 @@ public sealed class RabbitMQServerResource(string name) : Resource(name), IResou
         var folder = context.Directory.ResourceFolder(Name);
         var home = Path.Combine(folder, "home");
         Directory.CreateDirectory(home);
+        // Connections are logged at warning only: the health probe connects every 2 s and would drown the output.
         await File.WriteAllTextAsync(Path.Combine(folder, "rabbitmq.conf"), $"""
             listeners.tcp.default = 127.0.0.1:{Port}
             default_user = customs
@@ -44,6 +45,7 @@ public sealed class RabbitMQServerResource(string name) : Resource(name), IResou
             log.console = true
             log.console.level = info
             log.file = false
+            log.connection.level = warning
             """, cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(folder, "enabled_plugins"), "[].", cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(folder, "rabbitmq-env.conf"), "", cancellationToken);
