@@ -15,7 +15,7 @@ internal sealed class ConsoleReporter : IDisposable
     {
         _runners = [.. runners];
         _enabled = enabled;
-        _width = _runners.Max(r => r.Resource.Name.Length);
+        _width = _runners.Select(r => r.Resource.Name.Length).DefaultIfEmpty(0).Max();
         if (!enabled)
         {
             return;
@@ -36,6 +36,9 @@ internal sealed class ConsoleReporter : IDisposable
             });
         }
     }
+
+    /// <summary>The dashboard's address, printed with the table.</summary>
+    public string? DashboardUrl { get; set; }
 
     public void PrintTable(string dataDirectory)
     {
@@ -59,6 +62,11 @@ internal sealed class ConsoleReporter : IDisposable
             foreach (var row in rows)
             {
                 Console.WriteLine($"{row.Name.PadRight(nameWidth)}  {row.Type.PadRight(typeWidth)}  {row.State,-8}  {row.Endpoints}");
+            }
+
+            if (DashboardUrl is not null)
+            {
+                Console.WriteLine($"Dashboard: {DashboardUrl}");
             }
 
             Console.WriteLine("Press Ctrl+C to stop everything.");

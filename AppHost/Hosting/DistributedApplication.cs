@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Customs.AppHost.Dashboard;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -9,6 +10,8 @@ public sealed class DistributedApplication : IAsyncDisposable
 {
     /// <summary>Where isolated (test) runs keep their data; swept of abandoned runs at every isolated start.</summary>
     public static readonly string IsolatedRunsFolder = Path.Combine(Path.GetTempPath(), "customs-apphost");
+
+    private const int DefaultDashboardPort = 18888;
 
     private readonly DistributedApplicationOptions _options;
     private readonly RunContext _context;
@@ -64,6 +67,15 @@ public sealed class DistributedApplication : IAsyncDisposable
                 case "--isolated":
                     options.Isolated = true;
                     break;
+                case "--dashboard-port" when i + 1 < args.Length:
+                    options.DashboardPort = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+                case "--dashboard-host" when i + 1 < args.Length:
+                    options.DashboardHost = args[++i];
+                    break;
+                case "--no-dashboard":
+                    options.Dashboard = false;
+                    break;
             }
         }
 
@@ -74,6 +86,9 @@ public sealed class DistributedApplication : IAsyncDisposable
     public IReadOnlyCollection<ResourceRunner> Resources => _runners.Values;
 
     public string DataDirectory => _context.Directory.Root;
+
+    /// <summary>The dashboard and OTLP receiver, once started (null when turned off).</summary>
+    public DashboardServer? Dashboard { get; private set; }
 
     internal ConsoleReporter Reporter { get; }
 
@@ -145,16 +160,24 @@ public sealed class DistributedApplication : IAsyncDisposable
         _logger.LogInformation("Stopped");
     }
 
-    public Task StartAsync(CancellationToken cancellationToken = default)
+    public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_options.Dashboard && Dashboard is null)
+        {
+            // First, so that every service is handed the receiver's address as OTEL_EXPORTER_OTLP_ENDPOINT.
+            _options.DashboardPort ??= _options.Isolated ? 0 : DefaultDashboardPort;
+            Dashboard = await DashboardServer.StartAsync(this, _options, cancellationToken);
+            _context.OtlpEndpoint = Dashboard.OtlpEndpoint.GetLeftPart(UriPartial.Authority);
+            Reporter.DashboardUrl = Dashboard.LoginUrl;
+            _logger.LogInformation("Dashboard: {Url}", Dashboard.LoginUrl);
+        }
+
         _started = true;
         foreach (var runner in _runners.Values)
         {
             runner.Start();
         }
-
-        return Task.CompletedTask;
     }
 
     public async Task WaitForHealthyAsync(CancellationToken cancellationToken)
@@ -196,6 +219,11 @@ public sealed class DistributedApplication : IAsyncDisposable
             {
                 await Task.WhenAll(layer.Select(r => r.StopAsync()));
             }
+        }
+
+        if (Dashboard is not null)
+        {
+            await Dashboard.DisposeAsync();
         }
 
         Reporter.Dispose();

@@ -1,3 +1,5 @@
+using Customs.AppHost.Telemetry;
+
 namespace Customs.AppHost.Hosting;
 
 public sealed class DistributedApplicationOptions
@@ -19,4 +21,16 @@ public sealed class DistributedApplicationOptions
 
     /// <summary>How long to wait for everything to become healthy.</summary>
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>Serve the dashboard and its OTLP receiver (services then export their telemetry to it).</summary>
+    public bool Dashboard { get; set; } = true;
+
+    /// <summary>Where the dashboard listens; beyond loopback it asks for the token printed at start-up.</summary>
+    public string DashboardHost { get; set; } = "127.0.0.1";
+
+    /// <summary>The dashboard's port; null: 18888 for a developer's run (any free port if taken), any free port when isolated.</summary>
+    public int? DashboardPort { get; set; }
+
+    /// <summary>How much telemetry the dashboard keeps.</summary>
+    public TelemetryLimits TelemetryLimits { get; set; } = new();
 }

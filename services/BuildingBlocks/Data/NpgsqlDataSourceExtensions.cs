@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -21,8 +22,14 @@ public static class NpgsqlDataSourceExtensions
                 $"The connection string '{connectionName}' is missing: set ConnectionStrings__{connectionName}.");
         }
 
+        // Commands outside any operation (the outbox's polling, the migration runner) are not traced: twice a second
+        // for ever, they would bury the traces of real work. Within a request or a consumed message they are.
         builder.Services.AddSingleton(sp => new NpgsqlDataSourceBuilder(connectionString)
             .UseLoggerFactory(sp.GetRequiredService<ILoggerFactory>())
+            .ConfigureTracing(tracing => tracing
+                .ConfigureCommandFilter(_ => Activity.Current is not null)
+                .ConfigureBatchFilter(_ => Activity.Current is not null)
+                .EnablePhysicalOpenTracing(false))
             .Build());
 
         // Npgsql logs every command and every LISTEN wait at Information, and the outbox dispatcher does both twice a
