@@ -12,7 +12,8 @@ namespace Customs.IpRegister.Api.Caching;
 /// instead of delete-on-write because a lookup running alongside a change could repopulate a deleted key with what it
 /// read before the commit; under a version it can only write a key nobody will read again. If the bump fails (Redis
 /// down), it is retried before the next read, and the version is bumped whenever the connection is restored, since
-/// the register may have changed while Redis was away. Any Redis failure falls back to PostgreSQL.
+/// the register may have changed while Redis was away (this instance also marks a bump as due whenever it finds
+/// Redis away). Any Redis failure falls back to PostgreSQL.
 /// </summary>
 public sealed class RegisterCache
 {
@@ -46,6 +47,9 @@ public sealed class RegisterCache
                 _logger.LogWarning(ex, "Redis did not answer a register lookup; reading PostgreSQL");
             }
         }
+
+        // Redis is away: the register may change meanwhile, so the version is bumped before Redis is read again.
+        _bumpPending = true;
 
         return Covering(await _query.ByBrandAsync(normalisedBrand, ct), code);
     }

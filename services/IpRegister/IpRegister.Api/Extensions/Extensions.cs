@@ -42,6 +42,7 @@ internal static class Extensions
         services.AddSingleton<ScreeningRecorder>();
         services.AddSingleton<ApplicationCommands>();
         services.AddSingleton<EntryCommands>();
+        services.AddSingleton<EntryQueries>();
         services.AddSingleton<SuspensionCommands>();
         services.AddHostedService<SuspensionExpiryService>();
     }
