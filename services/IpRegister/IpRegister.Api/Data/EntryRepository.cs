@@ -50,6 +50,19 @@ public sealed class EntryRepository
         return [.. rows];
     }
 
+    /// <summary>Active entries whose security lapsed or protection ended before <paramref name="today"/> (Art. 395(3)).</summary>
+    public async Task<IReadOnlyList<EntryRow>> LockLapsedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateOnly today, int limit, CancellationToken ct)
+    {
+        var sql = $"""
+            select {Columns} from register_entries
+            where status = @Active and (security_valid_until < @today or protection_ends_on < @today)
+            order by entry_number limit @limit
+            for update skip locked
+            """;
+        var rows = await connection.QueryAsync<EntryRow>(new CommandDefinition(sql, new { Active, today, limit }, transaction, cancellationToken: ct));
+        return [.. rows];
+    }
+
     public async Task UpdateTermAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, DateOnly validUntil, DateTimeOffset at, CancellationToken ct)
     {
         const string sql = "update register_entries set valid_until = @validUntil, changed_at = @at where id = @id";

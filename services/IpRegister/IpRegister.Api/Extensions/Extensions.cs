@@ -45,5 +45,6 @@ internal static class Extensions
         services.AddSingleton<EntryQueries>();
         services.AddSingleton<SuspensionCommands>();
         services.AddHostedService<SuspensionExpiryService>();
+        services.AddHostedService<EntryLapseService>();
     }
 }

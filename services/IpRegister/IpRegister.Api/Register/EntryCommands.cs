@@ -65,12 +65,46 @@ public sealed class EntryCommands(
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var entry = await LoadActiveAsync(connection, transaction, entryId, ct);
+        await ExcludeInTransactionAsync(connection, transaction, entry, reason, today, now, ct);
+        await transaction.CommitAsync(ct);
+        await cache.RegisterChangedAsync();
+        return entry;
+    }
+
+    /// <summary>Art. 395(3): entries whose security lapsed or whose protection ended leave the register on their own.</summary>
+    public async Task<int> ExcludeLapsedAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var lapsed = await entries.LockLapsedAsync(connection, transaction, today, 100, ct);
+        foreach (var entry in lapsed)
+        {
+            var reason = entry.ProtectionEndsOn < today ? ExclusionReason.ProtectionEnded : ExclusionReason.SecurityLapsed;
+            await ExcludeInTransactionAsync(connection, transaction, entry, reason, today, now, ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        if (lapsed.Count > 0)
+        {
+            await cache.RegisterChangedAsync();
+        }
+
+        return lapsed.Count;
+    }
+
+    private async Task ExcludeInTransactionAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, EntryRow entry, ExclusionReason reason, DateOnly today, DateTimeOffset now, CancellationToken ct)
+    {
         await entries.ExcludeAsync(connection, transaction, entry.Id, today, Codes.Of(reason), now, ct);
         entry.Status = EntryRepository.Excluded;
         entry.ExcludedOn = today;
         entry.ExclusionReason = Codes.Of(reason);
         await outbox.EnqueueAsync(connection, transaction,
             new RegisterEntryExcluded { RegisterEntryId = entry.Id, Reason = Codes.Of(reason), ExcludedOn = today }, cancellationToken: ct);
+
+        // Art. 399(2)-(3): the entry's active suspensions are lifted the day the object leaves the register.
         foreach (var row in await suspensions.LockActiveForEntryAsync(connection, transaction, entry.Id, ct))
         {
             var suspension = row.ToDomain();
@@ -79,10 +113,6 @@ public sealed class EntryCommands(
             await suspensions.UpdateAsync(connection, transaction, row, ct);
             await outbox.EnqueueAsync(connection, transaction, SuspensionEvents.Lifted(row), cancellationToken: ct);
         }
-
-        await transaction.CommitAsync(ct);
-        await cache.RegisterChangedAsync();
-        return entry;
     }
 
     private async Task<EntryRow> ChangeAsync(
