@@ -61,6 +61,14 @@ public sealed class ScreeningPolicyTests
         Assert.Equal(ScreeningOutcome.Suspended, ScreeningPolicy.Decide(Post, Phone(50), [Xiaomi]).Outcome);
 
     [Fact]
+    public void At_a_Chinese_office_a_traveller_s_articles_beyond_a_reasonable_quantity_are_detained()
+    {
+        var traveller = new ScreeningContext(DeclarationChannel.Passenger, true, true, null, Today, Customs.IpRegister.Api.Domain.Calendars.Jurisdiction.China);
+        Assert.Equal(ScreeningOutcome.ExemptPersonalUse, ScreeningPolicy.Decide(traveller, Phone(2), [Xiaomi]).Outcome);
+        Assert.Equal(ScreeningOutcome.Suspended, ScreeningPolicy.Decide(traveller, Phone(20), [Xiaomi]).Outcome);
+    }
+
+    [Fact]
     public void Personal_use_declared_by_a_legal_person_is_not_exempt() =>
         Assert.Equal(ScreeningOutcome.Suspended,
             ScreeningPolicy.Decide(Commercial with { ForPersonalUse = true }, Phone(1), [Xiaomi]).Outcome);

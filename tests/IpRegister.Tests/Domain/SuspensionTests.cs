@@ -7,6 +7,8 @@ public sealed class SuspensionTests
 {
     private static readonly WorkingCalendar Russia = RussianCalendar.Create(2026, 2026);
 
+    private static readonly DateOnly Day = new(2026, 3, 5);
+
     private static Suspension SuspendOn(DateOnly day) =>
         Suspension.Suspend(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), [1], day, 10, Russia);
 
@@ -34,7 +36,7 @@ public sealed class SuspensionTests
     public void A_motivated_request_extends_by_ten_more_working_days()
     {
         var suspension = SuspendOn(new DateOnly(2026, 3, 2));
-        suspension.Extend(10, "Claim A40-1/2026 at the Moscow Arbitration Court", 10, Russia);
+        suspension.Extend(10, "Claim A40-1/2026 at the Moscow Arbitration Court", 10, Russia, new DateOnly(2026, 3, 16));
         // From 17 March: 18–20 (3), 23–27 (8), 30–31 (10).
         Assert.Equal(new DateOnly(2026, 3, 31), suspension.Until);
     }
@@ -43,15 +45,19 @@ public sealed class SuspensionTests
     public void No_more_than_ten_extra_working_days_are_granted_in_all()
     {
         var suspension = SuspendOn(new DateOnly(2026, 3, 2));
-        suspension.Extend(6, "Claim 1", 10, Russia);
-        Assert.Throws<SuspensionRuleException>(() => suspension.Extend(5, "Claim 1", 10, Russia));
-        suspension.Extend(4, "Claim 1", 10, Russia);
+        suspension.Extend(6, "Claim 1", 10, Russia, Day);
+        Assert.Throws<SuspensionRuleException>(() => suspension.Extend(5, "Claim 1", 10, Russia, Day));
+        suspension.Extend(4, "Claim 1", 10, Russia, Day);
         Assert.Equal(10, suspension.ExtendedWorkingDays);
     }
 
     [Fact]
     public void An_extension_needs_the_holders_application_to_the_competent_authority() =>
-        Assert.Throws<SuspensionRuleException>(() => SuspendOn(new DateOnly(2026, 3, 2)).Extend(10, " ", 10, Russia));
+        Assert.Throws<SuspensionRuleException>(() => SuspendOn(new DateOnly(2026, 3, 2)).Extend(10, " ", 10, Russia, Day));
+
+    [Fact]
+    public void A_suspension_whose_term_has_run_cannot_be_extended() =>
+        Assert.Throws<SuspensionRuleException>(() => SuspendOn(new DateOnly(2026, 3, 2)).Extend(10, "Claim 1", 10, Russia, new DateOnly(2026, 3, 18)));
 
     [Fact]
     public void The_suspension_is_lifted_the_day_after_expiry_not_on_the_last_day()

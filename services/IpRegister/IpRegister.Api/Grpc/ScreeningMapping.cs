@@ -1,4 +1,5 @@
 using System.Globalization;
+using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.IpRegister.Api.Domain.Screening;
 using Customs.IpRegister.Api.Screening;
 using Customs.IpRegister.V1;
@@ -53,7 +54,8 @@ public static class ScreeningMapping
                 request.DeclarantIsNaturalPerson,
                 request.ForPersonalUse,
                 string.IsNullOrWhiteSpace(request.Declarant?.TaxpayerNumber) ? null : request.Declarant.TaxpayerNumber,
-                Dates.FromProto(request.On) ?? today),
+                Dates.FromProto(request.On) ?? today,
+                CustomsOffices.JurisdictionOf(request.CustomsOfficeCode)),
             Items = items,
         };
     }

@@ -1,4 +1,5 @@
 using Customs.Declarations.Contracts;
+using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.IpRegister.Api.Domain.Screening;
 using Customs.IpRegister.Api.Screening;
 
@@ -23,7 +24,8 @@ public static class DeclarationFactsMapper
                 declaration.Declarant.Kind == PartyKind.NaturalPerson || person.Kind == PartyKind.NaturalPerson,
                 declaration.ForPersonalUse,
                 declaration.Declarant.TaxpayerNumber,
-                declaration.AcceptanceDate),
+                declaration.AcceptanceDate,
+                CustomsOffices.JurisdictionOf(declaration.CustomsOfficeCode)),
             Items = [.. declaration.Items.Select(i => new ScreenedItem(
                 i.Number, i.TariffCode, i.Brand, i.Quantity, i.IntendedUse == IntendedUse.Personal))],
         };

@@ -60,7 +60,7 @@ public sealed class ScreeningRecorder(
                 DeclarationId = declarationId,
                 RegistrationNumber = facts.RegistrationNumber,
                 CustomsOfficeCode = facts.CustomsOfficeCode,
-                Jurisdiction = jurisdiction == Jurisdiction.China ? ChinaCalendarCode : RussiaCalendarCode,
+                Jurisdiction = calendars.For(jurisdiction).Jurisdiction,
                 RegisterEntryId = entry.Id,
                 ItemNumbers = [.. suspension.ItemNumbers],
                 ApplicantCapacity = entry.ApplicantCapacity,
@@ -88,7 +88,4 @@ public sealed class ScreeningRecorder(
 
         return suspended;
     }
-
-    private const string RussiaCalendarCode = "RU";
-    private const string ChinaCalendarCode = "CN";
 }

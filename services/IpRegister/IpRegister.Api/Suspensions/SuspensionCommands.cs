@@ -21,11 +21,11 @@ public sealed class SuspensionCommands(
     }
 
     public Task<SuspensionRow> ExtendAsync(Guid id, int workingDays, string? reference, OfficerRole role, CancellationToken ct) =>
-        DecideAsync(id, role, (row, suspension, _) =>
+        DecideAsync(id, role, (row, suspension, today) =>
         {
             var jurisdiction = row.Jurisdiction == ChinaCalendar.Jurisdiction ? Jurisdiction.China : Jurisdiction.Russia;
             var terms = SuspensionTerms.For(jurisdiction, row.SuspendedOn);
-            suspension.Extend(workingDays, reference, terms.MaxExtensionWorkingDays, calendars.For(jurisdiction));
+            suspension.Extend(workingDays, reference, terms.MaxExtensionWorkingDays, calendars.For(jurisdiction), today);
             row.Apply(suspension);
             return SuspensionEvents.Extended(row);
         }, ct);

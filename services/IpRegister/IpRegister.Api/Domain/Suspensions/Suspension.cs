@@ -56,9 +56,14 @@ public sealed class Suspension
     /// Art. 397(1): at most ten more working days in all, on the holder's motivated request showing it has applied to
     /// the competent authority.
     /// </summary>
-    public void Extend(int workingDays, string? competentAuthorityReference, int maxExtension, WorkingCalendar calendar)
+    public void Extend(int workingDays, string? competentAuthorityReference, int maxExtension, WorkingCalendar calendar, DateOnly today)
     {
         EnsureActive();
+        if (today > Until)
+        {
+            throw new SuspensionRuleException($"The suspension's term ran out on {Until:yyyy-MM-dd}; it can no longer be extended.");
+        }
+
         if (string.IsNullOrWhiteSpace(competentAuthorityReference))
         {
             throw new SuspensionRuleException("An extension needs the holder's application to the competent authority (Art. 397(1)).");
