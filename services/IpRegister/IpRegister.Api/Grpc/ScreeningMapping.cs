@@ -36,6 +36,11 @@ public static class ScreeningMapping
             items.Add(new ScreenedItem(item.ItemNumber == 0 ? i + 1 : item.ItemNumber, item.TariffCode, item.Brand, quantity, item.PersonalUse));
         }
 
+        if (items.GroupBy(i => i.ItemNumber).Any(g => g.Count() > 1))
+        {
+            violations.Add(new("items", "Item numbers must be unique within the request."));
+        }
+
         if (declarationId is not null && string.IsNullOrWhiteSpace(request.Declarant?.Name))
         {
             violations.Add(new("declarant.name", "The declarant is told to the right-holder on a suspension (Art. 397(2))."));
