@@ -1,4 +1,5 @@
 using Customs.IpRegister.Api.Extensions;
+using Customs.IpRegister.Api.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -6,6 +7,8 @@ builder.AddServiceDefaults();
 builder.AddApplicationServices();
 
 var app = builder.Build();
+
+app.MapGrpcService<IpRegisterGrpcService>();
 
 app.MapDefaultEndpoints();
 

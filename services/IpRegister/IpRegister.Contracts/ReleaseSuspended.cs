@@ -23,4 +23,15 @@ public sealed record ReleaseSuspended
     public required DateOnly SuspendedUntil { get; init; }
 
     public required string LegalBasis { get; init; }
+
+    /// <summary>The declarant's name and address, told to the holder (Art. 397(2)).</summary>
+    public string? DeclarantName { get; init; }
+
+    public string? DeclarantAddress { get; init; }
+
+    /// <summary>Declarant and holder are notified no later than this day (Art. 397(2)).</summary>
+    public DateOnly? NotifyPartiesBy { get; init; }
+
+    /// <summary>RU or CN: the rule set of the customs office.</summary>
+    public string? Jurisdiction { get; init; }
 }

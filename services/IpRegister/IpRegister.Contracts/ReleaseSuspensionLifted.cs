@@ -10,4 +10,9 @@ public sealed record ReleaseSuspensionLifted
     public required DateOnly LiftedOn { get; init; }
 
     public required SuspensionLiftReason Reason { get; init; }
+
+    /// <summary>Art. 397(3): set when a court found no infringement; the holder answers for the damage.</summary>
+    public bool? HolderLiableForDamage { get; init; }
+
+    public string? DecisionReference { get; init; }
 }

@@ -2,7 +2,17 @@ using Customs.BuildingBlocks.Caching;
 using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Data.Migrations;
 using Customs.BuildingBlocks.Messaging;
+using Customs.BuildingBlocks.Messaging.Inbox;
+using Customs.IpRegister.Api.Caching;
+using Customs.IpRegister.Api.Data;
+using Customs.IpRegister.Api.Domain.Calendars;
+using Customs.IpRegister.Api.Messaging;
+using Customs.IpRegister.Api.Register;
+using Customs.IpRegister.Api.Screening;
+using Customs.IpRegister.Api.Suspensions;
 using Customs.IpRegister.Contracts;
+using Dapper;
+using MassTransit;
 
 namespace Customs.IpRegister.Api.Extensions;
 
@@ -10,10 +20,31 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
         builder.AddNpgsqlDataSource("ipregister-db");
         builder.AddMigrations(typeof(Program).Assembly);
-        builder.AddMessaging("ipregister", _ => { }, typeof(ScreeningCompleted).Assembly);
+        builder.AddMessaging("ipregister",
+            bus => bus.AddConsumer<DeclarationRegisteredConsumer, IdempotentConsumerDefinition<DeclarationRegisteredConsumer>>(),
+            typeof(ScreeningCompleted).Assembly);
         // Register lookups (IP objects, authorised importers) are served from Redis.
         builder.AddRedisConnection("redis");
+
+        var services = builder.Services;
+        services.AddSingleton<JurisdictionCalendars>();
+        services.AddSingleton<ApplicationRepository>();
+        services.AddSingleton<EntryRepository>();
+        services.AddSingleton<ImporterRepository>();
+        services.AddSingleton<SuspensionRepository>();
+        services.AddSingleton<ScreeningLog>();
+        services.AddSingleton<CandidateQuery>();
+        services.AddSingleton<RegisterCache>();
+        services.AddSingleton<Screener>();
+        services.AddSingleton<ScreeningRecorder>();
+        services.AddSingleton<ApplicationCommands>();
+        services.AddSingleton<EntryCommands>();
+        services.AddSingleton<EntryQueries>();
+        services.AddSingleton<SuspensionCommands>();
+        services.AddHostedService<SuspensionExpiryService>();
+        services.AddHostedService<EntryLapseService>();
     }
 }

@@ -1,0 +1,59 @@
+using Dapper;
+using Npgsql;
+
+namespace Customs.IpRegister.Api.Data;
+
+/// <summary>Suspensions of release (Arts. 397-399).</summary>
+public sealed class SuspensionRepository
+{
+    /// <summary>Inserts the suspension unless one exists for the same declaration and entry; true when inserted.</summary>
+    public async Task<bool> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, SuspensionRow row, CancellationToken ct)
+    {
+        const string sql = """
+            insert into suspensions (id, declaration_id, registration_number, customs_office_code, jurisdiction, register_entry_id,
+                item_numbers, applicant_capacity, right_holder_name, right_holder_address, declarant_name, declarant_address,
+                suspended_on, until, extended_working_days, status, created_at)
+            values (@Id, @DeclarationId, @RegistrationNumber, @CustomsOfficeCode, @Jurisdiction, @RegisterEntryId,
+                @ItemNumbers, @ApplicantCapacity, @RightHolderName, @RightHolderAddress, @DeclarantName, @DeclarantAddress,
+                @SuspendedOn, @Until, 0, @Status, @CreatedAt)
+            on conflict (declaration_id, register_entry_id) do nothing
+            """;
+        return await connection.ExecuteAsync(new CommandDefinition(sql, row, transaction, cancellationToken: ct)) == 1;
+    }
+
+    public async Task<SuspensionRow?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid id, bool forUpdate, CancellationToken ct)
+    {
+        var sql = "select * from suspensions where id = @id" + (forUpdate ? " for update" : "");
+        return await connection.QuerySingleOrDefaultAsync<SuspensionRow>(new CommandDefinition(sql, new { id }, transaction, cancellationToken: ct));
+    }
+
+    /// <summary>Active suspensions whose term ended before <paramref name="today"/> (Art. 399(1)), locked, skipping ones another instance holds.</summary>
+    public async Task<IReadOnlyList<SuspensionRow>> LockDueAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateOnly today, int limit, CancellationToken ct)
+    {
+        const string sql = """
+            select * from suspensions where status = 'active' and until < @today
+            order by until limit @limit for update skip locked
+            """;
+        var rows = await connection.QueryAsync<SuspensionRow>(new CommandDefinition(sql, new { today, limit }, transaction, cancellationToken: ct));
+        return [.. rows];
+    }
+
+    public async Task<IReadOnlyList<SuspensionRow>> LockActiveForEntryAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid entryId, CancellationToken ct)
+    {
+        const string sql = "select * from suspensions where status = 'active' and register_entry_id = @entryId for update";
+        var rows = await connection.QueryAsync<SuspensionRow>(new CommandDefinition(sql, new { entryId }, transaction, cancellationToken: ct));
+        return [.. rows];
+    }
+
+    public async Task UpdateAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, SuspensionRow row, CancellationToken ct)
+    {
+        const string sql = """
+            update suspensions set until = @Until, extended_working_days = @ExtendedWorkingDays,
+                competent_authority_reference = @CompetentAuthorityReference, status = @Status, ended_on = @EndedOn,
+                lift_reason = @LiftReason, court_decision_reference = @CourtDecisionReference,
+                holder_liable_for_damage = @HolderLiableForDamage
+            where id = @Id
+            """;
+        await connection.ExecuteAsync(new CommandDefinition(sql, row, transaction, cancellationToken: ct));
+    }
+}

@@ -1,0 +1,8 @@
+namespace Customs.IpRegister.Api.Domain.Calendars;
+
+/// <summary>Chooses the rule set per customs office: Chinese offices carry the "CN" prefix in their code; all others are Russian.</summary>
+public static class CustomsOffices
+{
+    public static Jurisdiction JurisdictionOf(string? officeCode) =>
+        officeCode is not null && officeCode.StartsWith("CN", StringComparison.OrdinalIgnoreCase) ? Jurisdiction.China : Jurisdiction.Russia;
+}

@@ -1,0 +1,11 @@
+namespace Customs.IpRegister.Api.Domain.Suspensions;
+
+/// <summary>Why a suspension ended without seizure (Arts. 397(3), 399).</summary>
+public enum LiftReason
+{
+    Unspecified = 0,
+    Expired = 1,
+    HolderRequest = 2,
+    EntryExcluded = 3,
+    CourtFoundNoInfringement = 4,
+}

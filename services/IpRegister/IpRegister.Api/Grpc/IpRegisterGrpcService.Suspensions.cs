@@ -1,0 +1,69 @@
+using Customs.IpRegister.V1;
+using Customs.ServiceDefaults;
+using Grpc.Core;
+
+namespace Customs.IpRegister.Api.Grpc;
+
+/// <summary>Screening and suspension RPCs. Decisions check the caller's role (head or deputy_head).</summary>
+public sealed partial class IpRegisterGrpcService
+{
+    public override async Task<ScreenGoodsResponse> ScreenGoods(ScreenGoodsRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var facts = ScreeningMapping.ToFacts(request, Today);
+        var verdicts = await screener.ScreenAsync(facts, ct);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var suspended = await recorder.RecordAsync(connection, transaction, facts, verdicts, clock.GetUtcNow(), null, ct);
+        await transaction.CommitAsync(ct);
+        return new ScreenGoodsResponse
+        {
+            Results =
+            {
+                verdicts.Select(v => new ItemResult
+                {
+                    ItemNumber = v.ItemNumber,
+                    Outcome = (V1.ScreeningOutcome)(int)v.Outcome,
+                    RegisterEntryId = v.RegisterEntryId?.ToString() ?? "",
+                    SuspensionId = suspended.TryGetValue(v.ItemNumber, out var s) ? s.ToString() : "",
+                }),
+            },
+        };
+    }
+
+    public override async Task<GetSuspensionResponse> GetSuspension(GetSuspensionRequest request, ServerCallContext context)
+    {
+        var row = await suspensions.GetAsync(Ids.Parse(request.SuspensionId, "suspension_id"), context.CancellationToken);
+        return new GetSuspensionResponse { Suspension = SuspensionMapping.ToProto(row) };
+    }
+
+    public override async Task<ExtendSuspensionResponse> ExtendSuspension(ExtendSuspensionRequest request, ServerCallContext context)
+    {
+        var id = Ids.Parse(request.SuspensionId, "suspension_id");
+        if (request.WorkingDays < 1)
+        {
+            throw new RequestValidationException([new("working_days", "Must be at least 1.")]);
+        }
+
+        var row = await suspensions.ExtendAsync(id, request.WorkingDays, request.CompetentAuthorityReference, Caller.Role(context), context.CancellationToken);
+        return new ExtendSuspensionResponse { Suspension = SuspensionMapping.ToProto(row) };
+    }
+
+    public override async Task<LiftSuspensionResponse> LiftSuspension(LiftSuspensionRequest request, ServerCallContext context)
+    {
+        var row = await suspensions.LiftAsync(Ids.Parse(request.SuspensionId, "suspension_id"), Caller.Role(context), context.CancellationToken);
+        return new LiftSuspensionResponse { Suspension = SuspensionMapping.ToProto(row) };
+    }
+
+    public override async Task<RecordCourtDecisionResponse> RecordCourtDecision(RecordCourtDecisionRequest request, ServerCallContext context)
+    {
+        var id = Ids.Parse(request.SuspensionId, "suspension_id");
+        if (string.IsNullOrWhiteSpace(request.DecisionReference))
+        {
+            throw new RequestValidationException([new("decision_reference", "The court decision's reference is missing.")]);
+        }
+
+        var row = await suspensions.RecordCourtDecisionAsync(id, request.Counterfeit, request.DecisionReference, Caller.Role(context), context.CancellationToken);
+        return new RecordCourtDecisionResponse { Suspension = SuspensionMapping.ToProto(row) };
+    }
+}

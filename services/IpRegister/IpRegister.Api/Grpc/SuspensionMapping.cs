@@ -1,0 +1,41 @@
+using Customs.IpRegister.Api.Data;
+using Customs.IpRegister.V1;
+using D = Customs.IpRegister.Api.Domain;
+
+namespace Customs.IpRegister.Api.Grpc;
+
+public static class SuspensionMapping
+{
+    public static V1.Suspension ToProto(SuspensionRow row)
+    {
+        var domain = row.ToDomain();
+        var proto = new V1.Suspension
+        {
+            SuspensionId = row.Id.ToString(),
+            DeclarationId = row.DeclarationId.ToString(),
+            RegistrationNumber = row.RegistrationNumber ?? "",
+            CustomsOfficeCode = row.CustomsOfficeCode,
+            Jurisdiction = row.Jurisdiction,
+            RegisterEntryId = row.RegisterEntryId.ToString(),
+            ItemNumbers = { row.ItemNumbers },
+            ApplicantCapacity = (V1.ApplicantCapacity)(int)Codes.Parse<D.Applications.ApplicantCapacity>(row.ApplicantCapacity),
+            RightHolder = new V1.Party { Name = row.RightHolderName, Address = row.RightHolderAddress },
+            Declarant = new V1.Party { Name = row.DeclarantName, Address = row.DeclarantAddress },
+            SuspendedOn = Dates.ToProto(row.SuspendedOn),
+            SuspendedUntil = Dates.ToProto(row.Until),
+            NotifyPartiesBy = Dates.ToProto(domain.NotifyPartiesBy),
+            LiftsOn = Dates.ToProto(domain.LiftsOn),
+            ExtendedWorkingDays = row.ExtendedWorkingDays,
+            Status = (V1.SuspensionStatus)(int)domain.Status,
+            LiftReason = (V1.LiftReason)(int)domain.LiftReason,
+            CourtDecisionReference = row.CourtDecisionReference ?? "",
+            HolderLiableForDamage = row.HolderLiableForDamage,
+        };
+        if (row.EndedOn is { } ended)
+        {
+            proto.EndedOn = Dates.ToProto(ended);
+        }
+
+        return proto;
+    }
+}

@@ -1,0 +1,107 @@
+using Customs.BuildingBlocks.Messaging.Outbox;
+using Customs.IpRegister.Api.Caching;
+using Customs.IpRegister.Api.Data;
+using Customs.IpRegister.Api.Domain.Applications;
+using Customs.IpRegister.Api.Domain.Entries;
+using Customs.IpRegister.Api.Domain.Screening;
+using Customs.IpRegister.Contracts;
+using Customs.ServiceDefaults;
+using Npgsql;
+
+namespace Customs.IpRegister.Api.Register;
+
+/// <summary>Applications (Art. 394) and their decision, which enters the object in the register (Arts. 395-396).</summary>
+public sealed class ApplicationCommands(
+    NpgsqlDataSource dataSource, ApplicationRepository applications, EntryRepository entries, IOutbox outbox,
+    RegisterCache cache, TimeProvider clock)
+{
+    public async Task<(Guid Id, DateOnly DecideBy)> SubmitAsync(RegisterApplication application, CancellationToken ct)
+    {
+        RequestValidationException.ThrowIfAny([.. ApplicationValidator.Validate(application)]);
+        var id = Guid.CreateVersion7(clock.GetUtcNow());
+        var decideBy = ApplicationDeadlines.DecideBy(application.SubmittedOn);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await applications.InsertAsync(connection, transaction, id, application, decideBy, clock.GetUtcNow(), ct);
+        await transaction.CommitAsync(ct);
+        return (id, decideBy);
+    }
+
+    /// <summary>Art. 394(5): approve, or refuse only for false information or missing security.</summary>
+    public async Task<ApplicationDecision> DecideAsync(Guid applicationId, bool approve, RefusalReason refusal, string decidedBy, CancellationToken ct)
+    {
+        if (!approve && refusal == RefusalReason.Unspecified)
+        {
+            throw new RequestValidationException([new("refusal_reason", "A refusal must give its ground: false information or missing security (Art. 394(5)).")]);
+        }
+
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var application = await applications.GetForUpdateAsync(connection, transaction, applicationId, ct)
+            ?? throw Failures.NotFound($"Application {applicationId}");
+        if (application.Status != "submitted")
+        {
+            throw Failures.FailedPrecondition($"Application {applicationId} is already {application.Status}.");
+        }
+
+        Guid? entryId = null;
+        DateOnly? validUntil = null;
+        if (approve)
+        {
+            var entry = ToEntry(application, today, now);
+            var entryNumber = await entries.InsertAsync(connection, transaction, entry, ct);
+            entryId = entry.Id;
+            validUntil = entry.ValidUntil;
+            await outbox.EnqueueAsync(connection, transaction, new RegisterEntryAdded
+            {
+                RegisterEntryId = entry.Id,
+                EntryNumber = entryNumber,
+                ObjectKind = entry.ObjectKind,
+                ObjectName = entry.ObjectName,
+                RegistrationNumber = entry.RegistrationNumber,
+                RightHolderName = entry.RightHolderName,
+                ApplicantName = entry.ApplicantName,
+                ApplicantCapacity = entry.ApplicantCapacity,
+                TariffCodes = entry.TariffCodes,
+                BrandSpellings = entry.BrandSpellings,
+                EnteredOn = entry.EnteredOn,
+                ValidUntil = entry.ValidUntil,
+            }, cancellationToken: ct);
+        }
+
+        await applications.MarkDecidedAsync(connection, transaction, applicationId, approve ? "approved" : "refused",
+            approve ? null : Codes.Of(refusal), today, decidedBy, entryId, ct);
+        await transaction.CommitAsync(ct);
+        if (approve)
+        {
+            await cache.RegisterChangedAsync();
+        }
+
+        return new ApplicationDecision(entryId, validUntil, ApplicationDeadlines.NotifyApplicantBy(today));
+    }
+
+    private static EntryRow ToEntry(ApplicationRow a, DateOnly today, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        ApplicationId = a.Id,
+        ObjectKind = a.ObjectKind,
+        ObjectName = a.ObjectName,
+        RegistrationNumber = a.RegistrationNumber,
+        ObjectClasses = a.ObjectClasses,
+        ProtectionEndsOn = a.ProtectionEndsOn,
+        RightHolderName = a.RightHolderName,
+        RightHolderAddress = a.RightHolderAddress,
+        ApplicantName = a.ApplicantName,
+        ApplicantCapacity = a.ApplicantCapacity,
+        TariffCodes = [.. a.TariffCodes.Select(TariffCode.Normalise)],
+        BrandSpellings = a.BrandSpellings,
+        NormalisedBrands = [.. a.BrandSpellings.Select(BrandNormaliser.Normalise).Distinct()],
+        EnteredOn = today,
+        ValidUntil = EntryTerm.Until(today, a.RequestedUntil, a.ProtectionEndsOn),
+        SecurityValidUntil = a.SecurityValidUntil,
+        Status = EntryRepository.Active,
+        ChangedAt = now,
+    };
+}

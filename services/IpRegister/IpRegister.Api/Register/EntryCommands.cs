@@ -1,0 +1,142 @@
+using Customs.BuildingBlocks.Messaging.Outbox;
+using Customs.IpRegister.Api.Caching;
+using Customs.IpRegister.Api.Data;
+using Customs.IpRegister.Api.Domain.Entries;
+using Customs.IpRegister.Api.Domain.Suspensions;
+using Customs.IpRegister.Api.Suspensions;
+using Customs.IpRegister.Contracts;
+using Customs.ServiceDefaults;
+using Npgsql;
+
+namespace Customs.IpRegister.Api.Register;
+
+/// <summary>Changes to register entries. Each commits with its event, then bumps the cache version before answering.</summary>
+public sealed class EntryCommands(
+    NpgsqlDataSource dataSource, EntryRepository entries, ImporterRepository importers, SuspensionRepository suspensions,
+    IOutbox outbox, RegisterCache cache, TimeProvider clock)
+{
+    /// <summary>Art. 396: extended on the holder's application, at most five years from the extension and within the protection.</summary>
+    public async Task<EntryRow> ExtendAsync(Guid entryId, DateOnly requestedUntil, CancellationToken ct)
+    {
+        return await ChangeAsync(entryId, "term_extended", async (connection, transaction, entry, today, now) =>
+        {
+            if (requestedUntil <= entry.ValidUntil)
+            {
+                throw new RequestValidationException([new("requested_until", $"The entry already runs until {entry.ValidUntil:yyyy-MM-dd}.")]);
+            }
+
+            entry.ValidUntil = EntryTerm.Extended(today, entry.ValidUntil, requestedUntil, entry.ProtectionEndsOn);
+            await entries.UpdateTermAsync(connection, transaction, entry.Id, entry.ValidUntil, now, ct);
+        }, ct);
+    }
+
+    /// <summary>Goods declared by an importer the holder authorised for the entry pass screening.</summary>
+    public async Task<EntryRow> AddImporterAsync(Guid entryId, string taxpayerNumber, string name, CancellationToken ct)
+    {
+        var violations = new List<FieldViolation>();
+        if (string.IsNullOrWhiteSpace(taxpayerNumber))
+        {
+            violations.Add(new("taxpayer_number", "The importer's taxpayer number is missing."));
+        }
+
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            violations.Add(new("name", "The importer's name is missing."));
+        }
+
+        RequestValidationException.ThrowIfAny(violations);
+        return await ChangeAsync(entryId, "authorised_importer_added", async (connection, transaction, entry, today, now) =>
+        {
+            await importers.AddAsync(connection, transaction, entry.Id, taxpayerNumber.Trim(), name.Trim(), today, ct);
+            await entries.TouchAsync(connection, transaction, entry.Id, now, ct);
+        }, ct);
+    }
+
+    /// <summary>Art. 395(3): exclusion; the entry's active suspensions are lifted the same day (Art. 399(2)-(3)).</summary>
+    public async Task<EntryRow> ExcludeAsync(Guid entryId, ExclusionReason reason, CancellationToken ct)
+    {
+        if (reason == ExclusionReason.Unspecified)
+        {
+            throw new RequestValidationException([new("reason", "An exclusion needs one of the grounds of Art. 395(3).")]);
+        }
+
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var entry = await LoadActiveAsync(connection, transaction, entryId, ct);
+        await ExcludeInTransactionAsync(connection, transaction, entry, reason, today, now, ct);
+        await transaction.CommitAsync(ct);
+        await cache.RegisterChangedAsync();
+        return entry;
+    }
+
+    /// <summary>Art. 395(3): entries whose security lapsed or whose protection ended leave the register on their own.</summary>
+    public async Task<int> ExcludeLapsedAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var lapsed = await entries.LockLapsedAsync(connection, transaction, today, 100, ct);
+        foreach (var entry in lapsed)
+        {
+            var reason = entry.ProtectionEndsOn < today ? ExclusionReason.ProtectionEnded : ExclusionReason.SecurityLapsed;
+            await ExcludeInTransactionAsync(connection, transaction, entry, reason, today, now, ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        if (lapsed.Count > 0)
+        {
+            await cache.RegisterChangedAsync();
+        }
+
+        return lapsed.Count;
+    }
+
+    private async Task ExcludeInTransactionAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, EntryRow entry, ExclusionReason reason, DateOnly today, DateTimeOffset now, CancellationToken ct)
+    {
+        await entries.ExcludeAsync(connection, transaction, entry.Id, today, Codes.Of(reason), now, ct);
+        entry.Status = EntryRepository.Excluded;
+        entry.ExcludedOn = today;
+        entry.ExclusionReason = Codes.Of(reason);
+        await outbox.EnqueueAsync(connection, transaction,
+            new RegisterEntryExcluded { RegisterEntryId = entry.Id, Reason = Codes.Of(reason), ExcludedOn = today }, cancellationToken: ct);
+
+        // Art. 399(2)-(3): the entry's active suspensions are lifted the day the object leaves the register.
+        foreach (var row in await suspensions.LockActiveForEntryAsync(connection, transaction, entry.Id, ct))
+        {
+            var suspension = row.ToDomain();
+            suspension.Lift(LiftReason.EntryExcluded, today);
+            row.Apply(suspension);
+            await suspensions.UpdateAsync(connection, transaction, row, ct);
+            await outbox.EnqueueAsync(connection, transaction, SuspensionEvents.Lifted(row), cancellationToken: ct);
+        }
+    }
+
+    private async Task<EntryRow> ChangeAsync(
+        Guid entryId, string change, Func<NpgsqlConnection, NpgsqlTransaction, EntryRow, DateOnly, DateTimeOffset, Task> apply, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var entry = await LoadActiveAsync(connection, transaction, entryId, ct);
+        await apply(connection, transaction, entry, today, now);
+        await outbox.EnqueueAsync(connection, transaction,
+            new RegisterEntryChanged { RegisterEntryId = entry.Id, Change = change, ValidUntil = entry.ValidUntil, ChangedAt = now }, cancellationToken: ct);
+        await transaction.CommitAsync(ct);
+        await cache.RegisterChangedAsync();
+        return entry;
+    }
+
+    private async Task<EntryRow> LoadActiveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid entryId, CancellationToken ct)
+    {
+        var entry = await entries.GetAsync(connection, transaction, entryId, forUpdate: true, ct)
+            ?? throw Failures.NotFound($"Register entry {entryId}");
+        return entry.Status == EntryRepository.Active
+            ? entry
+            : throw Failures.FailedPrecondition($"Register entry {entryId} was excluded on {entry.ExcludedOn:yyyy-MM-dd}.");
+    }
+}

@@ -1,0 +1,91 @@
+using Customs.BuildingBlocks.Messaging.Outbox;
+using Customs.IpRegister.Api.Data;
+using Customs.IpRegister.Api.Domain.Calendars;
+using Customs.IpRegister.Api.Domain.Screening;
+using Customs.IpRegister.Api.Domain.Suspensions;
+using Customs.IpRegister.Contracts;
+using Customs.IpRegister.Api.Suspensions;
+using Npgsql;
+
+namespace Customs.IpRegister.Api.Screening;
+
+/// <summary>
+/// Writes what screening found, in the caller's transaction: the log of every item, the exemptions (Art. 400), one
+/// suspension per matched entry (Art. 397(1)), and their events through the outbox.
+/// </summary>
+public sealed class ScreeningRecorder(
+    ScreeningLog log, SuspensionRepository suspensions, EntryRepository entries, JurisdictionCalendars calendars, IOutbox outbox)
+{
+    /// <returns>The suspension of each suspended item.</returns>
+    public async Task<IReadOnlyDictionary<int, Guid>> RecordAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, DeclarationFacts facts, IReadOnlyList<ItemVerdict> verdicts,
+        DateTimeOffset now, Guid? correlationId, CancellationToken ct)
+    {
+        var items = facts.Items.ToDictionary(i => i.ItemNumber);
+        await log.WriteAsync(connection, transaction, verdicts.Select(v => new ScreeningLogRow(
+            facts.DeclarationId, v.ItemNumber, items[v.ItemNumber].TariffCode, items[v.ItemNumber].Brand,
+            BrandNormaliser.Normalise(items[v.ItemNumber].Brand), items[v.ItemNumber].Quantity, Codes.Of(v.Outcome), v.RegisterEntryId, now)), ct);
+
+        var suspended = new Dictionary<int, Guid>();
+        if (facts.DeclarationId is not { } declarationId)
+        {
+            return suspended;
+        }
+
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        foreach (var exempt in verdicts.Where(v => v.Outcome == ScreeningOutcome.ExemptPersonalUse).GroupBy(v => v.RegisterEntryId!.Value))
+        {
+            await outbox.EnqueueAsync(connection, transaction, new GoodsExempted
+            {
+                DeclarationId = declarationId,
+                ItemNumbers = [.. exempt.Select(v => v.ItemNumber)],
+                RegisterEntryId = exempt.Key,
+                ExemptedOn = today,
+                LegalBasis = "Customs Code Art. 400",
+            }, null, correlationId, ct);
+        }
+
+        var jurisdiction = CustomsOffices.JurisdictionOf(facts.CustomsOfficeCode);
+        var terms = SuspensionTerms.For(jurisdiction, today);
+        foreach (var match in verdicts.Where(v => v.Outcome == ScreeningOutcome.Suspended).GroupBy(v => v.RegisterEntryId!.Value))
+        {
+            var entry = await entries.GetAsync(connection, transaction, match.Key, forUpdate: false, ct)
+                ?? throw new InvalidOperationException($"Register entry {match.Key} vanished during screening.");
+            var suspension = Suspension.Suspend(
+                Guid.CreateVersion7(now), declarationId, entry.Id, [.. match.Select(v => v.ItemNumber)], today,
+                terms.InitialWorkingDays, calendars.For(jurisdiction));
+            var row = new SuspensionRow
+            {
+                Id = suspension.Id,
+                DeclarationId = declarationId,
+                RegistrationNumber = facts.RegistrationNumber,
+                CustomsOfficeCode = facts.CustomsOfficeCode,
+                Jurisdiction = calendars.For(jurisdiction).Jurisdiction,
+                RegisterEntryId = entry.Id,
+                ItemNumbers = [.. suspension.ItemNumbers],
+                ApplicantCapacity = entry.ApplicantCapacity,
+                RightHolderName = entry.RightHolderName,
+                RightHolderAddress = entry.RightHolderAddress,
+                DeclarantName = facts.DeclarantName,
+                DeclarantAddress = facts.DeclarantAddress,
+                SuspendedOn = suspension.SuspendedOn,
+                Until = suspension.Until,
+                Status = Codes.Of(suspension.Status),
+                CreatedAt = now,
+            };
+            if (!await suspensions.InsertAsync(connection, transaction, row, ct))
+            {
+                continue;
+            }
+
+            foreach (var number in suspension.ItemNumbers)
+            {
+                suspended[number] = suspension.Id;
+            }
+
+            await outbox.EnqueueAsync(connection, transaction, SuspensionEvents.Suspended(row, suspension, terms.LegalBasis), null, correlationId, ct);
+        }
+
+        return suspended;
+    }
+}

@@ -1,0 +1,53 @@
+using Customs.IpRegister.Api.Data;
+using Customs.IpRegister.Api.Domain.Suspensions;
+using Customs.IpRegister.Contracts;
+
+namespace Customs.IpRegister.Api.Suspensions;
+
+/// <summary>The events of a suspension, built from its stored row.</summary>
+public static class SuspensionEvents
+{
+    public static ReleaseSuspended Suspended(SuspensionRow row, Suspension suspension, string legalBasis) => new()
+    {
+        SuspensionId = row.Id,
+        DeclarationId = row.DeclarationId,
+        ItemNumbers = row.ItemNumbers,
+        RegisterEntryId = row.RegisterEntryId,
+        RightHolderName = row.RightHolderName,
+        RightHolderAddress = row.RightHolderAddress,
+        ApplicantCapacity = row.ApplicantCapacity,
+        SuspendedOn = row.SuspendedOn,
+        SuspendedUntil = row.Until,
+        LegalBasis = legalBasis,
+        DeclarantName = row.DeclarantName,
+        DeclarantAddress = row.DeclarantAddress,
+        NotifyPartiesBy = suspension.NotifyPartiesBy,
+        Jurisdiction = row.Jurisdiction,
+    };
+
+    public static ReleaseSuspensionLifted Lifted(SuspensionRow row) => new()
+    {
+        SuspensionId = row.Id,
+        DeclarationId = row.DeclarationId,
+        LiftedOn = row.EndedOn!.Value,
+        Reason = Codes.Parse<SuspensionLiftReason>(row.LiftReason!),
+        HolderLiableForDamage = row.HolderLiableForDamage ? true : null,
+        DecisionReference = row.CourtDecisionReference,
+    };
+
+    public static ReleaseSuspensionExtended Extended(SuspensionRow row) => new()
+    {
+        SuspensionId = row.Id,
+        DeclarationId = row.DeclarationId,
+        ExtendedUntil = row.Until,
+    };
+
+    public static GoodsSeized Seized(SuspensionRow row) => new()
+    {
+        SuspensionId = row.Id,
+        DeclarationId = row.DeclarationId,
+        ItemNumbers = row.ItemNumbers,
+        SeizedOn = row.EndedOn!.Value,
+        DecisionReference = row.CourtDecisionReference!,
+    };
+}

@@ -1,0 +1,96 @@
+using Customs.AppHost.Hosting;
+using Customs.AppHost.Testing;
+using Customs.IpRegister.V1;
+using Grpc.Core;
+using Grpc.Net.Client;
+
+namespace Customs.Suite.Tests.IpRegister;
+
+/// <summary>Talks to the ipregister service of the running graph the way its callers do.</summary>
+public sealed class IpRegisterDriver : IDisposable
+{
+    public static readonly Metadata Head = new() { { "x-officer-role", "head" }, { "x-officer-id", "head-1" } };
+
+    public static readonly Metadata Officer = new() { { "x-officer-role", "officer" }, { "x-officer-id", "officer-7" } };
+
+    private readonly GrpcChannel _channel;
+
+    public IpRegisterDriver(DistributedApplication app)
+    {
+        _channel = app.CreateGrpcChannel("ipregister");
+        Client = new IpRegisterService.IpRegisterServiceClient(_channel);
+    }
+
+    public IpRegisterService.IpRegisterServiceClient Client { get; }
+
+    public static string UniqueBrand(string prefix) => $"{prefix}{Guid.NewGuid():N}"[..(prefix.Length + 10)];
+
+    public static SubmitApplicationRequest Application(string brand, string tariffCode, ApplicantCapacity capacity = ApplicantCapacity.RightHolder) => new()
+    {
+        Applicant = capacity == ApplicantCapacity.RightHolder
+            ? new Party { Name = $"{brand} Holdings", Address = "1 Holder Street, Beijing" }
+            : new Party { Name = "Smart Orange LLC", Address = "Moscow, Leninsky prospekt 1", TaxpayerNumber = "7701000001" },
+        Capacity = capacity,
+        PowerOfAttorneyReference = capacity == ApplicantCapacity.RightHolder ? "" : "POA 2017/3",
+        RightHolder = new Party { Name = $"{brand} Holdings", Address = "1 Holder Street, Beijing" },
+        Object = new IpObject
+        {
+            Kind = IpObjectKind.Trademark,
+            Name = brand,
+            RegistrationNumber = $"RU-{Guid.NewGuid():N}"[..12],
+            Classes = { 9 },
+            ProtectionEndsOn = new Google.Type.Date { Year = 2040, Month = 12, Day = 31 },
+        },
+        Goods = new GoodsIdentification { TariffCodes = { tariffCode }, BrandSpellings = { brand } },
+        RequestedUntil = new Google.Type.Date { Year = 2039, Month = 12, Day = 31 },
+        SupportingDocuments = { "Trademark certificate" },
+        DamageCompensationObligation = true,
+        Security = new Security
+        {
+            Kind = SecurityKind.LiabilityInsurance,
+            Amount = new Google.Type.Money { CurrencyCode = "RUB", Units = 500_000 },
+            Reference = "Policy 1",
+            ValidUntil = new Google.Type.Date { Year = 2040, Month = 1, Day = 31 },
+        },
+    };
+
+    public async Task<string> RegisterAsync(string brand, string tariffCode, ApplicantCapacity capacity = ApplicantCapacity.RightHolder)
+    {
+        var submitted = await Client.SubmitApplicationAsync(Application(brand, tariffCode, capacity));
+        var decided = await Client.DecideApplicationAsync(new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true }, Head);
+        return decided.RegisterEntryId;
+    }
+
+    public static ScreenGoodsRequest Commercial(string brand, string tariffCode, decimal quantity, string? declarationId = null, string taxpayer = "7709999999") => new()
+    {
+        DeclarationId = declarationId ?? "",
+        RegistrationNumber = declarationId is null ? "" : "10005000/261126/0000001",
+        CustomsOfficeCode = "10005000",
+        Channel = DeclarationChannel.Commercial,
+        Declarant = new Party { Name = "Grey Imports LLC", Address = "Orenburg, Sovetskaya 5", TaxpayerNumber = taxpayer },
+        Items = { Item(brand, tariffCode, quantity) },
+    };
+
+    public static ItemToScreen Item(string brand, string tariffCode, decimal quantity, int number = 1) => new()
+    {
+        ItemNumber = number,
+        Brand = brand,
+        TariffCode = tariffCode,
+        Quantity = new Google.Type.Decimal { Value = quantity.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+    };
+
+    public async Task<ScreeningOutcome> OutcomeAsync(ScreenGoodsRequest request) =>
+        (await Client.ScreenGoodsAsync(request)).Results.Single().Outcome;
+
+    /// <summary>The service's own date: tests may have moved its clock (advancing by zero answers the time).</summary>
+    public static async Task<DateOnly> TodayAsync(DistributedApplication app)
+    {
+        using var http = new HttpClient();
+        using var response = await http.PostAsync(new Uri(app.GetEndpoint("ipregister", "http"), "/testing/clock/advance?by=00:00:00"), null);
+        response.EnsureSuccessStatusCode();
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return DateOnly.FromDateTime(body.RootElement.GetProperty("now").GetDateTimeOffset().UtcDateTime);
+    }
+
+    public void Dispose() => _channel.Dispose();
+}

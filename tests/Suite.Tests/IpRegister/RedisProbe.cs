@@ -1,0 +1,45 @@
+using Customs.AppHost.Hosting;
+using Customs.AppHost.Testing;
+using Customs.IpRegister.V1;
+using StackExchange.Redis;
+
+namespace Customs.Suite.Tests.IpRegister;
+
+/// <summary>Looks into the graph's Redis, to prove a lookup was served through the cache.</summary>
+public sealed class RedisProbe(ConnectionMultiplexer redis) : IAsyncDisposable
+{
+    public static async Task<RedisProbe> ConnectAsync(DistributedApplication app) =>
+        new(await ConnectionMultiplexer.ConnectAsync(app.GetConnectionString("redis")));
+
+    /// <summary>Whether the lookup is cached under the register's current version (what the next lookup reads).</summary>
+    public bool IsCached(string brand, string tariffCode)
+    {
+        var db = redis.GetDatabase();
+        var version = (long?)db.StringGet("ipregister:register-version") ?? 0;
+        return db.KeyExists($"ipregister:v{version}:lookup:{brand.ToLowerInvariant()}:{tariffCode}");
+    }
+
+    /// <summary>Screens until the service answers through Redis (it reconnects on its own after a restart).</summary>
+    public async Task<ScreeningOutcome> ScreenThroughCacheAsync(IpRegisterDriver ipRegister, ScreenGoodsRequest request)
+    {
+        var item = request.Items.Single();
+        var outcome = ScreeningOutcome.Unspecified;
+        await Eventually.WaitAsync(async () =>
+        {
+            outcome = await ipRegister.OutcomeAsync(request);
+            return IsCached(item.Brand, item.TariffCode);
+        }, TimeSpan.FromSeconds(30), $"the lookup of {item.Brand} to be cached in Redis");
+        return outcome;
+    }
+
+    /// <summary>Waits until the service's own Redis connection is back: its health turns from Degraded to Healthy.</summary>
+    public static async Task WaitUntilServiceReconnectedAsync(DistributedApplication app, string service)
+    {
+        using var http = new HttpClient();
+        var health = new Uri(app.GetEndpoint(service, "http"), "/health");
+        await Eventually.WaitAsync(async () => await http.GetStringAsync(health) == "Healthy", TimeSpan.FromSeconds(60),
+            $"{service} to reconnect to Redis");
+    }
+
+    public ValueTask DisposeAsync() => redis.DisposeAsync();
+}

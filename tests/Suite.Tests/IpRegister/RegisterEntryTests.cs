@@ -1,0 +1,76 @@
+using Customs.AppHost.Testing;
+using Customs.IpRegister.V1;
+
+namespace Customs.Suite.Tests.IpRegister;
+
+[Collection(GraphCollection.Name)]
+public sealed class RegisterEntryTests(GraphFixture graph)
+{
+    private static Google.Type.Date Proto(DateOnly day) => new() { Year = day.Year, Month = day.Month, Day = day.Day };
+
+    [Fact]
+    public async Task The_published_list_shows_each_entry_with_the_capacity_in_which_it_was_obtained()
+    {
+        using var ipRegister = new IpRegisterDriver(graph.App);
+        var brand = IpRegisterDriver.UniqueBrand("List");
+        var entryId = await ipRegister.RegisterAsync(brand, "9503", ApplicantCapacity.Licensee);
+
+        var published = new List<RegisterEntry>();
+        var request = new ListPublishedEntriesRequest { PageSize = 2 };
+        do
+        {
+            var page = await ipRegister.Client.ListPublishedEntriesAsync(request);
+            published.AddRange(page.Entries);
+            request.PageToken = page.NextPageToken;
+        }
+        while (request.PageToken.Length > 0);
+
+        var entry = Assert.Single(published, e => e.RegisterEntryId == entryId);
+        Assert.Equal(ApplicantCapacity.Licensee, entry.ApplicantCapacity);
+        Assert.Equal("Smart Orange LLC", entry.ApplicantName);
+    }
+
+    [Fact]
+    public async Task An_entry_is_extended_to_at_most_five_years_from_the_extension()
+    {
+        using var ipRegister = new IpRegisterDriver(graph.App);
+        var today = await IpRegisterDriver.TodayAsync(graph.App);
+        var application = IpRegisterDriver.Application(IpRegisterDriver.UniqueBrand("Extend"), "6110");
+        application.RequestedUntil = Proto(today.AddYears(1));
+        var submitted = await ipRegister.Client.SubmitApplicationAsync(application);
+        var decided = await ipRegister.Client.DecideApplicationAsync(new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true });
+
+        var extended = (await ipRegister.Client.ExtendEntryAsync(new ExtendEntryRequest
+        {
+            RegisterEntryId = decided.RegisterEntryId, RequestedUntil = Proto(today.AddYears(9)),
+        })).Entry;
+
+        Assert.Equal(Proto(today.AddYears(1)), decided.ValidUntil);
+        Assert.Equal(Proto(today.AddYears(5)), extended.ValidUntil);
+    }
+
+    [Fact]
+    public async Task An_entry_whose_security_lapses_leaves_the_register_and_its_suspensions_are_lifted()
+    {
+        using var ipRegister = new IpRegisterDriver(graph.App);
+        var today = await IpRegisterDriver.TodayAsync(graph.App);
+        var brand = IpRegisterDriver.UniqueBrand("Lapse");
+        var application = IpRegisterDriver.Application(brand, "4203");
+        application.Security.ValidUntil = Proto(today.AddDays(1));
+        var submitted = await ipRegister.Client.SubmitApplicationAsync(application);
+        var entryId = (await ipRegister.Client.DecideApplicationAsync(new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true })).RegisterEntryId;
+        var screened = await ipRegister.Client.ScreenGoodsAsync(IpRegisterDriver.Commercial(brand, "4203100000", 50, Guid.NewGuid().ToString()));
+        var suspensionId = screened.Results.Single().SuspensionId;
+
+        await graph.App.AdvanceClockAsync(TimeSpan.FromDays(2));
+        var entry = await Eventually.WaitAsync(
+            async () => (await ipRegister.Client.GetEntryAsync(new GetEntryRequest { RegisterEntryId = entryId })).Entry,
+            e => e.Excluded, TimeSpan.FromSeconds(30), "the entry to be excluded when its security lapsed");
+        var suspension = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = suspensionId })).Suspension;
+        var after = await ipRegister.OutcomeAsync(IpRegisterDriver.Commercial(brand, "4203100000", 50));
+
+        Assert.Equal(ExclusionReason.SecurityLapsed, entry.ExclusionReason);
+        Assert.Equal(LiftReason.EntryExcluded, suspension.LiftReason);
+        Assert.Equal(ScreeningOutcome.Clear, after);
+    }
+}

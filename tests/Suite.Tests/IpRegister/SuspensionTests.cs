@@ -1,0 +1,81 @@
+using Customs.AppHost.Testing;
+using Customs.IpRegister.V1;
+using Grpc.Core;
+
+namespace Customs.Suite.Tests.IpRegister;
+
+[Collection(GraphCollection.Name)]
+public sealed class SuspensionTests(GraphFixture graph)
+{
+    private static async Task<string> SuspendAsync(IpRegisterDriver ipRegister, string prefix)
+    {
+        var brand = IpRegisterDriver.UniqueBrand(prefix);
+        await ipRegister.RegisterAsync(brand, "3303");
+        var result = await ipRegister.Client.ScreenGoodsAsync(IpRegisterDriver.Commercial(brand, "3303001000", 1000, Guid.NewGuid().ToString()));
+        return result.Results.Single().SuspensionId;
+    }
+
+    [Fact]
+    public async Task Only_the_head_or_deputy_extends_a_suspension_and_by_at_most_ten_working_days()
+    {
+        using var ipRegister = new IpRegisterDriver(graph.App);
+        var id = await SuspendAsync(ipRegister, "Ext");
+        var request = new ExtendSuspensionRequest { SuspensionId = id, WorkingDays = 10, CompetentAuthorityReference = "Claim A40-1/2026" };
+
+        var denied = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ExtendSuspensionAsync(request, IpRegisterDriver.Officer).ResponseAsync);
+        var extended = (await ipRegister.Client.ExtendSuspensionAsync(request, IpRegisterDriver.Head)).Suspension;
+        var again = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ExtendSuspensionAsync(request, IpRegisterDriver.Head).ResponseAsync);
+
+        Assert.Equal(StatusCode.PermissionDenied, denied.StatusCode);
+        Assert.Equal(10, extended.ExtendedWorkingDays);
+        Assert.Equal(StatusCode.FailedPrecondition, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_court_finding_no_infringement_releases_the_goods_and_makes_the_holder_liable()
+    {
+        using var ipRegister = new IpRegisterDriver(graph.App);
+        var id = await SuspendAsync(ipRegister, "Court");
+
+        var decided = (await ipRegister.Client.RecordCourtDecisionAsync(
+            new RecordCourtDecisionRequest { SuspensionId = id, Counterfeit = false, DecisionReference = "A40-2/2026" }, IpRegisterDriver.Head)).Suspension;
+
+        Assert.Equal(SuspensionStatus.Lifted, decided.Status);
+        Assert.Equal(LiftReason.CourtFoundNoInfringement, decided.LiftReason);
+        Assert.True(decided.HolderLiableForDamage);
+    }
+
+    [Fact]
+    public async Task A_suspension_lifts_on_its_own_the_day_after_its_term_expires()
+    {
+        using var ipRegister = new IpRegisterDriver(graph.App);
+        var id = await SuspendAsync(ipRegister, "Expiry");
+        var active = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id })).Suspension;
+
+        // Ten working days are at most 10 + 4 weekend days + the longest run of holidays: 30 days is past the term.
+        await graph.App.AdvanceClockAsync(TimeSpan.FromDays(30));
+        var lifted = await Eventually.WaitAsync(
+            async () => (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id })).Suspension,
+            s => s.Status == SuspensionStatus.Lifted, TimeSpan.FromSeconds(30), "the suspension to lift on expiry");
+
+        Assert.Equal(SuspensionStatus.Active, active.Status);
+        Assert.Equal(LiftReason.Expired, lifted.LiftReason);
+        Assert.Equal(active.LiftsOn, lifted.EndedOn);
+    }
+
+    [Fact]
+    public async Task An_application_missing_its_parts_is_refused_with_one_violation_per_part()
+    {
+        using var ipRegister = new IpRegisterDriver(graph.App);
+        var request = IpRegisterDriver.Application("Partial", "8517", ApplicantCapacity.Importer);
+        request.PowerOfAttorneyReference = "";
+        request.DamageCompensationObligation = false;
+        request.Security.Amount.Units = 100_000;
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.SubmitApplicationAsync(request).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        var badRequest = error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>();
+        Assert.Equal(["power_of_attorney", "damage_compensation_obligation", "security.amount"], badRequest.FieldViolations.Select(v => v.Field));
+    }
+}
