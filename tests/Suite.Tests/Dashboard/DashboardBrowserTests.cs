@@ -1,0 +1,77 @@
+using Customs.AppHost.Testing;
+using Customs.BuildingBlocks.Messaging;
+using Customs.BuildingBlocks.Messaging.Outbox;
+using Customs.Declarations.Contracts;
+using Customs.Suite.Tests.Foundation;
+using Microsoft.Playwright;
+
+namespace Customs.Suite.Tests.Dashboard;
+
+/// <summary>
+/// A real browser (Debian's Chromium, driven by Playwright) on the dashboard of the running graph. The screenshot is
+/// kept in <c>artifacts/dashboard/</c> at the repository root.
+/// </summary>
+[Collection(GraphCollection.Name)]
+public sealed class DashboardBrowserTests(GraphFixture graph)
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    [Fact]
+    public async Task The_dashboard_shows_every_resource_healthy_and_a_trace_across_two_services()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: ./customs test installs the Debian package chromium.");
+        var dashboard = graph.App.Dashboard ?? throw new InvalidOperationException("The graph runs without its dashboard.");
+        await PublishRegisteredDeclarationAsync();
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        page.SetDefaultTimeout(60_000);
+
+        await page.GotoAsync(dashboard.LoginUrl);
+        var rows = page.Locator("#resources tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(graph.App.Resources.Count);
+        await Assertions.Expect(page.Locator("#resources td.state-Healthy")).ToHaveCountAsync(graph.App.Resources.Count);
+
+        // The event left the Declarations outbox through RabbitMQ and was consumed by Examination: one trace, two services.
+        await page.GotoAsync($"{dashboard.Url}#/traces");
+        var crossService = page.Locator("#traces tbody tr:not([data-resources='1'])").Filter(new() { HasText = "examination" }).First;
+        await Assertions.Expect(crossService).ToBeVisibleAsync();
+        await crossService.Locator("a").ClickAsync();
+
+        var waterfall = page.Locator("#waterfall tbody tr");
+        await Assertions.Expect(waterfall.Filter(new() { HasText = "declarations" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(waterfall.Filter(new() { HasText = "examination" }).First).ToBeVisibleAsync();
+
+        var screenshot = Path.Combine(RepositoryRoot(), "artifacts", "dashboard", "trace-across-services.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        await page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
+        Assert.True(new FileInfo(screenshot).Length > 0);
+    }
+
+    private async Task PublishRegisteredDeclarationAsync()
+    {
+        var outbox = new OutboxWriter(new MessageTypeRegistry([typeof(DeclarationRegistered).Assembly]), TimeProvider.System);
+        await using var declarations = graph.App.CreateDataSource("declarations-db");
+        await using var connection = await declarations.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await outbox.EnqueueAsync(connection, transaction, DeclarationSamples.Registered());
+        await transaction.CommitAsync();
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Microservices.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("Microservices.sln not found above the test's folder.");
+    }
+}
