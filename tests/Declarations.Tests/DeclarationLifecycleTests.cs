@@ -1,3 +1,4 @@
+using Customs.Declarations.Contracts;
 using Customs.BuildingBlocks.Calendar;
 using Customs.Declarations.Api.Domain;
 using Customs.Declarations.Api.Domain.PersonalUse;

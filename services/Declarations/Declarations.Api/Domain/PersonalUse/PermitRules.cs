@@ -1,3 +1,4 @@
+using Customs.Declarations.Contracts;
 namespace Customs.Declarations.Api.Domain.PersonalUse;
 
 /// <summary>Goods that cross the border only with a state authority's permission (memo, last section).</summary>

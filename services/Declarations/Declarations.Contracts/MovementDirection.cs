@@ -1,4 +1,4 @@
-namespace Customs.Declarations.Api.Domain;
+namespace Customs.Declarations.Contracts;
 
 public enum MovementDirection
 {
