@@ -16,7 +16,7 @@ public sealed class DeclarationActions(
     public Task<Declaration> RegisterAsync(Guid id, int expectedVersion, string officer, CancellationToken ct) =>
         runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
         {
-            var now = clock.GetUtcNow();
+            var now = clock.GetStoredNow();
             var acceptanceDate = Declaration.OfficeDate(now);
             if (d.Status != DeclarationStatus.Filed)
             {
@@ -37,7 +37,7 @@ public sealed class DeclarationActions(
                 throw new RpcException(new Status(StatusCode.PermissionDenied, "Only the declarant who filed a declaration may withdraw it."));
             }
 
-            var now = clock.GetUtcNow();
+            var now = clock.GetStoredNow();
             d.Withdraw(declarant, now, reason);
             await outbox.EnqueueAsync(c, tx, new DeclarationWithdrawn
             {
@@ -48,7 +48,7 @@ public sealed class DeclarationActions(
     public Task<Declaration> VoidAsync(Guid id, int expectedVersion, string officer, string reason, CancellationToken ct) =>
         runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
         {
-            var now = clock.GetUtcNow();
+            var now = clock.GetStoredNow();
             d.MarkVoid(officer, now, reason);
             await outbox.EnqueueAsync(c, tx, new DeclarationVoided
             {
@@ -59,7 +59,7 @@ public sealed class DeclarationActions(
     public Task<Declaration> ReleaseAsync(Guid id, int expectedVersion, string officer, CancellationToken ct) =>
         runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
         {
-            var now = clock.GetUtcNow();
+            var now = clock.GetStoredNow();
             d.Release(officer, now);
             await outbox.EnqueueAsync(c, tx, new GoodsReleased
             {
@@ -70,7 +70,7 @@ public sealed class DeclarationActions(
     public Task<Declaration> RefuseReleaseAsync(Guid id, int expectedVersion, string officer, string reason, string legalBasis, CancellationToken ct) =>
         runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
         {
-            var now = clock.GetUtcNow();
+            var now = clock.GetStoredNow();
             d.RefuseRelease(officer, now, reason, legalBasis);
             await outbox.EnqueueAsync(c, tx, DeclarationEvents.Refused(d, now, reason, legalBasis), cancellationToken: ct);
         }, ct);
@@ -79,7 +79,7 @@ public sealed class DeclarationActions(
         Guid id, int expectedVersion, string officer, int itemNumber, decimal quantity, ControlForm form, CancellationToken ct) =>
         runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
         {
-            var established = d.EstablishQuantity(officer, clock.GetUtcNow(), itemNumber, quantity, form);
+            var established = d.EstablishQuantity(officer, clock.GetStoredNow(), itemNumber, quantity, form);
             await outbox.EnqueueAsync(c, tx, DeclarationEvents.QuantityEstablished(d, established), cancellationToken: ct);
         }, ct);
 }

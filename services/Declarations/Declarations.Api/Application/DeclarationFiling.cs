@@ -18,7 +18,7 @@ public sealed class DeclarationFiling(
     public async Task<Declaration> FileAsync(
         DeclarationDraft draft, List<FieldViolation> violations, string declarantId, string requestId, byte[] requestBytes, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.GetStoredNow();
         // The memo's rules as they stand today; acceptance re-applies those in force on its date (Art. 325).
         var assessment = rules.Assess(draft, Declaration.OfficeDate(now));
         violations.AddRange(DeclarationValidator.Validate(draft, assessment));

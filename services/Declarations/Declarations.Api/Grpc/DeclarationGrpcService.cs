@@ -1,6 +1,5 @@
 using Customs.Declarations.Api.Application;
 using Customs.Declarations.Api.Data;
-
 using Customs.Declarations.V1;
 using Customs.ServiceDefaults;
 using Grpc.Core;
@@ -72,7 +71,7 @@ public sealed class DeclarationGrpcService(
         var violations = new List<FieldViolation>();
         var (pageSize, cursor) = Paging(request.PageSize, request.PageToken, violations);
         RequestValidationException.ThrowIfAny(violations);
-        var today = Domain.Declaration.OfficeDate(clock.GetUtcNow());
+        var today = Domain.Declaration.OfficeDate(clock.GetStoredNow());
         var (page, next) = await search.ListOverdueAsync(Empty(request.CustomsOfficeCode), today, pageSize, cursor, context.CancellationToken);
         var response = new ListOverdueDeclarationsResponse { NextPageToken = next?.Encode() ?? "" };
         response.Declarations.AddRange(page.Select(d => d.ToProto()));

@@ -20,7 +20,7 @@ public sealed class GoodsSeizedConsumer(
     {
         var message = context.Message;
         await suspensions.RecordSeizedAsync(connection, transaction, message.SuspensionId, message.DeclarationId, message.SeizedOn, ct);
-        var now = Clock.GetUtcNow();
+        var now = Clock.GetStoredNow();
         var reason = $"goods seized (items {string.Join(", ", message.ItemNumbers)}): {message.DecisionReference}";
         var refused = await IpEventApplier.ApplyAsync(connection, transaction, repository, message.DeclarationId, logger, d =>
         {

@@ -1,4 +1,5 @@
 using Customs.BuildingBlocks.Messaging.Inbox;
+using Customs.Declarations.Api.Application;
 using Customs.Declarations.Api.Data;
 using Customs.Declarations.Api.Domain;
 using Customs.IpRegister.Contracts;
@@ -34,7 +35,7 @@ public sealed class ReleaseSuspendedConsumer(
                 return false;
             }
 
-            return d.SuspendRelease("ipregister", Clock.GetUtcNow(), string.IsNullOrWhiteSpace(message.LegalBasis) ? LegalBasis.SuspensionIp : message.LegalBasis, note);
+            return d.SuspendRelease("ipregister", Clock.GetStoredNow(), string.IsNullOrWhiteSpace(message.LegalBasis) ? LegalBasis.SuspensionIp : message.LegalBasis, note);
         }, ct);
     }
 }

@@ -1,4 +1,5 @@
 using Customs.BuildingBlocks.Messaging.Inbox;
+using Customs.Declarations.Api.Application;
 using Customs.Declarations.Api.Data;
 using Customs.IpRegister.Contracts;
 using MassTransit;
@@ -23,6 +24,6 @@ public sealed class ReleaseSuspensionLiftedConsumer(
         }
 
         await IpEventApplier.ApplyAsync(connection, transaction, repository, message.DeclarationId, logger,
-            d => d.LiftSuspension("ipregister", Clock.GetUtcNow(), $"suspension {message.SuspensionId} lifted: {message.Reason}"), ct);
+            d => d.LiftSuspension("ipregister", Clock.GetStoredNow(), $"suspension {message.SuspensionId} lifted: {message.Reason}"), ct);
     }
 }
