@@ -120,6 +120,27 @@ public sealed class DeclarationLifecycleTests
     }
 
     [Fact]
+    public void Customs_establishes_a_quantity_only_when_it_differs_from_the_declared_one() =>
+        Assert.Throws<DeclarationRuleException>(() => Registered(Drafts.Item(quantity: 10)).EstablishQuantity("officer-3", Friday, 1, 10, ControlForm.Inspection));
+
+    [Fact]
+    public void A_quantity_can_be_established_only_for_an_item_of_the_declaration() =>
+        Assert.Throws<DeclarationRuleException>(() => Registered().EstablishQuantity("officer-3", Friday, 2, 10, ControlForm.Inspection));
+
+    [Fact]
+    public void A_filed_declaration_can_be_voided_but_not_a_released_one()
+    {
+        var filed = Filed();
+        filed.MarkVoid("officer-1", Friday, "submitted by a person without authority");
+        var released = Registered();
+        released.Release("officer-2", Friday);
+
+        Assert.Equal(DeclarationStatus.Void, filed.Status);
+        Assert.Contains("356(1)[1]", filed.History[^1].LegalBasis);
+        Assert.Throws<DeclarationRuleException>(() => released.MarkVoid("officer-1", Friday, "late"));
+    }
+
+    [Fact]
     public void A_declaration_with_goods_the_memo_refuses_cannot_be_accepted()
     {
         var declaration = Filed(Drafts.Item("7102310000"));

@@ -30,6 +30,17 @@ public sealed class DeclarationValidatorTests
     }
 
     [Fact]
+    public void Unknown_enumeration_values_are_violations_not_stored_numbers()
+    {
+        var draft = Drafts.Luggage(MovementDirection.Import, Drafts.Item(declared: [(GoodsCategory)99])) with { Kind = (DeclarationKind)42 };
+
+        var fields = DeclarationValidator.Validate(draft, null).Select(v => v.Field).ToList();
+
+        Assert.Contains("kind", fields);
+        Assert.Contains("items[0].declared_categories[0]", fields);
+    }
+
+    [Fact]
     public void A_broker_acting_for_a_principal_must_be_a_legal_person()
     {
         var draft = Drafts.Luggage(MovementDirection.Import, Drafts.Item()) with { Principal = Drafts.Company };

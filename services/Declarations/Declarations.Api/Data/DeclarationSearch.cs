@@ -12,13 +12,13 @@ public sealed class DeclarationSearch(NpgsqlDataSource dataSource, DeclarationRe
     {
         const string sql = """
             select id, filed_at from declarations
-             where (@FiledBy is null or filed_by = @FiledBy)
-               and (@Taxpayer is null or declarant_taxpayer_number = @Taxpayer)
-               and (@Status is null or status = @Status)
-               and (@Office is null or customs_office_code = @Office)
-               and (@From is null or filed_at >= @From)
-               and (@Before is null or filed_at < @Before)
-               and (@AfterAt is null or (filed_at, id) > (@AfterAt, @AfterId))
+             where (cast(@FiledBy as text) is null or filed_by = @FiledBy)
+               and (cast(@Taxpayer as text) is null or declarant_taxpayer_number = @Taxpayer)
+               and (cast(@Status as text) is null or status = @Status)
+               and (cast(@Office as text) is null or customs_office_code = @Office)
+               and (cast(@From as timestamptz) is null or filed_at >= @From)
+               and (cast(@Before as timestamptz) is null or filed_at < @Before)
+               and (cast(@AfterAt as timestamptz) is null or (filed_at, id) > (cast(@AfterAt as timestamptz), @AfterId))
              order by filed_at, id
              limit @Limit
             """;
@@ -45,8 +45,8 @@ public sealed class DeclarationSearch(NpgsqlDataSource dataSource, DeclarationRe
         const string sql = """
             select id, control_deadline from declarations
              where status in ('Registered', 'UnderControl') and control_deadline < @Today
-               and (@Office is null or customs_office_code = @Office)
-               and (@AfterAt is null or (control_deadline, id) > (@AfterAt, @AfterId))
+               and (cast(@Office as text) is null or customs_office_code = @Office)
+               and (cast(@AfterAt as date) is null or (control_deadline, id) > (cast(@AfterAt as date), @AfterId))
              order by control_deadline, id
              limit @Limit
             """;

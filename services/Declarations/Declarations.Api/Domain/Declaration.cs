@@ -152,6 +152,12 @@ public sealed class Declaration
         Require("establish a quantity of", DeclarationStatus.UnderControl, DeclarationStatus.ReleaseSuspended);
         var item = Content.Items.FirstOrDefault(i => i.Number == itemNumber)
             ?? throw new DeclarationRuleException($"The declaration has no goods item {itemNumber}.");
+        if (quantity == item.Quantity && !_established.ContainsKey(itemNumber))
+        {
+            // Customs determines the quantity only when it does not tally with the declaration.
+            throw new DeclarationRuleException($"Item {itemNumber}: {quantity} {item.Unit} is the declared quantity; there is nothing to establish.");
+        }
+
         var established = new EstablishedQuantity(itemNumber, item.Quantity, quantity, item.Unit, form, officer, now);
         _established[itemNumber] = established;
         var basis = form == ControlForm.Examination ? LegalBasis.QuantityByExamination : LegalBasis.QuantityByInspection;

@@ -10,12 +10,12 @@ public static class DeclarationValidator
     public static IReadOnlyList<FieldViolation> Validate(DeclarationDraft draft, PersonalUseAssessment? assessment)
     {
         var violations = new List<FieldViolation>();
-        if (draft.Kind == DeclarationKind.Unspecified)
+        if (draft.Kind == DeclarationKind.Unspecified || !Enum.IsDefined(draft.Kind))
         {
             violations.Add(new("kind", "is required"));
         }
 
-        if (draft.Direction == MovementDirection.Unspecified)
+        if (draft.Direction == MovementDirection.Unspecified || !Enum.IsDefined(draft.Direction))
         {
             violations.Add(new("direction", "must be IMPORT or EXPORT"));
         }

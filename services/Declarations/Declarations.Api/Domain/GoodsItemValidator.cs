@@ -45,7 +45,7 @@ public static class GoodsItemValidator
             yield return v;
         }
 
-        if (item.IntendedUse == IntendedUse.Unspecified)
+        if (item.IntendedUse == IntendedUse.Unspecified || !Enum.IsDefined(item.IntendedUse))
         {
             yield return new($"{p}.intended_use", "must be PERSONAL or COMMERCIAL");
         }
@@ -54,9 +54,17 @@ public static class GoodsItemValidator
             yield return new($"{p}.intended_use", "goods of a commercial declaration are for commercial use");
         }
 
+        for (var c = 0; c < item.DeclaredCategories.Count; c++)
+        {
+            if (item.DeclaredCategories[c] == GoodsCategory.Unspecified || !Enum.IsDefined(item.DeclaredCategories[c]))
+            {
+                yield return new($"{p}.declared_categories[{c}]", "is not a goods category");
+            }
+        }
+
         for (var d = 0; d < item.Documents.Count; d++)
         {
-            if (item.Documents[d].Kind == DocumentKind.Unspecified)
+            if (item.Documents[d].Kind == DocumentKind.Unspecified || !Enum.IsDefined(item.Documents[d].Kind))
             {
                 yield return new($"{p}.documents[{d}].kind", "is required");
             }

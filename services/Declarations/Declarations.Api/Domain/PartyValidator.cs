@@ -18,7 +18,7 @@ public static class PartyValidator
             yield break;
         }
 
-        if (party.Kind == PartyKind.Unspecified)
+        if (party.Kind == PartyKind.Unspecified || !Enum.IsDefined(party.Kind))
         {
             yield return new($"{path}.kind", "must be LEGAL_PERSON or NATURAL_PERSON");
         }
