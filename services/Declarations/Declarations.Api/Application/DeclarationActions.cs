@@ -56,11 +56,12 @@ public sealed class DeclarationActions(
             }, cancellationToken: ct);
         }, ct);
 
-    public Task<Declaration> ReleaseAsync(Guid id, int expectedVersion, string officer, CancellationToken ct) =>
+    public Task<Declaration> ReleaseAsync(
+        Guid id, int expectedVersion, string officer, IReadOnlyList<PresentedDocument> presented, CancellationToken ct) =>
         runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
         {
             var now = clock.GetStoredNow();
-            d.Release(officer, now);
+            d.Release(officer, now, presented);
             await outbox.EnqueueAsync(c, tx, new GoodsReleased
             {
                 DeclarationId = d.Id, RegistrationNumber = d.RegistrationNumber!, ReleasedAt = now, OfficerId = officer,

@@ -96,17 +96,26 @@ public sealed class Declaration
         Move(DeclarationStatus.Void, officer, now, LegalBasis.Voided, reason);
     }
 
-    public void Release(string officer, DateTimeOffset now)
+    /// <param name="presented">Documents presented at release for items that need a permit (memo, last section).</param>
+    public void Release(string officer, DateTimeOffset now, IReadOnlyList<PresentedDocument>? presented = null)
     {
         Require("release the goods of", DeclarationStatus.UnderControl);
-        var missing = Assessment?.MissingPermits.ToList() ?? [];
+        presented ??= [];
+        if (presented.FirstOrDefault(p => Content.Items.All(i => i.Number != p.ItemNumber)) is { } stray)
+        {
+            throw new DeclarationRuleException($"The declaration has no goods item {stray.ItemNumber}.");
+        }
+
+        var missing = (Assessment?.MissingPermits ?? []).Where(m => !presented.Any(p => p.Covers(m))).ToList();
         if (missing.Count > 0)
         {
             throw new DeclarationRuleException("Cannot release without the documents: "
                 + string.Join("; ", missing.Select(m => $"item {m.ItemNumber}: {m.Document} for {m.Category}")));
         }
 
-        Move(DeclarationStatus.Released, officer, now, LegalBasis.Release, null);
+        var note = presented.Count == 0 ? null
+            : "presented: " + string.Join("; ", presented.Select(p => $"item {p.ItemNumber} {p.Document.Kind} {p.Document.Reference}"));
+        Move(DeclarationStatus.Released, officer, now, LegalBasis.Release, note);
     }
 
     public void RefuseRelease(string officer, DateTimeOffset now, string reason, string legalBasis)

@@ -113,8 +113,13 @@ public sealed class DeclarationGrpcService(
     public override async Task<ReleaseGoodsResponse> ReleaseGoods(ReleaseGoodsRequest request, ServerCallContext context)
     {
         var officer = Caller.From(context).RequireOfficer();
-        var (id, version) = Target(request.DeclarationId, request.ExpectedVersion, []);
-        var d = await actions.ReleaseAsync(id, version, officer, context.CancellationToken);
+        var presented = request.PresentedDocuments.Select((p, i) => (Index: i, p.ItemNumber, p.Document)).ToList();
+        var (id, version) = Target(request.DeclarationId, request.ExpectedVersion, [],
+            [.. presented.Select(p => (p.Document is { Kind: not V1.DocumentKind.Unspecified, Reference.Length: > 0 } && p.ItemNumber > 0,
+                new FieldViolation($"presented_documents[{p.Index}]", "needs an item number, a document kind and its reference")))]);
+        var documents = presented.Select(p => new Domain.PresentedDocument(p.ItemNumber,
+            new Domain.GoodsDocumentRef((Domain.DocumentKind)(int)p.Document.Kind, p.Document.Reference, p.Document.IssuedOn.ToDateOnly()))).ToList();
+        var d = await actions.ReleaseAsync(id, version, officer, documents, context.CancellationToken);
         return new ReleaseGoodsResponse { Declaration = d.ToProto() };
     }
 
