@@ -56,6 +56,34 @@ public sealed class FilingTests(GraphFixture graph) : IDisposable
     }
 
     [Fact]
+    public async Task Reusing_a_request_id_for_a_different_filing_is_refused_as_already_existing()
+    {
+        var request = DeclarationCalls.CommercialImport();
+        await _calls.Client.FileDeclarationAsync(request, _calls.AsDeclarant);
+        request.Items[0].Quantity = new DecimalValue { Units = 121 };
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.FileDeclarationAsync(request, _calls.AsDeclarant).ResponseAsync);
+
+        Assert.Equal(StatusCode.AlreadyExists, error.StatusCode);
+        Assert.Equal(1, await CountFiledByAsync(_calls.DeclarantId));
+    }
+
+    [Fact]
+    public async Task Only_the_declarant_who_filed_a_declaration_may_withdraw_it()
+    {
+        var filed = (await _calls.Client.FileDeclarationAsync(DeclarationCalls.CommercialImport(), _calls.AsDeclarant)).Declaration;
+        using var stranger = new DeclarationCalls(graph);
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => stranger.Client.WithdrawDeclarationAsync(
+            new WithdrawDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = 1 }, stranger.AsDeclarant).ResponseAsync);
+        var withdrawn = (await _calls.Client.WithdrawDeclarationAsync(
+            new WithdrawDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = 1 }, _calls.AsDeclarant)).Declaration;
+
+        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+        Assert.Equal(DeclarationStatus.Withdrawn, withdrawn.Status);
+    }
+
+    [Fact]
     public async Task Filing_without_a_declarant_identity_is_permission_denied()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() =>
