@@ -1,4 +1,5 @@
 using Customs.Declarations.Api.Extensions;
+using Customs.Declarations.Api.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -7,6 +8,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+app.MapGrpcService<DeclarationGrpcService>();
 app.MapDefaultEndpoints();
 
 app.Run();

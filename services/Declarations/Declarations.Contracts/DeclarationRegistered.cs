@@ -21,6 +21,17 @@ public sealed record DeclarationRegistered
 
     public required Party Declarant { get; init; }
 
+    /// <summary>The person a customs broker (the declarant) acts for.</summary>
+    public Party? Principal { get; init; }
+
+    public MovementDirection Direction { get; init; }
+
+    /// <summary>Art. 359(1): the check of the declaration and goods ends on this day (3 working days from acceptance).</summary>
+    public DateOnly? ControlDeadline { get; init; }
+
+    /// <summary>A passenger's written declaration was mandatory (the memo's list of 15 cases).</summary>
+    public bool WrittenDeclarationMandatory { get; init; }
+
     /// <summary>The recipient of a postal item or unaccompanied luggage.</summary>
     public Party? Recipient { get; init; }
 

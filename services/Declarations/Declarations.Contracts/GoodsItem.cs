@@ -30,6 +30,9 @@ public sealed record GoodsItem
 
     public string? CustomsValueCurrency { get; init; }
 
+    /// <summary>Method of customs valuation, 1 (transaction value) to 6.</summary>
+    public int? CustomsValueMethod { get; init; }
+
     public required IntendedUse IntendedUse { get; init; }
 
     public IReadOnlyList<GoodsDocument> Documents { get; init; } = [];

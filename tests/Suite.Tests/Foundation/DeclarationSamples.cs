@@ -18,9 +18,9 @@ internal static class DeclarationSamples
         Items = [new GoodsItem
         {
             Number = 1,
-            Description = "Mobile phones",
-            TariffCode = "8517130000",
-            Brand = "Xiaomi",
+            Description = "Cotton towels",
+            TariffCode = "6302600000",
+            Brand = "Vostok Probe",
             OriginCountryCode = "CN",
             Quantity = 500,
             Unit = "pcs",

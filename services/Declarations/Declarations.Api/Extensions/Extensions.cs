@@ -1,7 +1,16 @@
+using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Data.Migrations;
 using Customs.BuildingBlocks.Messaging;
+using Customs.BuildingBlocks.Messaging.Inbox;
+using Customs.Declarations.Api.Application;
+using Customs.Declarations.Api.Data;
+using Customs.Declarations.Api.Data.ReferenceData;
+using Customs.Declarations.Api.Domain.PersonalUse;
+using Customs.Declarations.Api.Grpc;
+using Customs.Declarations.Api.Messaging;
 using Customs.Declarations.Contracts;
+using MassTransit;
 
 namespace Customs.Declarations.Api.Extensions;
 
@@ -11,6 +20,29 @@ internal static class Extensions
     {
         builder.AddNpgsqlDataSource("declarations-db");
         builder.AddMigrations(typeof(Program).Assembly);
-        builder.AddMessaging("declarations", _ => { }, typeof(DeclarationRegistered).Assembly);
+        builder.AddMessaging("declarations", bus =>
+        {
+            bus.AddConsumer<ReleaseSuspendedConsumer, IdempotentConsumerDefinition<ReleaseSuspendedConsumer>>();
+            bus.AddConsumer<ReleaseSuspensionLiftedConsumer, IdempotentConsumerDefinition<ReleaseSuspensionLiftedConsumer>>();
+            bus.AddConsumer<GoodsSeizedConsumer, IdempotentConsumerDefinition<GoodsSeizedConsumer>>();
+        }, typeof(DeclarationRegistered).Assembly);
+
+        var services = builder.Services;
+        services.AddGrpc().AddServiceOptions<DeclarationGrpcService>(o => o.Interceptors.Add<DomainErrorInterceptor>());
+
+        // Reference data: the memo's effective-dated thresholds, exchange rates, the working-day calendar.
+        services.AddSingleton(ReferenceDataLoader.LoadThresholds());
+        services.AddSingleton<IExchangeRates>(ReferenceDataLoader.LoadExchangeRates());
+        services.AddSingleton(RussianCalendar.Create(2020, 2040));
+        services.AddSingleton<PersonalUseRules>();
+
+        services.AddSingleton<DeclarationRepository>();
+        services.AddSingleton<DeclarationSearch>();
+        services.AddSingleton<FilingRequestStore>();
+        services.AddSingleton<RegistrationNumbers>();
+        services.AddSingleton<ReleaseSuspensionStore>();
+        services.AddSingleton<DeclarationActionRunner>();
+        services.AddSingleton<DeclarationActions>();
+        services.AddSingleton<DeclarationFiling>();
     }
 }

@@ -1,0 +1,34 @@
+using Customs.Declarations.Api.Data;
+using Customs.Declarations.Api.Domain;
+using Npgsql;
+
+namespace Customs.Declarations.Api.Application;
+
+/// <summary>
+/// One action on one declaration: read it, check the caller's expected version, change it and enqueue its events,
+/// write it only if nobody else did meanwhile — all in one transaction (the outbox commits with the change).
+/// </summary>
+public sealed class DeclarationActionRunner(NpgsqlDataSource dataSource, DeclarationRepository repository)
+{
+    public async Task<Declaration> RunAsync(
+        Guid id, int expectedVersion, Func<Declaration, NpgsqlConnection, NpgsqlTransaction, Task> change, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var declaration = await repository.GetAsync(connection, transaction, id, ct) ?? throw new DeclarationNotFoundException(id);
+        if (declaration.Version != expectedVersion)
+        {
+            throw new ConcurrencyConflictException(id, expectedVersion, declaration.Version);
+        }
+
+        await change(declaration, connection, transaction);
+        if (!await repository.UpdateAsync(connection, transaction, declaration, ct))
+        {
+            // The row's version moved between our read and our write: the other action won.
+            throw new ConcurrencyConflictException(id, expectedVersion, expectedVersion + 1);
+        }
+
+        await transaction.CommitAsync(ct);
+        return declaration;
+    }
+}

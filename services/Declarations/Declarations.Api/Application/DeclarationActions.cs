@@ -1,0 +1,86 @@
+using Customs.BuildingBlocks.Calendar;
+using Customs.BuildingBlocks.Messaging.Outbox;
+using Customs.Declarations.Api.Data;
+using Customs.Declarations.Api.Domain;
+using Customs.Declarations.Api.Domain.PersonalUse;
+using Customs.Declarations.Contracts;
+using Grpc.Core;
+
+namespace Customs.Declarations.Api.Application;
+
+/// <summary>Declarants' and officers' actions on a filed declaration, each with its event.</summary>
+public sealed class DeclarationActions(
+    DeclarationActionRunner runner, RegistrationNumbers numbers, PersonalUseRules rules, WorkingCalendar calendar,
+    IOutbox outbox, TimeProvider clock)
+{
+    public Task<Declaration> RegisterAsync(Guid id, int expectedVersion, string officer, CancellationToken ct) =>
+        runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
+        {
+            var now = clock.GetStoredNow();
+            var acceptanceDate = Declaration.OfficeDate(now);
+            if (d.Status != DeclarationStatus.Filed)
+            {
+                throw new DeclarationRuleException($"Cannot register a declaration that is {d.Status}.");
+            }
+
+            var number = await numbers.NextAsync(c, tx, d.Content.CustomsOfficeCode, acceptanceDate, ct);
+            // Arts. 325-326: the rules in force on the acceptance date apply.
+            d.Register(officer, now, number, calendar, rules.Assess(d.Content, acceptanceDate));
+            await outbox.EnqueueAsync(c, tx, DeclarationEvents.Registered(d), cancellationToken: ct);
+        }, ct);
+
+    public Task<Declaration> WithdrawAsync(Guid id, int expectedVersion, string declarant, string? reason, CancellationToken ct) =>
+        runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
+        {
+            if (d.FiledBy != declarant)
+            {
+                throw new RpcException(new Status(StatusCode.PermissionDenied, "Only the declarant who filed a declaration may withdraw it."));
+            }
+
+            var now = clock.GetStoredNow();
+            d.Withdraw(declarant, now, reason);
+            await outbox.EnqueueAsync(c, tx, new DeclarationWithdrawn
+            {
+                DeclarationId = d.Id, RegistrationNumber = d.RegistrationNumber, WithdrawnAt = now, Reason = reason,
+            }, cancellationToken: ct);
+        }, ct);
+
+    public Task<Declaration> VoidAsync(Guid id, int expectedVersion, string officer, string reason, CancellationToken ct) =>
+        runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
+        {
+            var now = clock.GetStoredNow();
+            d.MarkVoid(officer, now, reason);
+            await outbox.EnqueueAsync(c, tx, new DeclarationVoided
+            {
+                DeclarationId = d.Id, RegistrationNumber = d.RegistrationNumber, VoidedAt = now, OfficerId = officer, Reason = reason,
+            }, cancellationToken: ct);
+        }, ct);
+
+    public Task<Declaration> ReleaseAsync(
+        Guid id, int expectedVersion, string officer, IReadOnlyList<PresentedDocument> presented, CancellationToken ct) =>
+        runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
+        {
+            var now = clock.GetStoredNow();
+            d.Release(officer, now, presented);
+            await outbox.EnqueueAsync(c, tx, new GoodsReleased
+            {
+                DeclarationId = d.Id, RegistrationNumber = d.RegistrationNumber!, ReleasedAt = now, OfficerId = officer,
+            }, cancellationToken: ct);
+        }, ct);
+
+    public Task<Declaration> RefuseReleaseAsync(Guid id, int expectedVersion, string officer, string reason, string legalBasis, CancellationToken ct) =>
+        runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
+        {
+            var now = clock.GetStoredNow();
+            d.RefuseRelease(officer, now, reason, legalBasis);
+            await outbox.EnqueueAsync(c, tx, DeclarationEvents.Refused(d, now, reason, legalBasis), cancellationToken: ct);
+        }, ct);
+
+    public Task<Declaration> EstablishQuantityAsync(
+        Guid id, int expectedVersion, string officer, int itemNumber, decimal quantity, ControlForm form, CancellationToken ct) =>
+        runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
+        {
+            var established = d.EstablishQuantity(officer, clock.GetStoredNow(), itemNumber, quantity, form);
+            await outbox.EnqueueAsync(c, tx, DeclarationEvents.QuantityEstablished(d, established), cancellationToken: ct);
+        }, ct);
+}

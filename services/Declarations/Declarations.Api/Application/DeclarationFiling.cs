@@ -1,0 +1,49 @@
+using System.Security.Cryptography;
+using Customs.Declarations.Api.Data;
+using Customs.Declarations.Api.Domain;
+using Customs.Declarations.Api.Domain.PersonalUse;
+using Customs.ServiceDefaults;
+using Grpc.Core;
+using Npgsql;
+
+namespace Customs.Declarations.Api.Application;
+
+/// <summary>
+/// Files a declaration: every problem is reported at once and nothing is stored; a retry with the same request id
+/// returns the declaration the first filing made.
+/// </summary>
+public sealed class DeclarationFiling(
+    NpgsqlDataSource dataSource, DeclarationRepository repository, FilingRequestStore requests, PersonalUseRules rules, TimeProvider clock)
+{
+    public async Task<Declaration> FileAsync(
+        DeclarationDraft draft, List<FieldViolation> violations, string declarantId, string requestId, byte[] requestBytes, CancellationToken ct)
+    {
+        var now = clock.GetStoredNow();
+        // The memo's rules as they stand today; acceptance re-applies those in force on its date (Art. 325).
+        var assessment = rules.Assess(draft, Declaration.OfficeDate(now));
+        violations.AddRange(DeclarationValidator.Validate(draft, assessment));
+        RequestValidationException.ThrowIfAny(violations);
+
+        var hash = SHA256.HashData(requestBytes);
+        var id = Guid.CreateVersion7(now);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var earlier = await requests.ClaimAsync(connection, transaction, declarantId, requestId, hash, id, now, ct);
+        if (earlier is { } first)
+        {
+            await transaction.RollbackAsync(ct);
+            if (!first.RequestHash.AsSpan().SequenceEqual(hash))
+            {
+                throw new RpcException(new Status(StatusCode.AlreadyExists,
+                    $"Request id '{requestId}' was used for a different filing (declaration {first.DeclarationId})."));
+            }
+
+            return await repository.GetAsync(connection, null, first.DeclarationId, ct) ?? throw new DeclarationNotFoundException(first.DeclarationId);
+        }
+
+        var declaration = Declaration.File(id, draft, declarantId, now, assessment);
+        await repository.InsertAsync(connection, transaction, declaration, ct);
+        await transaction.CommitAsync(ct);
+        return declaration;
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Customs.Declarations.Api.Domain;
+
+namespace Customs.Declarations.Api.Data;
+
+/// <summary>The parts of a filed declaration kept as one JSON document (they never change after filing).</summary>
+internal sealed record DeclarationContent(
+    DeclarationParty Declarant, DeclarationParty? Principal, DeclarationParty? Recipient,
+    DateOnly? PresentationDate, string PresentationPlace, PassengerDetails? Passenger)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static string Serialize(DeclarationDraft draft) => JsonSerializer.Serialize(
+        new DeclarationContent(draft.Declarant, draft.Principal, draft.Recipient, draft.PresentationDate, draft.PresentationPlace, draft.Passenger), Json);
+
+    public static DeclarationContent Deserialize(string json) =>
+        JsonSerializer.Deserialize<DeclarationContent>(json, Json) ?? throw new InvalidOperationException("Empty declaration content.");
+}

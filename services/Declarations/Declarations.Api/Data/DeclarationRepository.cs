@@ -1,0 +1,148 @@
+using System.Text.Json;
+using Customs.Declarations.Api.Data.Rows;
+using Customs.Declarations.Api.Domain;
+using Dapper;
+using Npgsql;
+
+namespace Customs.Declarations.Api.Data;
+
+/// <summary>Declarations, their goods items and history; writes are guarded by the version column.</summary>
+public sealed class DeclarationRepository
+{
+    static DeclarationRepository() => DefaultTypeMap.MatchNamesWithUnderscores = true;
+
+    public async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Declaration declaration, CancellationToken ct)
+    {
+        const string sql = """
+            insert into declarations (id, version, kind, direction, status, customs_office_code, declarant_taxpayer_number,
+                                      filed_by, filed_at, for_personal_use, content, assessment)
+            values (@Id, 1, @Kind, @Direction, @Status, @CustomsOfficeCode, @DeclarantTaxpayerNumber,
+                    @FiledBy, @FiledAt, @ForPersonalUse, cast(@Content as jsonb), cast(@Assessment as jsonb))
+            """;
+        var content = declaration.Content;
+        await connection.ExecuteAsync(new CommandDefinition(sql, new
+        {
+            declaration.Id,
+            Kind = content.Kind.ToString(),
+            Direction = content.Direction.ToString(),
+            Status = declaration.Status.ToString(),
+            content.CustomsOfficeCode,
+            DeclarantTaxpayerNumber = content.Declarant.TaxpayerNumber,
+            declaration.FiledBy,
+            declaration.FiledAt,
+            content.ForPersonalUse,
+            Content = DeclarationContent.Serialize(content),
+            Assessment = AssessmentJson(declaration),
+        }, transaction, cancellationToken: ct));
+
+        const string itemSql = """
+            insert into goods_items (declaration_id, item_number, description, tariff_code, brand, origin_country_code, quantity, unit,
+                                     gross_weight_kg, net_weight_kg, invoice_value, invoice_currency, customs_value,
+                                     customs_value_currency, customs_value_method, intended_use, documents, declared_categories)
+            values (@DeclarationId, @ItemNumber, @Description, @TariffCode, @Brand, @OriginCountryCode, @Quantity, @Unit,
+                    @GrossWeightKg, @NetWeightKg, @InvoiceValue, @InvoiceCurrency, @CustomsValue,
+                    @CustomsValueCurrency, @CustomsValueMethod, @IntendedUse, cast(@Documents as jsonb), cast(@DeclaredCategories as jsonb))
+            """;
+        foreach (var item in content.Items)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(itemSql, RowMapper.ToParameters(declaration.Id, item, null), transaction, cancellationToken: ct));
+        }
+
+        await InsertNewHistoryAsync(connection, transaction, declaration, ct);
+        declaration.MarkStored(1);
+    }
+
+    /// <summary>Writes the declaration's changes if nobody else did since it was read; false when someone did.</summary>
+    public async Task<bool> UpdateAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Declaration declaration, CancellationToken ct)
+    {
+        const string sql = """
+            update declarations
+               set version = version + 1, status = @Status, assessment = cast(@Assessment as jsonb),
+                   registration_number = @RegistrationNumber, acceptance_date = @AcceptanceDate,
+                   registered_at = @RegisteredAt, control_deadline = @ControlDeadline
+             where id = @Id and version = @Version
+            """;
+        var updated = await connection.ExecuteAsync(new CommandDefinition(sql, new
+        {
+            declaration.Id,
+            declaration.Version,
+            Status = declaration.Status.ToString(),
+            Assessment = AssessmentJson(declaration),
+            declaration.RegistrationNumber,
+            AcceptanceDate = RowMapper.DbDate(declaration.AcceptanceDate),
+            declaration.RegisteredAt,
+            ControlDeadline = RowMapper.DbDate(declaration.ControlDeadline),
+        }, transaction, cancellationToken: ct));
+        if (updated == 0)
+        {
+            return false;
+        }
+
+        const string quantitySql = """
+            update goods_items
+               set established_quantity = @EstablishedQuantity, established_by_form = @EstablishedByForm,
+                   established_by = @EstablishedBy, established_at = @EstablishedAt
+             where declaration_id = @DeclarationId and item_number = @ItemNumber
+            """;
+        foreach (var item in declaration.Content.Items)
+        {
+            if (declaration.EstablishedQuantities.TryGetValue(item.Number, out var established))
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    quantitySql, RowMapper.ToParameters(declaration.Id, item, established), transaction, cancellationToken: ct));
+            }
+        }
+
+        await InsertNewHistoryAsync(connection, transaction, declaration, ct);
+        declaration.MarkStored(declaration.Version + 1);
+        return true;
+    }
+
+    public async Task<Declaration?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid id, CancellationToken ct) =>
+        (await LoadAsync(connection, transaction, [id], ct)).SingleOrDefault();
+
+    /// <summary>Loads declarations with their items and history, in the order of <paramref name="ids"/>.</summary>
+    public async Task<IReadOnlyList<Declaration>> LoadAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var args = new { Ids = ids.ToArray() };
+        var rows = await connection.QueryAsync<DeclarationRow>(new CommandDefinition(
+            "select * from declarations where id = any(@Ids)", args, transaction, cancellationToken: ct));
+        var items = (await connection.QueryAsync<GoodsItemRow>(new CommandDefinition(
+            "select * from goods_items where declaration_id = any(@Ids)", args, transaction, cancellationToken: ct))).ToLookup(i => i.DeclarationId);
+        var history = (await connection.QueryAsync<HistoryRow>(new CommandDefinition(
+            "select * from declaration_history where declaration_id = any(@Ids)", args, transaction, cancellationToken: ct))).ToLookup(h => h.DeclarationId);
+        var byId = rows.ToDictionary(r => r.Id, r => RowMapper.ToDomain(r, items[r.Id], history[r.Id]));
+        return [.. ids.Where(byId.ContainsKey).Select(id => byId[id])];
+    }
+
+    private static async Task InsertNewHistoryAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Declaration declaration, CancellationToken ct)
+    {
+        const string sql = """
+            insert into declaration_history (declaration_id, sequence, from_status, to_status, actor, at, legal_basis, note)
+            values (@DeclarationId, @Sequence, @From, @To, @Actor, @At, @LegalBasis, @Note)
+            """;
+        foreach (var change in declaration.History.Skip(declaration.StoredHistoryCount))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(sql, new
+            {
+                DeclarationId = declaration.Id,
+                change.Sequence,
+                From = change.From.ToString(),
+                To = change.To.ToString(),
+                change.Actor,
+                change.At,
+                change.LegalBasis,
+                change.Note,
+            }, transaction, cancellationToken: ct));
+        }
+    }
+
+    private static string? AssessmentJson(Declaration declaration) =>
+        declaration.Assessment is null ? null : JsonSerializer.Serialize(declaration.Assessment, DeclarationContent.Json);
+}

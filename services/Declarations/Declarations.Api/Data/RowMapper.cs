@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Customs.Declarations.Api.Data.Rows;
+using Customs.Declarations.Api.Domain;
+using Customs.Declarations.Api.Domain.PersonalUse;
+using Customs.Declarations.Contracts;
+
+namespace Customs.Declarations.Api.Data;
+
+/// <summary>Rows to the domain and back.</summary>
+internal static class RowMapper
+{
+    public static Declaration ToDomain(DeclarationRow row, IEnumerable<GoodsItemRow> items, IEnumerable<HistoryRow> history)
+    {
+        var content = DeclarationContent.Deserialize(row.Content);
+        var itemRows = items.OrderBy(i => i.ItemNumber).ToList();
+        var draft = new DeclarationDraft
+        {
+            Kind = Enum.Parse<DeclarationKind>(row.Kind),
+            Direction = Enum.Parse<MovementDirection>(row.Direction),
+            CustomsOfficeCode = row.CustomsOfficeCode,
+            Declarant = content.Declarant,
+            Principal = content.Principal,
+            Recipient = content.Recipient,
+            PresentationDate = content.PresentationDate,
+            PresentationPlace = content.PresentationPlace,
+            Passenger = content.Passenger,
+            Items = [.. itemRows.Select(ToItem)],
+        };
+        return Declaration.Restore(new StoredDeclarationState
+        {
+            Id = row.Id,
+            Content = draft,
+            FiledBy = row.FiledBy,
+            FiledAt = Utc(row.FiledAt),
+            Status = Enum.Parse<DeclarationStatus>(row.Status),
+            Version = row.Version,
+            RegistrationNumber = row.RegistrationNumber,
+            AcceptanceDate = Date(row.AcceptanceDate),
+            RegisteredAt = row.RegisteredAt is { } at ? Utc(at) : null,
+            ControlDeadline = Date(row.ControlDeadline),
+            Assessment = row.Assessment is null ? null : JsonSerializer.Deserialize<PersonalUseAssessment>(row.Assessment, DeclarationContent.Json),
+            History = [.. history.Select(h => new StatusChange(h.Sequence, Enum.Parse<DeclarationStatus>(h.FromStatus),
+                Enum.Parse<DeclarationStatus>(h.ToStatus), h.Actor, Utc(h.At), h.LegalBasis, h.Note))],
+            EstablishedQuantities = [.. itemRows.Where(i => i.EstablishedQuantity is not null).Select(i => new EstablishedQuantity(
+                i.ItemNumber, i.Quantity, i.EstablishedQuantity!.Value, i.Unit, Enum.Parse<ControlForm>(i.EstablishedByForm!),
+                i.EstablishedBy!, Utc(i.EstablishedAt!.Value)))],
+        });
+    }
+
+    public static object ToParameters(Guid declarationId, DeclaredGoodsItem item, EstablishedQuantity? established) => new
+    {
+        DeclarationId = declarationId,
+        ItemNumber = item.Number,
+        item.Description,
+        item.TariffCode,
+        item.Brand,
+        item.OriginCountryCode,
+        item.Quantity,
+        item.Unit,
+        item.GrossWeightKg,
+        item.NetWeightKg,
+        item.InvoiceValue,
+        item.InvoiceCurrency,
+        item.CustomsValue,
+        item.CustomsValueCurrency,
+        item.CustomsValueMethod,
+        IntendedUse = item.IntendedUse.ToString(),
+        Documents = JsonSerializer.Serialize(item.Documents, DeclarationContent.Json),
+        DeclaredCategories = JsonSerializer.Serialize(item.DeclaredCategories, DeclarationContent.Json),
+        EstablishedQuantity = established?.Established,
+        EstablishedByForm = established?.Form.ToString(),
+        EstablishedBy = established?.Actor,
+        EstablishedAt = established?.At,
+    };
+
+    public static DateTime? DbDate(DateOnly? date) => date?.ToDateTime(TimeOnly.MinValue);
+
+    private static DeclaredGoodsItem ToItem(GoodsItemRow row) => new()
+    {
+        Number = row.ItemNumber,
+        Description = row.Description,
+        TariffCode = row.TariffCode,
+        Brand = row.Brand,
+        OriginCountryCode = row.OriginCountryCode,
+        Quantity = row.Quantity,
+        Unit = row.Unit,
+        GrossWeightKg = row.GrossWeightKg,
+        NetWeightKg = row.NetWeightKg,
+        InvoiceValue = row.InvoiceValue,
+        InvoiceCurrency = row.InvoiceCurrency,
+        CustomsValue = row.CustomsValue,
+        CustomsValueCurrency = row.CustomsValueCurrency,
+        CustomsValueMethod = row.CustomsValueMethod,
+        IntendedUse = Enum.Parse<IntendedUse>(row.IntendedUse),
+        Documents = JsonSerializer.Deserialize<List<GoodsDocumentRef>>(row.Documents, DeclarationContent.Json) ?? [],
+        DeclaredCategories = JsonSerializer.Deserialize<List<GoodsCategory>>(row.DeclaredCategories, DeclarationContent.Json) ?? [],
+    };
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
+    private static DateOnly? Date(DateTime? value) => value is { } v ? DateOnly.FromDateTime(v) : null;
+}

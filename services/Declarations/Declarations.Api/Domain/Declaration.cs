@@ -1,0 +1,201 @@
+using Customs.BuildingBlocks.Calendar;
+using Customs.Declarations.Api.Domain.PersonalUse;
+
+namespace Customs.Declarations.Api.Domain;
+
+/// <summary>
+/// A customs declaration and its lifecycle: Filed → Registered → UnderControl → Released, or ReleaseSuspended (Art. 397)
+/// → Released | Refused; Withdrawn (Art. 356(1)[2]); Void (Art. 356(1)[1]). Every transition is recorded.
+/// </summary>
+public sealed class Declaration
+{
+    // Art. 359(1): the declaration and goods are checked within 3 working days of acceptance.
+    public const int ControlTermWorkingDays = 3;
+
+    // Acceptance dates are calendar dates at the customs office; offices are taken on Moscow time.
+    private static readonly TimeSpan OfficeOffset = TimeSpan.FromHours(3);
+
+    private readonly List<StatusChange> _history = [];
+    private readonly Dictionary<int, EstablishedQuantity> _established = [];
+
+    public required Guid Id { get; init; }
+    public required DeclarationDraft Content { get; init; }
+    public required string FiledBy { get; init; }
+    public required DateTimeOffset FiledAt { get; init; }
+    public DeclarationStatus Status { get; private set; }
+
+    /// <summary>The version last read from or written to the store; officers' actions name it (optimistic concurrency).</summary>
+    public int Version { get; private set; }
+    public string? RegistrationNumber { get; private set; }
+    public DateOnly? AcceptanceDate { get; private set; }
+    public DateTimeOffset? RegisteredAt { get; private set; }
+    public DateOnly? ControlDeadline { get; private set; }
+    public PersonalUseAssessment? Assessment { get; private set; }
+    public IReadOnlyList<StatusChange> History => _history;
+    public IReadOnlyDictionary<int, EstablishedQuantity> EstablishedQuantities => _established;
+
+    /// <summary>How many history entries the store already holds; the rest are new.</summary>
+    public int StoredHistoryCount { get; private set; }
+
+    public static DateOnly OfficeDate(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(OfficeOffset).DateTime);
+
+    public static Declaration File(Guid id, DeclarationDraft content, string filedBy, DateTimeOffset now, PersonalUseAssessment? assessment)
+    {
+        var declaration = new Declaration { Id = id, Content = content, FiledBy = filedBy, FiledAt = now, Assessment = assessment };
+        declaration.Move(DeclarationStatus.Filed, filedBy, now, LegalBasis.Filing, null);
+        return declaration;
+    }
+
+    /// <summary>Rebuilds a stored declaration.</summary>
+    public static Declaration Restore(StoredDeclarationState state)
+    {
+        var declaration = new Declaration
+        {
+            Id = state.Id, Content = state.Content, FiledBy = state.FiledBy, FiledAt = state.FiledAt,
+            Status = state.Status, Version = state.Version, RegistrationNumber = state.RegistrationNumber,
+            AcceptanceDate = state.AcceptanceDate, RegisteredAt = state.RegisteredAt, ControlDeadline = state.ControlDeadline,
+            Assessment = state.Assessment,
+        };
+        declaration._history.AddRange(state.History.OrderBy(h => h.Sequence));
+        foreach (var q in state.EstablishedQuantities)
+        {
+            declaration._established[q.ItemNumber] = q;
+        }
+
+        declaration.StoredHistoryCount = declaration._history.Count;
+        return declaration;
+    }
+
+    /// <summary>Acceptance (Arts. 325–326): the acceptance date fixes the rules; the goods are then under control (Art. 360).</summary>
+    public void Register(string officer, DateTimeOffset now, string registrationNumber, WorkingCalendar calendar, PersonalUseAssessment? assessment)
+    {
+        Require("register", DeclarationStatus.Filed);
+        if (assessment?.Refusals.FirstOrDefault() is { } refusal)
+        {
+            throw new DeclarationRuleException($"Cannot accept: item {refusal.ItemNumber}: {refusal.Rule}");
+        }
+
+        RegistrationNumber = registrationNumber;
+        AcceptanceDate = OfficeDate(now);
+        RegisteredAt = now;
+        ControlDeadline = calendar.AddWorkingDays(AcceptanceDate.Value, ControlTermWorkingDays);
+        Assessment = assessment;
+        Move(DeclarationStatus.Registered, officer, now, LegalBasis.Acceptance, registrationNumber);
+        Move(DeclarationStatus.UnderControl, officer, now, LegalBasis.CustomsControl, $"check due by {ControlDeadline:yyyy-MM-dd}");
+    }
+
+    public void Withdraw(string declarant, DateTimeOffset now, string? reason)
+    {
+        Require("withdraw", DeclarationStatus.Filed, DeclarationStatus.Registered, DeclarationStatus.UnderControl);
+        Move(DeclarationStatus.Withdrawn, declarant, now, LegalBasis.Withdrawal, reason);
+    }
+
+    public void MarkVoid(string officer, DateTimeOffset now, string reason)
+    {
+        Require("void", DeclarationStatus.Filed, DeclarationStatus.Registered, DeclarationStatus.UnderControl);
+        Move(DeclarationStatus.Void, officer, now, LegalBasis.Voided, reason);
+    }
+
+    /// <param name="presented">Documents presented at release for items that need a permit (memo, last section).</param>
+    public void Release(string officer, DateTimeOffset now, IReadOnlyList<PresentedDocument>? presented = null)
+    {
+        Require("release the goods of", DeclarationStatus.UnderControl);
+        presented ??= [];
+        if (presented.FirstOrDefault(p => Content.Items.All(i => i.Number != p.ItemNumber)) is { } stray)
+        {
+            throw new DeclarationRuleException($"The declaration has no goods item {stray.ItemNumber}.");
+        }
+
+        var missing = (Assessment?.MissingPermits ?? []).Where(m => !presented.Any(p => p.Covers(m))).ToList();
+        if (missing.Count > 0)
+        {
+            throw new DeclarationRuleException("Cannot release without the documents: "
+                + string.Join("; ", missing.Select(m => $"item {m.ItemNumber}: {m.Document} for {m.Category}")));
+        }
+
+        var note = presented.Count == 0 ? null
+            : "presented: " + string.Join("; ", presented.Select(p => $"item {p.ItemNumber} {p.Document.Kind} {p.Document.Reference}"));
+        Move(DeclarationStatus.Released, officer, now, LegalBasis.Release, note);
+    }
+
+    public void RefuseRelease(string officer, DateTimeOffset now, string reason, string legalBasis)
+    {
+        Require("refuse release of", DeclarationStatus.UnderControl, DeclarationStatus.ReleaseSuspended);
+        Move(DeclarationStatus.Refused, officer, now, legalBasis, reason);
+    }
+
+    /// <summary>Art. 397(1): true when the status changed (a second suspension of a suspended declaration changes nothing).</summary>
+    public bool SuspendRelease(string actor, DateTimeOffset now, string legalBasis, string note)
+    {
+        if (Status == DeclarationStatus.ReleaseSuspended)
+        {
+            return false;
+        }
+
+        Require("suspend release of", DeclarationStatus.UnderControl);
+        Move(DeclarationStatus.ReleaseSuspended, actor, now, legalBasis, note);
+        return true;
+    }
+
+    /// <summary>Art. 399: the goods are back under control and may be released as far as IP is concerned.</summary>
+    public bool LiftSuspension(string actor, DateTimeOffset now, string note)
+    {
+        if (Status != DeclarationStatus.ReleaseSuspended)
+        {
+            return false;
+        }
+
+        Move(DeclarationStatus.UnderControl, actor, now, LegalBasis.SuspensionLifted, note);
+        return true;
+    }
+
+    public void Seize(string actor, DateTimeOffset now, string decisionReference)
+    {
+        Require("refuse release of seized goods of", DeclarationStatus.UnderControl, DeclarationStatus.ReleaseSuspended);
+        Move(DeclarationStatus.Refused, actor, now, LegalBasis.Seizure, decisionReference);
+    }
+
+    /// <summary>Arts. 371(3), 372(5): customs determines the quantity; the declared figure is kept beside it.</summary>
+    public EstablishedQuantity EstablishQuantity(string officer, DateTimeOffset now, int itemNumber, decimal quantity, ControlForm form)
+    {
+        Require("establish a quantity of", DeclarationStatus.UnderControl, DeclarationStatus.ReleaseSuspended);
+        var item = Content.Items.FirstOrDefault(i => i.Number == itemNumber)
+            ?? throw new DeclarationRuleException($"The declaration has no goods item {itemNumber}.");
+        if (quantity == item.Quantity && !_established.ContainsKey(itemNumber))
+        {
+            // Customs determines the quantity only when it does not tally with the declaration.
+            throw new DeclarationRuleException($"Item {itemNumber}: {quantity} {item.Unit} is the declared quantity; there is nothing to establish.");
+        }
+
+        var established = new EstablishedQuantity(itemNumber, item.Quantity, quantity, item.Unit, form, officer, now);
+        _established[itemNumber] = established;
+        var basis = form == ControlForm.Examination ? LegalBasis.QuantityByExamination : LegalBasis.QuantityByInspection;
+        Move(Status, officer, now, basis, $"item {itemNumber}: declared {item.Quantity} {item.Unit}, established {quantity} {item.Unit}");
+        return established;
+    }
+
+    /// <summary>Art. 359(1): the check is overdue after the third working day from acceptance.</summary>
+    public bool IsOverdue(DateOnly today) =>
+        Status is DeclarationStatus.Registered or DeclarationStatus.UnderControl && ControlDeadline < today;
+
+    /// <summary>Called by the store after a successful write.</summary>
+    public void MarkStored(int version)
+    {
+        Version = version;
+        StoredHistoryCount = _history.Count;
+    }
+
+    private void Require(string action, params DeclarationStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new DeclarationRuleException($"Cannot {action} a declaration that is {Status}.");
+        }
+    }
+
+    private void Move(DeclarationStatus to, string actor, DateTimeOffset at, string legalBasis, string? note)
+    {
+        _history.Add(new StatusChange(_history.Count + 1, Status, to, actor, at, legalBasis, note));
+        Status = to;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Customs.Declarations.Api.Domain;
+
+/// <summary>An action the law does not allow in the declaration's present state (answered as FailedPrecondition).</summary>
+public sealed class DeclarationRuleException(string message) : Exception(message);

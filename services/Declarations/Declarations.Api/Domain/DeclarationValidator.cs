@@ -1,0 +1,97 @@
+using Customs.Declarations.Api.Domain.PersonalUse;
+using Customs.Declarations.Contracts;
+using Customs.ServiceDefaults;
+
+namespace Customs.Declarations.Api.Domain;
+
+/// <summary>Every problem of a filing, one violation each; the memo's refusals are violations of the item they concern.</summary>
+public static class DeclarationValidator
+{
+    public static IReadOnlyList<FieldViolation> Validate(DeclarationDraft draft, PersonalUseAssessment? assessment)
+    {
+        var violations = new List<FieldViolation>();
+        if (draft.Kind == DeclarationKind.Unspecified || !Enum.IsDefined(draft.Kind))
+        {
+            violations.Add(new("kind", "is required"));
+        }
+
+        if (draft.Direction == MovementDirection.Unspecified || !Enum.IsDefined(draft.Direction))
+        {
+            violations.Add(new("direction", "must be IMPORT or EXPORT"));
+        }
+        else if ((draft.Kind == DeclarationKind.CommercialImport && draft.Direction != MovementDirection.Import)
+                 || (draft.Kind == DeclarationKind.CommercialExport && draft.Direction != MovementDirection.Export))
+        {
+            violations.Add(new("direction", $"does not agree with the kind {draft.Kind}"));
+        }
+
+        if (draft.CustomsOfficeCode is not { Length: 8 } || !draft.CustomsOfficeCode.All(char.IsAsciiDigit))
+        {
+            violations.Add(new("customs_office_code", "is an 8-digit customs office code"));
+        }
+
+        violations.AddRange(PartyValidator.Validate(draft.Declarant, "declarant", required: true));
+        if (draft.Principal is not null && draft.Declarant?.Kind != PartyKind.LegalPerson)
+        {
+            violations.Add(new("principal", "a declarant acting for a principal is a customs broker, a legal person"));
+        }
+
+        violations.AddRange(PartyValidator.Validate(draft.Principal, "principal", required: false));
+        violations.AddRange(PartyValidator.Validate(draft.Recipient, "recipient",
+            required: draft.Kind == DeclarationKind.InternationalPostalItem));
+
+        if (draft.PresentationDate is null)
+        {
+            violations.Add(new("presentation_date", "is required"));
+        }
+
+        if (string.IsNullOrWhiteSpace(draft.PresentationPlace))
+        {
+            violations.Add(new("presentation_place", "is required"));
+        }
+
+        violations.AddRange(Passenger(draft));
+        if (draft.Items.Count == 0)
+        {
+            violations.Add(new("items", "at least one goods item is required"));
+        }
+
+        for (var i = 0; i < draft.Items.Count; i++)
+        {
+            violations.AddRange(GoodsItemValidator.Validate(draft.Items[i], i, draft));
+        }
+
+        if (assessment is not null)
+        {
+            violations.AddRange(assessment.Refusals.Select(f => new FieldViolation($"items[{IndexOf(draft, f.ItemNumber)}]{f.FieldSuffix}", f.Rule)));
+        }
+
+        return violations;
+    }
+
+    private static int IndexOf(DeclarationDraft draft, int itemNumber) =>
+        draft.Items.Select((item, index) => (item, index)).First(x => x.item.Number == itemNumber).index;
+
+    private static IEnumerable<FieldViolation> Passenger(DeclarationDraft draft)
+    {
+        if (draft.Passenger is null)
+        {
+            yield break;
+        }
+
+        if (!draft.IsPassenger)
+        {
+            yield return new("passenger", "only a passenger declaration has passenger details");
+        }
+
+        if (draft.Passenger.CashAmount < 0)
+        {
+            yield return new("passenger.cash", "cannot be negative");
+        }
+
+        if (draft.Passenger.CashAmount > 0 && !IsoCodes.IsCurrency(draft.Passenger.CashCurrency))
+        {
+            yield return new("passenger.cash.currency_code", $"'{draft.Passenger.CashCurrency}' is not an ISO 4217 currency code");
+        }
+    }
+}

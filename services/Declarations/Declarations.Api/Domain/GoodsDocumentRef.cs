@@ -1,0 +1,3 @@
+namespace Customs.Declarations.Api.Domain;
+
+public sealed record GoodsDocumentRef(DocumentKind Kind, string Reference, DateOnly? IssuedOn);

@@ -1,0 +1,17 @@
+namespace Customs.Declarations.Api.Domain;
+
+/// <summary>The legal basis recorded with each transition.</summary>
+public static class LegalBasis
+{
+    public const string Filing = "Customs Code Art. 124: declaration submitted";
+    public const string Acceptance = "Customs Code Arts. 325-326: declaration accepted; its date fixes rates, exchange rate and rules";
+    public const string CustomsControl = "Customs Code Arts. 359-360: goods under customs control; check within 3 working days";
+    public const string Withdrawal = "Customs Code Art. 356(1)[2]: declaration withdrawn by the declarant";
+    public const string Voided = "Customs Code Art. 356(1)[1]: declaration regarded as void";
+    public const string Release = "Customs Code Art. 359: release of goods after customs control";
+    public const string SuspensionIp = "Customs Code Art. 397(1): release suspended, signs of IP infringement";
+    public const string SuspensionLifted = "Customs Code Art. 399: suspension of release revoked";
+    public const string Seizure = "Customs Code Art. 399(1): goods seized by the competent authority";
+    public const string QuantityByInspection = "Customs Code Art. 371(3): quantity determined by customs on inspection";
+    public const string QuantityByExamination = "Customs Code Art. 372(5): quantity determined by customs on examination";
+}

@@ -1,0 +1,92 @@
+using Customs.Declarations.Contracts;
+
+namespace Customs.Declarations.Api.Domain.PersonalUse;
+
+/// <summary>
+/// The memo's rules for goods of individuals (FCS letter 04-30/60671 of 12.12.2011), with the thresholds in force
+/// on the given day: mandatory written declaration, goods never for personal use, export limits, inseparable goods,
+/// and goods that need a permit (the last for every kind of declaration).
+/// </summary>
+public sealed class PersonalUseRules(ThresholdSchedule schedule, IExchangeRates rates)
+{
+    private readonly MandatoryDeclarationRules _mandatory = new(rates);
+
+    public PersonalUseAssessment Assess(DeclarationDraft draft, DateOnly on)
+    {
+        var t = schedule.InForceOn(on);
+        var categories = draft.Items.ToDictionary(i => i.Number, i => GoodsClassifier.CategoriesOf(i, t));
+        var findings = new List<ItemFinding>();
+        var personal = draft.Items.Where(i => i.IntendedUse == IntendedUse.Personal).ToList();
+
+        foreach (var item in personal)
+        {
+            findings.AddRange(NeverPersonalUse(item, categories[item.Number], draft.Direction));
+            if (GoodsMeasures.IsSingleUnit(item) && GoodsMeasures.CarriedWeightKg(item) > t.InseparableGoodsKg)
+            {
+                findings.Add(new(item.Number, FindingKind.InseparableGoods,
+                    $"Memo: inseparable goods for personal use, one unit or set over {t.InseparableGoodsKg} kg (aggregate customs payment)"));
+            }
+        }
+
+        if (draft.IsPassenger && draft.Direction == MovementDirection.Import)
+        {
+            findings.AddRange(draft.Items
+                .Where(i => categories[i.Number].Contains(GoodsCategory.Alcohol) && i.Unit != GoodsMeasures.Litre)
+                .Select(i => new ItemFinding(i.Number, FindingKind.AlcoholNotInLitres,
+                    $"Memo case 9: alcoholic beverages are declared in litres (limit {t.AlcoholLitres} l)")));
+        }
+
+        if (draft.Direction == MovementDirection.Export)
+        {
+            var caviar = personal.Where(i => categories[i.Number].Contains(GoodsCategory.SturgeonCaviar)).ToList();
+            var fish = personal.Where(i => categories[i.Number].Contains(GoodsCategory.FishAndSeafood) && !caviar.Contains(i)).ToList();
+            findings.AddRange(ExportLimit(fish, t.ExportFishKg, "fish and seafood (excluding sturgeon caviar)"));
+            findings.AddRange(ExportLimit(caviar, t.ExportSturgeonCaviarKg, "sturgeon caviar"));
+        }
+
+        var permits = draft.Items.SelectMany(i => PermitRules.For(i, categories[i.Number], draft.Direction)).ToList();
+        findings.AddRange(permits.Select(p => new ItemFinding(p.ItemNumber, FindingKind.PermitRequired,
+            $"Memo: {p.Category} cross the border only with a {p.Document} (its reference is needed for release)")));
+
+        return new PersonalUseAssessment
+        {
+            AssessedOn = on,
+            ThresholdsEffectiveFrom = t.EffectiveFrom,
+            MandatoryDeclarationRules = draft.IsPassenger ? _mandatory.Apply(draft, categories, t, on) : [],
+            Findings = findings,
+            RequiredPermits = permits,
+        };
+    }
+
+    private static IEnumerable<ItemFinding> NeverPersonalUse(DeclaredGoodsItem item, IReadOnlySet<GoodsCategory> categories, MovementDirection direction)
+    {
+        foreach (var category in categories)
+        {
+            var rule = category switch
+            {
+                GoodsCategory.NaturalDiamonds => "natural diamonds",
+                GoodsCategory.CentralHeatingBoiler => "central heating boilers",
+                GoodsCategory.MowingMachine => "mowing and haymaking machines (lawn-mowers excepted)",
+                GoodsCategory.SunBooth => "sun booths",
+                GoodsCategory.MedicalEquipment when !item.HasDocument(DocumentKind.MedicalPrescription)
+                    => "medical equipment (unless needed on the way or prescribed)",
+                GoodsCategory.ExportDutiable when direction == MovementDirection.Export => "exported goods subject to export customs duties",
+                _ => null,
+            };
+            if (rule is not null)
+            {
+                yield return new ItemFinding(item.Number, FindingKind.NotPersonalUse,
+                    $"Memo: {rule} may not be classified as goods for personal use; declare them as a participant of foreign economic activity");
+            }
+        }
+    }
+
+    private static IEnumerable<ItemFinding> ExportLimit(IReadOnlyList<DeclaredGoodsItem> items, decimal limitKg, string what)
+    {
+        var total = items.Sum(GoodsMeasures.WeightKg);
+        return total > limitKg
+            ? items.Select(i => new ItemFinding(i.Number, FindingKind.ExportLimitExceeded,
+                $"Memo: an individual may not export {what} over {limitKg} kg; {total} kg declared"))
+            : [];
+    }
+}

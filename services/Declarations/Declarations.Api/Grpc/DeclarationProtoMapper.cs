@@ -1,0 +1,118 @@
+using Customs.Declarations.Api.Domain;
+using Customs.Declarations.Api.Domain.PersonalUse;
+using V1 = Customs.Declarations.V1;
+
+namespace Customs.Declarations.Api.Grpc;
+
+/// <summary>The domain's declaration as the API shows it.</summary>
+internal static class DeclarationProtoMapper
+{
+    public static V1.Declaration ToProto(this Declaration d)
+    {
+        var c = d.Content;
+        var proto = new V1.Declaration
+        {
+            DeclarationId = d.Id.ToString(),
+            RegistrationNumber = d.RegistrationNumber ?? "",
+            Kind = (V1.DeclarationKind)(int)c.Kind,
+            Direction = (V1.MovementDirection)(int)c.Direction,
+            Status = (V1.DeclarationStatus)(int)d.Status,
+            Version = d.Version,
+            CustomsOfficeCode = c.CustomsOfficeCode,
+            Declarant = ToProto(c.Declarant),
+            Principal = ToProto(c.Principal),
+            Recipient = ToProto(c.Recipient),
+            PresentationDate = c.PresentationDate.ToDate(),
+            PresentationPlace = c.PresentationPlace,
+            ForPersonalUse = c.ForPersonalUse,
+            FiledAt = d.FiledAt.ToTimestamp(),
+            AcceptanceDate = d.AcceptanceDate.ToDate(),
+            ControlDeadline = d.ControlDeadline.ToDate(),
+            PersonalUseAssessment = d.Assessment is null ? null : ToProto(d.Assessment),
+        };
+        if (c.Passenger is { } passenger)
+        {
+            proto.Passenger = new V1.PassengerDetails
+            {
+                Cash = passenger.CashCurrency is null ? null : passenger.CashAmount.ToMoney(passenger.CashCurrency),
+                CarriesMonetaryInstruments = passenger.CarriesMonetaryInstruments,
+                HasUnaccompaniedLuggage = passenger.HasUnaccompaniedLuggage,
+            };
+        }
+
+        proto.Items.AddRange(c.Items.Select(i => ToProto(i, d.EstablishedQuantities.GetValueOrDefault(i.Number))));
+        proto.History.AddRange(d.History.Select(h => new V1.HistoryEntry
+        {
+            FromStatus = (V1.DeclarationStatus)(int)h.From,
+            ToStatus = (V1.DeclarationStatus)(int)h.To,
+            Actor = h.Actor,
+            At = h.At.ToTimestamp(),
+            LegalBasis = h.LegalBasis,
+            Note = h.Note ?? "",
+        }));
+        return proto;
+    }
+
+    private static V1.Party? ToProto(DeclarationParty? party) => party is null ? null : new V1.Party
+    {
+        Kind = (V1.PartyKind)(int)party.Kind,
+        Name = party.Name,
+        TaxpayerNumber = party.TaxpayerNumber ?? "",
+        Address = party.Address,
+        CountryCode = party.CountryCode,
+    };
+
+    private static V1.GoodsItem ToProto(DeclaredGoodsItem item, EstablishedQuantity? established)
+    {
+        var proto = new V1.GoodsItem
+        {
+            Number = item.Number,
+            Description = item.Description,
+            TariffCode = item.TariffCode,
+            Brand = item.Brand ?? "",
+            OriginCountryCode = item.OriginCountryCode,
+            Quantity = item.Quantity.ToDecimalValue(),
+            Unit = item.Unit,
+            GrossWeightKg = item.GrossWeightKg?.ToDecimalValue(),
+            NetWeightKg = item.NetWeightKg?.ToDecimalValue(),
+            InvoiceValue = item.InvoiceValue.ToMoney(item.InvoiceCurrency),
+            CustomsValue = item.CustomsValue?.ToMoney(item.CustomsValueCurrency ?? item.InvoiceCurrency),
+            CustomsValueMethod = item.CustomsValueMethod ?? 0,
+            IntendedUse = (V1.IntendedUse)(int)item.IntendedUse,
+            EstablishedQuantity = established?.Established.ToDecimalValue(),
+        };
+        proto.Documents.AddRange(item.Documents.Select(doc => new V1.GoodsDocument
+        {
+            Kind = (V1.DocumentKind)(int)doc.Kind,
+            Reference = doc.Reference,
+            IssuedOn = doc.IssuedOn.ToDate(),
+        }));
+        proto.DeclaredCategories.AddRange(item.DeclaredCategories.Select(category => (V1.GoodsCategory)(int)category));
+        return proto;
+    }
+
+    private static V1.PersonalUseAssessment ToProto(PersonalUseAssessment a)
+    {
+        var proto = new V1.PersonalUseAssessment
+        {
+            AssessedOn = a.AssessedOn.ToDate(),
+            ThresholdsEffectiveFrom = a.ThresholdsEffectiveFrom.ToDate(),
+            WrittenDeclarationMandatory = a.WrittenDeclarationMandatory,
+        };
+        proto.MandatoryDeclarationRules.AddRange(a.MandatoryDeclarationRules.Select(r =>
+        {
+            var rule = new V1.AppliedRule { Number = r.Number, Text = r.Text };
+            rule.ItemNumbers.AddRange(r.ItemNumbers);
+            return rule;
+        }));
+        proto.Findings.AddRange(a.Findings.Select(f => new V1.ItemFinding
+        {
+            ItemNumber = f.ItemNumber, Kind = (V1.FindingKind)(int)f.Kind, Rule = f.Rule,
+        }));
+        proto.RequiredPermits.AddRange(a.RequiredPermits.Select(p => new V1.RequiredPermit
+        {
+            ItemNumber = p.ItemNumber, Category = (V1.GoodsCategory)(int)p.Category, Document = (V1.DocumentKind)(int)p.Document, Presented = p.Presented,
+        }));
+        return proto;
+    }
+}

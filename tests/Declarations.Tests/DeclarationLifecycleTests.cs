@@ -1,0 +1,155 @@
+using Customs.Declarations.Contracts;
+using Customs.BuildingBlocks.Calendar;
+using Customs.Declarations.Api.Domain;
+using Customs.Declarations.Api.Domain.PersonalUse;
+
+namespace Customs.Declarations.Tests;
+
+public sealed class DeclarationLifecycleTests
+{
+    private static readonly WorkingCalendar Calendar = RussianCalendar.Create(2026, 2027);
+
+    // Friday 8 May 2026, 10:00 Moscow time.
+    private static readonly DateTimeOffset Friday = new(2026, 5, 8, 7, 0, 0, TimeSpan.Zero);
+
+    private static Declaration Filed(params DeclaredGoodsItem[] items)
+    {
+        var draft = Drafts.Luggage(MovementDirection.Import, items.Length == 0 ? [Drafts.Item()] : items);
+        return Declaration.File(Guid.NewGuid(), draft, "terminal-7", Friday, Drafts.Rules().Assess(draft, Drafts.Today));
+    }
+
+    private static Declaration Registered(params DeclaredGoodsItem[] items)
+    {
+        var declaration = Filed(items);
+        declaration.Register("officer-1", Friday, "10005020/080526/0000001", Calendar,
+            Drafts.Rules().Assess(declaration.Content, Declaration.OfficeDate(Friday)));
+        return declaration;
+    }
+
+    [Fact]
+    public void Acceptance_fixes_the_date_and_the_check_is_due_within_3_working_days_skipping_the_May_holidays()
+    {
+        var declaration = Registered();
+
+        // 9 May (Victory Day) falls on Saturday and moves to Monday 11 May: Tue 12, Wed 13, Thu 14.
+        Assert.Equal(new DateOnly(2026, 5, 8), declaration.AcceptanceDate);
+        Assert.Equal(new DateOnly(2026, 5, 14), declaration.ControlDeadline);
+        Assert.Equal(DeclarationStatus.UnderControl, declaration.Status);
+    }
+
+    [Fact]
+    public void Every_transition_records_who_when_and_the_legal_basis()
+    {
+        var declaration = Registered();
+        declaration.Release("officer-2", Friday.AddHours(2));
+
+        Assert.Equal(
+            [(DeclarationStatus.Filed, "terminal-7"), (DeclarationStatus.Registered, "officer-1"),
+             (DeclarationStatus.UnderControl, "officer-1"), (DeclarationStatus.Released, "officer-2")],
+            declaration.History.Select(h => (h.To, h.Actor)));
+        Assert.Contains("325", declaration.History[1].LegalBasis);
+        Assert.Equal(Friday.AddHours(2), declaration.History[3].At);
+    }
+
+    [Fact]
+    public void A_check_not_finished_by_the_deadline_is_overdue_the_next_day() =>
+        Assert.Equal((false, true), (Registered().IsOverdue(new DateOnly(2026, 5, 14)), Registered().IsOverdue(new DateOnly(2026, 5, 15))));
+
+    [Fact]
+    public void Released_goods_cannot_be_withdrawn()
+    {
+        var declaration = Registered();
+        declaration.Release("officer-2", Friday);
+
+        Assert.Throws<DeclarationRuleException>(() => declaration.Withdraw("terminal-7", Friday, null));
+    }
+
+    [Fact]
+    public void A_filed_declaration_can_be_withdrawn_by_the_declarant_under_Art_356()
+    {
+        var declaration = Filed();
+        declaration.Withdraw("terminal-7", Friday, "filed twice");
+
+        Assert.Equal(DeclarationStatus.Withdrawn, declaration.Status);
+        Assert.Contains("356(1)[2]", declaration.History[^1].LegalBasis);
+    }
+
+    [Fact]
+    public void Goods_needing_a_permit_cannot_be_released_without_its_reference()
+    {
+        var declaration = Registered(Drafts.Item("9303201000"));
+
+        var error = Assert.Throws<DeclarationRuleException>(() => declaration.Release("officer-2", Friday));
+
+        Assert.Contains(nameof(DocumentKind.WeaponsPermit), error.Message);
+    }
+
+    [Fact]
+    public void A_suspended_release_is_refused_when_the_goods_are_seized_and_back_under_control_when_lifted()
+    {
+        var seized = Registered();
+        seized.SuspendRelease("ipregister", Friday, LegalBasis.SuspensionIp, "entry 1");
+        seized.Seize("ipregister", Friday, "court 2-118/2026");
+        var lifted = Registered();
+        lifted.SuspendRelease("ipregister", Friday, LegalBasis.SuspensionIp, "entry 1");
+        lifted.LiftSuspension("ipregister", Friday, "Expired");
+
+        Assert.Equal((DeclarationStatus.Refused, DeclarationStatus.UnderControl), (seized.Status, lifted.Status));
+    }
+
+    [Fact]
+    public void Goods_under_suspension_cannot_be_released()
+    {
+        var declaration = Registered();
+        declaration.SuspendRelease("ipregister", Friday, LegalBasis.SuspensionIp, "entry 1");
+
+        Assert.Throws<DeclarationRuleException>(() => declaration.Release("officer-2", Friday));
+    }
+
+    [Fact]
+    public void Quantity_established_by_customs_keeps_the_declared_figure_beside_it()
+    {
+        var declaration = Registered(Drafts.Item(quantity: 10));
+
+        declaration.EstablishQuantity("officer-3", Friday, 1, 12, ControlForm.Examination);
+
+        var established = declaration.EstablishedQuantities[1];
+        Assert.Equal((10m, 12m), (established.Declared, established.Established));
+        Assert.Equal(10m, declaration.Content.Items[0].Quantity);
+        Assert.Contains("372(5)", declaration.History[^1].LegalBasis);
+    }
+
+    [Fact]
+    public void Customs_establishes_a_quantity_only_when_it_differs_from_the_declared_one() =>
+        Assert.Throws<DeclarationRuleException>(() => Registered(Drafts.Item(quantity: 10)).EstablishQuantity("officer-3", Friday, 1, 10, ControlForm.Inspection));
+
+    [Fact]
+    public void A_quantity_can_be_established_only_for_an_item_of_the_declaration() =>
+        Assert.Throws<DeclarationRuleException>(() => Registered().EstablishQuantity("officer-3", Friday, 2, 10, ControlForm.Inspection));
+
+    [Fact]
+    public void A_filed_declaration_can_be_voided_but_not_a_released_one()
+    {
+        var filed = Filed();
+        filed.MarkVoid("officer-1", Friday, "submitted by a person without authority");
+        var released = Registered();
+        released.Release("officer-2", Friday);
+
+        Assert.Equal(DeclarationStatus.Void, filed.Status);
+        Assert.Contains("356(1)[1]", filed.History[^1].LegalBasis);
+        Assert.Throws<DeclarationRuleException>(() => released.MarkVoid("officer-1", Friday, "late"));
+    }
+
+    [Fact]
+    public void A_declaration_with_goods_the_memo_refuses_cannot_be_accepted()
+    {
+        var declaration = Filed(Drafts.Item("7102310000"));
+
+        Assert.Throws<DeclarationRuleException>(() => declaration.Register("officer-1", Friday, "n", Calendar,
+            Drafts.Rules().Assess(declaration.Content, Drafts.Today)));
+    }
+
+    [Fact]
+    public void A_registered_declaration_cannot_be_registered_again() =>
+        Assert.Throws<DeclarationRuleException>(() => Registered().Register("officer-1", Friday, "n", Calendar, null));
+}

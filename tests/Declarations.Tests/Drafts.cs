@@ -1,0 +1,52 @@
+using Customs.Declarations.Api.Data.ReferenceData;
+using Customs.Declarations.Api.Domain;
+using Customs.Declarations.Api.Domain.PersonalUse;
+using Customs.Declarations.Contracts;
+
+namespace Customs.Declarations.Tests;
+
+/// <summary>Declarations and goods items as the memo's examples need them.</summary>
+internal static class Drafts
+{
+    public static readonly DateOnly Today = new(2026, 3, 2);
+
+    public static readonly DeclarationParty Passenger = new(PartyKind.NaturalPerson, "Ivan Petrov", null, "Moscow, Tverskaya 1", "RU");
+
+    public static readonly DeclarationParty Company = new(PartyKind.LegalPerson, "Sberbank", "7707083893", "Moscow, Vavilova 19", "RU");
+
+    public static PersonalUseRules Rules() => new(ReferenceDataLoader.LoadThresholds(), ReferenceDataLoader.LoadExchangeRates());
+
+    public static DeclaredGoodsItem Item(
+        string tariffCode = "6203420000", decimal quantity = 1, string unit = "pcs", decimal? grossKg = 1, decimal value = 100,
+        string currency = "EUR", IntendedUse use = IntendedUse.Personal, int number = 1, GoodsCategory[]? declared = null,
+        GoodsDocumentRef[]? documents = null, decimal? netKg = null) => new()
+    {
+        Number = number,
+        Description = "goods",
+        TariffCode = tariffCode,
+        OriginCountryCode = "IT",
+        Quantity = quantity,
+        Unit = unit,
+        GrossWeightKg = grossKg,
+        NetWeightKg = netKg,
+        InvoiceValue = value,
+        InvoiceCurrency = currency,
+        IntendedUse = use,
+        DeclaredCategories = declared ?? [],
+        Documents = documents ?? [],
+    };
+
+    public static DeclarationDraft Luggage(MovementDirection direction, params DeclaredGoodsItem[] items) =>
+        Draft(DeclarationKind.PassengerAccompaniedLuggage, direction, Passenger, items);
+
+    public static DeclarationDraft Draft(DeclarationKind kind, MovementDirection direction, DeclarationParty declarant, params DeclaredGoodsItem[] items) => new()
+    {
+        Kind = kind,
+        Direction = direction,
+        CustomsOfficeCode = "10005020",
+        Declarant = declarant,
+        PresentationDate = Today,
+        PresentationPlace = "Sheremetyevo, terminal D",
+        Items = [.. items.Select((item, i) => item with { Number = i + 1 })],
+    };
+}

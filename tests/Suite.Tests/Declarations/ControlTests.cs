@@ -1,0 +1,66 @@
+using Customs.AppHost.Testing;
+using Customs.Declarations.V1;
+using Npgsql;
+
+namespace Customs.Suite.Tests.Declarations;
+
+[Collection(GraphCollection.Name)]
+public sealed class ControlTests(GraphFixture graph) : IDisposable
+{
+    private readonly DeclarationCalls _calls = new(graph);
+
+    [Fact]
+    public async Task A_quantity_established_by_examination_is_kept_beside_the_declared_one()
+    {
+        var declaration = await RegisteredAsync();
+
+        var examined = (await _calls.Client.EstablishQuantityAsync(new EstablishQuantityRequest
+        {
+            DeclarationId = declaration.DeclarationId,
+            ExpectedVersion = declaration.Version,
+            ItemNumber = 1,
+            EstablishedQuantity = new DecimalValue { Units = 132 },
+            ControlForm = ControlForm.Examination,
+        }, DeclarationCalls.AsOfficer())).Declaration;
+
+        Assert.Equal((120L, 132L), (examined.Items[0].Quantity.Units, examined.Items[0].EstablishedQuantity.Units));
+        Assert.Contains("372(5)", examined.History[^1].LegalBasis);
+    }
+
+    [Fact]
+    public async Task A_declaration_still_under_control_after_its_third_working_day_is_listed_as_overdue()
+    {
+        var overdue = await RegisteredAsync();
+        var onTime = await RegisteredAsync();
+        // Moving the clock of the shared graph would move it for every other test too: backdate this one deadline instead.
+        await using (var db = graph.App.CreateDataSource("declarations-db"))
+        await using (var command = db.CreateCommand("update declarations set control_deadline = control_deadline - 30 where id = $1"))
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = Guid.Parse(overdue.DeclarationId) });
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var listed = new List<string>();
+        var request = new ListOverdueDeclarationsRequest { CustomsOfficeCode = "10005020", PageSize = 100 };
+        do
+        {
+            var page = await _calls.Client.ListOverdueDeclarationsAsync(request, DeclarationCalls.AsOfficer());
+            listed.AddRange(page.Declarations.Select(d => d.DeclarationId));
+            request.PageToken = page.NextPageToken;
+        }
+        while (request.PageToken != "");
+
+        Assert.Contains(overdue.DeclarationId, listed);
+        Assert.DoesNotContain(onTime.DeclarationId, listed);
+    }
+
+    private async Task<Declaration> RegisteredAsync()
+    {
+        var filed = (await _calls.Client.FileDeclarationAsync(DeclarationCalls.CommercialImport(), _calls.AsDeclarant)).Declaration;
+        return (await _calls.Client.RegisterDeclarationAsync(
+            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version },
+            DeclarationCalls.AsOfficer())).Declaration;
+    }
+
+    public void Dispose() => _calls.Dispose();
+}

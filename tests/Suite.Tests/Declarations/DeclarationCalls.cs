@@ -1,0 +1,63 @@
+using Customs.AppHost.Testing;
+using Customs.Declarations.V1;
+using Google.Type;
+using Grpc.Core;
+using Grpc.Net.Client;
+
+namespace Customs.Suite.Tests.Declarations;
+
+/// <summary>A declarant's and an officer's view of the Declarations service, and a filing that passes validation.</summary>
+internal sealed class DeclarationCalls : IDisposable
+{
+    private readonly GrpcChannel _channel;
+
+    public DeclarationCalls(GraphFixture graph)
+    {
+        _channel = graph.App.CreateGrpcChannel("declarations");
+        Client = new DeclarationService.DeclarationServiceClient(_channel);
+    }
+
+    public DeclarationService.DeclarationServiceClient Client { get; }
+
+    /// <summary>A declarant of its own, so each test counts only its own rows.</summary>
+    public string DeclarantId { get; } = $"broker-{Guid.NewGuid():N}";
+
+    public Metadata AsDeclarant => new() { { "x-declarant-id", DeclarantId } };
+
+    public static Metadata AsOfficer(string officer = "officer-17") => new() { { "x-officer-id", officer }, { "x-officer-role", "inspector" } };
+
+    public static FileDeclarationRequest CommercialImport(string? requestId = null)
+    {
+        var request = new FileDeclarationRequest
+        {
+            RequestId = requestId ?? Guid.NewGuid().ToString(),
+            Kind = DeclarationKind.CommercialImport,
+            Direction = MovementDirection.Import,
+            CustomsOfficeCode = "10005020",
+            Declarant = new Party
+            {
+                Kind = PartyKind.LegalPerson, Name = "Sberbank", TaxpayerNumber = "7707083893", Address = "Moscow, Vavilova 19", CountryCode = "RU",
+            },
+            PresentationDate = new Date { Year = 2026, Month = 3, Day = 2 },
+            PresentationPlace = "Sheremetyevo cargo terminal",
+        };
+        request.Items.Add(new GoodsItem
+        {
+            Description = "Men's cotton trousers",
+            TariffCode = "6203423100",
+            Brand = "Acme",
+            OriginCountryCode = "IT",
+            Quantity = new DecimalValue { Units = 120 },
+            Unit = "pcs",
+            GrossWeightKg = new DecimalValue { Units = 65, Nanos = 500_000_000 },
+            NetWeightKg = new DecimalValue { Units = 60 },
+            InvoiceValue = new Money { CurrencyCode = "EUR", Units = 4800 },
+            CustomsValue = new Money { CurrencyCode = "EUR", Units = 5100 },
+            CustomsValueMethod = 1,
+            IntendedUse = IntendedUse.Commercial,
+        });
+        return request;
+    }
+
+    public void Dispose() => _channel.Dispose();
+}

@@ -1,0 +1,83 @@
+using Customs.AppHost.Testing;
+using Customs.Declarations.V1;
+using Grpc.Core;
+
+namespace Customs.Suite.Tests.Declarations;
+
+[Collection(GraphCollection.Name)]
+public sealed class IpSuspensionTests(GraphFixture graph) : IDisposable
+{
+    private readonly DeclarationCalls _calls = new(graph);
+
+    [Fact]
+    public async Task Goods_suspended_by_the_IP_register_are_held_until_the_suspension_is_lifted()
+    {
+        var declaration = await RegisteredAsync();
+        var suspensionId = Guid.NewGuid();
+
+        await IpRegisterEvents.AnnounceAsync(graph.App, "ReleaseSuspended", Suspended(suspensionId, declaration.DeclarationId));
+        var suspended = await WaitForStatusAsync(declaration.DeclarationId, DeclarationStatus.ReleaseSuspended);
+        var held = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.ReleaseGoodsAsync(
+            new ReleaseGoodsRequest { DeclarationId = declaration.DeclarationId, ExpectedVersion = suspended.Version },
+            DeclarationCalls.AsOfficer()).ResponseAsync);
+        await IpRegisterEvents.AnnounceAsync(graph.App, "ReleaseSuspensionLifted", new
+        {
+            SuspensionId = suspensionId, declaration.DeclarationId, LiftedOn = "2026-03-16", Reason = 1,
+        });
+        var lifted = await WaitForStatusAsync(declaration.DeclarationId, DeclarationStatus.UnderControl, after: suspended.Version);
+        var released = (await _calls.Client.ReleaseGoodsAsync(
+            new ReleaseGoodsRequest { DeclarationId = declaration.DeclarationId, ExpectedVersion = lifted.Version },
+            DeclarationCalls.AsOfficer())).Declaration;
+
+        Assert.Equal(StatusCode.FailedPrecondition, held.StatusCode);
+        Assert.Equal(DeclarationStatus.Released, released.Status);
+        Assert.Contains(released.History, h => h.ToStatus == DeclarationStatus.ReleaseSuspended && h.LegalBasis.Contains("397"));
+    }
+
+    [Fact]
+    public async Task Seized_goods_are_refused_release()
+    {
+        var declaration = await RegisteredAsync();
+        var suspensionId = Guid.NewGuid();
+
+        await IpRegisterEvents.AnnounceAsync(graph.App, "ReleaseSuspended", Suspended(suspensionId, declaration.DeclarationId));
+        await WaitForStatusAsync(declaration.DeclarationId, DeclarationStatus.ReleaseSuspended);
+        await IpRegisterEvents.AnnounceAsync(graph.App, "GoodsSeized", new
+        {
+            SuspensionId = suspensionId, declaration.DeclarationId, ItemNumbers = new[] { 1 }, SeizedOn = "2026-03-20",
+            DecisionReference = "Arbitration court ruling A40-1/2026",
+        });
+
+        var refused = await WaitForStatusAsync(declaration.DeclarationId, DeclarationStatus.Refused);
+        Assert.Contains("A40-1/2026", refused.History[^1].Note);
+    }
+
+    private static object Suspended(Guid suspensionId, string declarationId) => new
+    {
+        SuspensionId = suspensionId,
+        DeclarationId = declarationId,
+        ItemNumbers = new[] { 1 },
+        RegisterEntryId = Guid.NewGuid(),
+        RightHolderName = "Acme Brands LLC",
+        RightHolderAddress = "Moscow, Lesnaya 5",
+        ApplicantCapacity = "right-holder",
+        SuspendedOn = "2026-03-02",
+        SuspendedUntil = "2026-03-16",
+        LegalBasis = "Customs Code Art. 397(1)",
+    };
+
+    private async Task<Declaration> RegisteredAsync()
+    {
+        var filed = (await _calls.Client.FileDeclarationAsync(DeclarationCalls.CommercialImport(), _calls.AsDeclarant)).Declaration;
+        return (await _calls.Client.RegisterDeclarationAsync(
+            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version },
+            DeclarationCalls.AsOfficer())).Declaration;
+    }
+
+    private Task<Declaration> WaitForStatusAsync(string id, DeclarationStatus status, int after = 0) =>
+        Eventually.WaitAsync(
+            async () => (await _calls.Client.GetDeclarationAsync(new GetDeclarationRequest { DeclarationId = id }, DeclarationCalls.AsOfficer())).Declaration,
+            d => d.Status == status && d.Version > after, TimeSpan.FromSeconds(30), $"declaration {id} to be {status}");
+
+    public void Dispose() => _calls.Dispose();
+}

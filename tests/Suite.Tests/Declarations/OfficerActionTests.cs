@@ -1,0 +1,98 @@
+using Customs.AppHost.Testing;
+using Customs.Declarations.V1;
+using Grpc.Core;
+using Npgsql;
+
+namespace Customs.Suite.Tests.Declarations;
+
+[Collection(GraphCollection.Name)]
+public sealed class OfficerActionTests(GraphFixture graph) : IDisposable
+{
+    private readonly DeclarationCalls _calls = new(graph);
+
+    private async Task<Declaration> FileAsync() =>
+        (await _calls.Client.FileDeclarationAsync(DeclarationCalls.CommercialImport(), _calls.AsDeclarant)).Declaration;
+
+    [Fact]
+    public async Task Two_officers_acting_on_the_same_version_cannot_both_win()
+    {
+        var filed = await FileAsync();
+        var request = new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version };
+
+        var outcomes = await Task.WhenAll(
+            Outcome(_calls.Client.RegisterDeclarationAsync(request, DeclarationCalls.AsOfficer("officer-1")).ResponseAsync),
+            Outcome(_calls.Client.RegisterDeclarationAsync(request, DeclarationCalls.AsOfficer("officer-2")).ResponseAsync));
+
+        Assert.Equal([StatusCode.OK, StatusCode.Aborted], outcomes.Order());
+        var read = (await _calls.Client.GetDeclarationAsync(
+            new GetDeclarationRequest { DeclarationId = filed.DeclarationId }, DeclarationCalls.AsOfficer())).Declaration;
+        Assert.Single(read.History, h => h.ToStatus == DeclarationStatus.Registered);
+    }
+
+    [Fact]
+    public async Task Registration_is_announced_and_examination_opens_a_control_case()
+    {
+        var filed = await FileAsync();
+
+        var registered = (await _calls.Client.RegisterDeclarationAsync(
+            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version },
+            DeclarationCalls.AsOfficer())).Declaration;
+
+        Assert.Equal(DeclarationStatus.UnderControl, registered.Status);
+        Assert.StartsWith("10005020/", registered.RegistrationNumber);
+        await using var examination = graph.App.CreateDataSource("examination-db");
+        var number = await Eventually.WaitAsync(async () =>
+        {
+            await using var command = examination.CreateCommand("select registration_number from control_cases where declaration_id = $1");
+            command.Parameters.Add(new NpgsqlParameter { Value = Guid.Parse(filed.DeclarationId) });
+            return (string?)await command.ExecuteScalarAsync();
+        }, n => n is not null, TimeSpan.FromSeconds(30), "a control case for the registered declaration");
+        Assert.Equal(registered.RegistrationNumber, number);
+    }
+
+    [Fact]
+    public async Task Registering_a_registered_declaration_is_a_failed_precondition()
+    {
+        var filed = await FileAsync();
+        var registered = (await _calls.Client.RegisterDeclarationAsync(
+            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = 1 }, DeclarationCalls.AsOfficer())).Declaration;
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.RegisterDeclarationAsync(
+            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = registered.Version },
+            DeclarationCalls.AsOfficer()).ResponseAsync);
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_declarant_cannot_act_as_an_officer()
+    {
+        var filed = await FileAsync();
+        var headers = new Metadata { { "x-officer-id", "someone" }, { "x-officer-role", "declarant" } };
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.ReleaseGoodsAsync(
+            new ReleaseGoodsRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = 1 }, headers).ResponseAsync);
+
+        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_declaration_is_not_found() =>
+        Assert.Equal(StatusCode.NotFound, (await Assert.ThrowsAsync<RpcException>(() => _calls.Client.GetDeclarationAsync(
+            new GetDeclarationRequest { DeclarationId = Guid.NewGuid().ToString() }, DeclarationCalls.AsOfficer()).ResponseAsync)).StatusCode);
+
+    private static async Task<StatusCode> Outcome(Task call)
+    {
+        try
+        {
+            await call;
+            return StatusCode.OK;
+        }
+        catch (RpcException ex)
+        {
+            return ex.StatusCode;
+        }
+    }
+
+    public void Dispose() => _calls.Dispose();
+}

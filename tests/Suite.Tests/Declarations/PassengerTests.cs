@@ -1,0 +1,77 @@
+using Customs.Declarations.V1;
+using Google.Rpc;
+using Google.Type;
+using Grpc.Core;
+
+namespace Customs.Suite.Tests.Declarations;
+
+[Collection(GraphCollection.Name)]
+public sealed class PassengerTests(GraphFixture graph) : IDisposable
+{
+    private readonly DeclarationCalls _calls = new(graph);
+
+    private static FileDeclarationRequest Luggage(params GoodsItem[] items)
+    {
+        var request = new FileDeclarationRequest
+        {
+            RequestId = Guid.NewGuid().ToString(),
+            Kind = DeclarationKind.PassengerAccompaniedLuggage,
+            Direction = MovementDirection.Import,
+            CustomsOfficeCode = "10005020",
+            Declarant = new Party { Kind = PartyKind.NaturalPerson, Name = "Ivan Petrov", Address = "Moscow, Tverskaya 1", CountryCode = "RU" },
+            PresentationDate = new Date { Year = 2026, Month = 3, Day = 2 },
+            PresentationPlace = "Sheremetyevo, terminal D, red channel",
+        };
+        request.Items.AddRange(items);
+        return request;
+    }
+
+    private static GoodsItem Item(string tariffCode, long quantity, string unit, long valueEur, long grossKg) => new()
+    {
+        Description = "goods", TariffCode = tariffCode, OriginCountryCode = "FR", Quantity = new DecimalValue { Units = quantity }, Unit = unit,
+        GrossWeightKg = new DecimalValue { Units = grossKg }, InvoiceValue = new Money { CurrencyCode = "EUR", Units = valueEur },
+        IntendedUse = IntendedUse.Personal,
+    };
+
+    [Fact]
+    public async Task A_passengers_declaration_says_which_memo_cases_made_it_mandatory()
+    {
+        var filed = (await _calls.Client.FileDeclarationAsync(
+            Luggage(Item("2204210000", 4, "l", 120, 5), Item("9102110000", 1, "pcs", 11_000, 1)), _calls.AsDeclarant)).Declaration;
+
+        Assert.True(filed.ForPersonalUse);
+        Assert.True(filed.PersonalUseAssessment.WrittenDeclarationMandatory);
+        Assert.Equal([1, 9], filed.PersonalUseAssessment.MandatoryDeclarationRules.Select(r => r.Number));
+    }
+
+    [Fact]
+    public async Task Natural_diamonds_in_a_passengers_luggage_are_refused_with_the_memos_reason()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.FileDeclarationAsync(
+            Luggage(Item("7102310000", 2, "ct", 3_000, 1)), _calls.AsDeclarant).ResponseAsync);
+
+        var violation = Assert.Single(error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations);
+        Assert.Equal(("items[0].tariff_code", true), (violation.Field, violation.Description.Contains("natural diamonds")));
+    }
+
+    [Fact]
+    public async Task A_radio_transmitter_is_released_only_on_the_reference_of_its_permit()
+    {
+        var filed = (await _calls.Client.FileDeclarationAsync(Luggage(Item("8525600000", 1, "pcs", 900, 2)), _calls.AsDeclarant)).Declaration;
+        var registered = (await _calls.Client.RegisterDeclarationAsync(
+            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, DeclarationCalls.AsOfficer())).Declaration;
+        var release = new ReleaseGoodsRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = registered.Version };
+
+        var withoutPermit = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.ReleaseGoodsAsync(release, DeclarationCalls.AsOfficer()).ResponseAsync);
+        release.PresentedDocuments.Add(new PresentedDocument
+        {
+            ItemNumber = 1, Document = new GoodsDocument { Kind = DocumentKind.RadioFrequencyPermit, Reference = "RKN-2026-5531" },
+        });
+        var released = (await _calls.Client.ReleaseGoodsAsync(release, DeclarationCalls.AsOfficer())).Declaration;
+
+        Assert.Equal(StatusCode.FailedPrecondition, withoutPermit.StatusCode);
+        Assert.Equal(DeclarationStatus.Released, released.Status);
+    }
+
+    public void Dispose() => _calls.Dispose();
+}
