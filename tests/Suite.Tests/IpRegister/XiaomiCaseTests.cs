@@ -39,6 +39,6 @@ public sealed class XiaomiCaseTests(GraphFixture graph)
         Assert.Equal(ApplicantCapacity.Importer, suspension.ApplicantCapacity);
         Assert.Equal("Grey Imports LLC", suspension.Declarant.Name);
         Assert.Equal("XIAOMI Holdings", suspension.RightHolder.Name);
-        Assert.Equal(SuspensionStatus.Active, suspension.Status);
+        Assert.Equal(SuspensionStatus.Held, suspension.Status);
     }
 }

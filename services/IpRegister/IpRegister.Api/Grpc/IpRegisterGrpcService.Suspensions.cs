@@ -25,7 +25,8 @@ public sealed partial class IpRegisterGrpcService
                     ItemNumber = v.ItemNumber,
                     Outcome = (V1.ScreeningOutcome)(int)v.Outcome,
                     RegisterEntryId = v.RegisterEntryId?.ToString() ?? "",
-                    SuspensionId = suspended.TryGetValue(v.ItemNumber, out var s) ? s.ToString() : "",
+                    SuspensionId = suspended.TryGetValue(v.ItemNumber, out var s) ? s.Id.ToString() : "",
+                    PendingDecision = s?.PendingDecision ?? false,
                 }),
             },
         };
@@ -35,6 +36,27 @@ public sealed partial class IpRegisterGrpcService
     {
         var row = await suspensions.GetAsync(Ids.Parse(request.SuspensionId, "suspension_id"), context.CancellationToken);
         return new GetSuspensionResponse { Suspension = SuspensionMapping.ToProto(row) };
+    }
+
+    public override async Task<DecideSuspensionResponse> DecideSuspension(DecideSuspensionRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var id = Ids.Parse(request.SuspensionId, "suspension_id");
+        if (request.Decision == V1.SuspensionDecision.Unspecified)
+        {
+            violations.Add(new("decision", "Suspend or decline."));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.DecisionReference))
+        {
+            violations.Add(new("decision_reference", "The decision is taken in writing (Art. 397(1)); its reference is missing."));
+        }
+
+        RequestValidationException.ThrowIfAny(violations);
+        var row = await suspensions.DecideHeldAsync(
+            id, (Domain.Suspensions.SuspensionDecision)(int)request.Decision, request.DecisionReference.Trim(), Caller.OfficerId(context),
+            Caller.Role(context), context.CancellationToken);
+        return new DecideSuspensionResponse { Suspension = SuspensionMapping.ToProto(row) };
     }
 
     public override async Task<ExtendSuspensionResponse> ExtendSuspension(ExtendSuspensionRequest request, ServerCallContext context)
