@@ -34,8 +34,43 @@ public sealed partial class IpRegisterGrpcService
 
     public override async Task<GetSuspensionResponse> GetSuspension(GetSuspensionRequest request, ServerCallContext context)
     {
-        var row = await suspensions.GetAsync(Ids.Parse(request.SuspensionId, "suspension_id"), context.CancellationToken);
-        return new GetSuspensionResponse { Suspension = SuspensionMapping.ToProto(row) };
+        var id = Ids.Parse(request.SuspensionId, "suspension_id");
+        var row = await suspensions.GetAsync(id, context.CancellationToken);
+        var sent = await notices.ListForAsync(id, context.CancellationToken);
+        return new GetSuspensionResponse { Suspension = SuspensionMapping.ToProto(row), Notices = { sent.Select(n => NoticeMapping.ToProto(n, Today)) } };
+    }
+
+    public override async Task<ListPendingNoticesResponse> ListPendingNotices(ListPendingNoticesRequest request, ServerCallContext context)
+    {
+        var pageSize = request.PageSize == 0 ? 100 : request.PageSize;
+        if (pageSize is < 1 or > 1000)
+        {
+            throw new RequestValidationException([new("page_size", "Must be between 1 and 1000.")]);
+        }
+
+        var pending = await notices.ListPendingAsync(Caller.Role(context), pageSize, context.CancellationToken);
+        return new ListPendingNoticesResponse { Notices = { pending.Select(n => NoticeMapping.ToProto(n, Today)) } };
+    }
+
+    public override async Task<RecordNoticeSentResponse> RecordNoticeSent(RecordNoticeSentRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var id = Ids.Parse(request.SuspensionId, "suspension_id");
+        if (request.Addressee == V1.NoticeAddressee.Unspecified)
+        {
+            violations.Add(new("addressee", "The declarant or the right-holder."));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.SentReference))
+        {
+            violations.Add(new("sent_reference", "How the notice went out (letter number, mail receipt) is missing."));
+        }
+
+        RequestValidationException.ThrowIfAny(violations);
+        var row = await notices.RecordSentAsync(
+            id, (Domain.Notices.NoticeAddressee)(int)request.Addressee, request.SentReference.Trim(), Caller.OfficerId(context), Caller.Role(context),
+            context.CancellationToken);
+        return new RecordNoticeSentResponse { Notice = NoticeMapping.ToProto(row, Today) };
     }
 
     public override async Task<DecideSuspensionResponse> DecideSuspension(DecideSuspensionRequest request, ServerCallContext context)

@@ -15,7 +15,8 @@ namespace Customs.IpRegister.Api.Screening;
 /// and their events through the outbox.
 /// </summary>
 public sealed class ScreeningRecorder(
-    ScreeningLog log, SuspensionRepository suspensions, EntryRepository entries, JurisdictionCalendars calendars, IOutbox outbox)
+    ScreeningLog log, SuspensionRepository suspensions, EntryRepository entries, JurisdictionCalendars calendars, IOutbox outbox,
+    NoticeService notices)
 {
     /// <returns>The suspension (or hold) of each suspended item.</returns>
     public async Task<IReadOnlyDictionary<int, RecordedSuspension>> RecordAsync(
@@ -81,6 +82,12 @@ public sealed class ScreeningRecorder(
             if (!await suspensions.InsertAsync(connection, transaction, row, ct))
             {
                 continue;
+            }
+
+            if (suspension.Status == SuspensionStatus.Active)
+            {
+                // GAC Art. 21: suspended at once, so the parties are notified now; a Russian hold waits for the decision.
+                await notices.WriteAsync(connection, transaction, row, terms.LegalBasis, ct);
             }
 
             foreach (var number in suspension.ItemNumbers)

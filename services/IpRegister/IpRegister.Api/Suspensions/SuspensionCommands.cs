@@ -13,7 +13,7 @@ namespace Customs.IpRegister.Api.Suspensions;
 /// </summary>
 public sealed class SuspensionCommands(
     NpgsqlDataSource dataSource, SuspensionRepository suspensions, JurisdictionCalendars calendars, IOutbox outbox, TimeProvider clock,
-    ILogger<SuspensionCommands> logger)
+    NoticeService notices, ILogger<SuspensionCommands> logger)
 {
     public async Task<SuspensionRow> GetAsync(Guid id, CancellationToken ct)
     {
@@ -33,20 +33,25 @@ public sealed class SuspensionCommands(
 
     /// <summary>
     /// Art. 397(1): the written decision on held goods by the head of the office or the deputy. Suspend: ReleaseSuspended
-    /// again for the same suspension, the ten working days from today. Decline: ReleaseSuspensionLifted.
+    /// again for the same suspension, the ten working days from today, and the notices to both parties (397(2)).
+    /// Decline: ReleaseSuspensionLifted.
     /// </summary>
     public Task<SuspensionRow> DecideHeldAsync(
-        Guid id, SuspensionDecision decision, string reference, string officerId, OfficerRole role, CancellationToken ct) =>
-        DecideAsync(id, role, (row, suspension, today) =>
+        Guid id, SuspensionDecision decision, string reference, string officerId, OfficerRole role, CancellationToken ct)
+    {
+        var legalBasis = "";
+        return DecideAsync(id, role, (row, suspension, today) =>
         {
             var jurisdiction = JurisdictionOf(row);
             var terms = SuspensionTerms.For(jurisdiction, row.DetectedOn);
+            legalBasis = terms.LegalBasis;
             suspension.Decide(new WrittenDecision(decision, today, officerId, role, reference), terms.InitialWorkingDays, calendars.For(jurisdiction));
             row.Apply(suspension);
             return decision == SuspensionDecision.Suspend
                 ? SuspensionEvents.Suspended(row, suspension, terms.LegalBasis)
                 : SuspensionEvents.Lifted(row);
-        }, ct);
+        }, ct, decision == SuspensionDecision.Suspend ? (c, tx, row) => notices.WriteAsync(c, tx, row, legalBasis, ct) : null);
+    }
 
     /// <summary>Art. 399(2)(1): lifted early on the holder's request.</summary>
     public Task<SuspensionRow> LiftAsync(Guid id, OfficerRole role, CancellationToken ct) =>
@@ -101,7 +106,8 @@ public sealed class SuspensionCommands(
         row.Jurisdiction == ChinaCalendar.Jurisdiction ? Jurisdiction.China : Jurisdiction.Russia;
 
     private async Task<SuspensionRow> DecideAsync(
-        Guid id, OfficerRole role, Func<SuspensionRow, Suspension, DateOnly, object?> decide, CancellationToken ct)
+        Guid id, OfficerRole role, Func<SuspensionRow, Suspension, DateOnly, object?> decide, CancellationToken ct,
+        Func<NpgsqlConnection, NpgsqlTransaction, SuspensionRow, Task>? alsoAsync = null)
     {
         if (!SuspensionAuthority.MayDecide(role))
         {
@@ -123,6 +129,11 @@ public sealed class SuspensionCommands(
         }
 
         await suspensions.UpdateAsync(connection, transaction, row, ct);
+        if (alsoAsync is not null)
+        {
+            await alsoAsync(connection, transaction, row);
+        }
+
         if (evt is not null)
         {
             await outbox.EnqueueAsync(connection, transaction, evt, cancellationToken: ct);
