@@ -24,8 +24,8 @@ public sealed class SuspensionNoticeTests
 
         var notices = SuspensionNotice.For(suspension, Declarant, Holder, "reasons");
 
-        var toDeclarant = Assert.Single(notices, n => n.Addressee == NoticeAddressee.Declarant);
-        var toHolder = Assert.Single(notices, n => n.Addressee == NoticeAddressee.RightHolder);
+        var toDeclarant = Assert.Single(notices, n => n.Addressee == SuspensionParty.Declarant);
+        var toHolder = Assert.Single(notices, n => n.Addressee == SuspensionParty.RightHolder);
         Assert.Equal((Declarant, Holder), (toDeclarant.To, toDeclarant.OtherParty));
         Assert.Equal((Holder, Declarant), (toHolder.To, toHolder.OtherParty));
         Assert.All(notices, n => Assert.Equal(new DateOnly(2026, 3, 7), n.DueBy));

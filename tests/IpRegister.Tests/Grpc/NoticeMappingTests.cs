@@ -27,6 +27,6 @@ public sealed class NoticeMappingTests
 
         Assert.True(sent.Sent);
         Assert.False(sent.Overdue);
-        Assert.Equal(Customs.IpRegister.V1.NoticeAddressee.RightHolder, sent.Addressee);
+        Assert.Equal(Customs.IpRegister.V1.SuspensionParty.RightHolder, sent.Addressee);
     }
 }

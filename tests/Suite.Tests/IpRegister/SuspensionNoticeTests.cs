@@ -19,13 +19,13 @@ public sealed class SuspensionNoticeTests(GraphFixture graph)
         var pending = (await ipRegister.Client.ListPendingNoticesAsync(new ListPendingNoticesRequest { PageSize = 1000 }, IpRegisterDriver.Officer)).Notices;
         var anonymous = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ListPendingNoticesAsync(new ListPendingNoticesRequest()).ResponseAsync);
         var sent = (await ipRegister.Client.RecordNoticeSentAsync(
-            new RecordNoticeSentRequest { SuspensionId = id, Addressee = NoticeAddressee.RightHolder, SentReference = "Letter 15-27/1234" },
+            new RecordNoticeSentRequest { SuspensionId = id, Addressee = SuspensionParty.RightHolder, SentReference = "Letter 15-27/1234" },
             IpRegisterDriver.Officer)).Notice;
         var stillPending = (await ipRegister.Client.ListPendingNoticesAsync(new ListPendingNoticesRequest { PageSize = 1000 }, IpRegisterDriver.Officer)).Notices;
 
         Assert.Empty(whileHeld);
-        var toHolder = Assert.Single(notices, n => n.Addressee == NoticeAddressee.RightHolder);
-        var toDeclarant = Assert.Single(notices, n => n.Addressee == NoticeAddressee.Declarant);
+        var toHolder = Assert.Single(notices, n => n.Addressee == SuspensionParty.RightHolder);
+        var toDeclarant = Assert.Single(notices, n => n.Addressee == SuspensionParty.Declarant);
         Assert.Equal(("Grey Imports LLC", "Orenburg, Sovetskaya 5"), (toHolder.OtherParty.Name, toHolder.OtherParty.Address));
         Assert.Equal(suspension.RightHolder.Name, toDeclarant.OtherParty.Name);
         Assert.Equal(suspension.RightHolder.Address, toDeclarant.OtherParty.Address);
@@ -34,6 +34,6 @@ public sealed class SuspensionNoticeTests(GraphFixture graph)
         Assert.Equal(StatusCode.PermissionDenied, anonymous.StatusCode);
         Assert.True(sent.Sent);
         Assert.Equal("officer-7", sent.SentBy);
-        Assert.Equal([NoticeAddressee.Declarant], stillPending.Where(n => n.SuspensionId == id).Select(n => n.Addressee));
+        Assert.Equal([SuspensionParty.Declarant], stillPending.Where(n => n.SuspensionId == id).Select(n => n.Addressee));
     }
 }

@@ -42,7 +42,7 @@ public sealed class NoticeRepository
 
     /// <summary>Records the notice as sent; a notice already recorded keeps its first record. Null when there is no such notice.</summary>
     public async Task<NoticeRow?> MarkSentAsync(
-        NpgsqlConnection connection, Guid suspensionId, NoticeAddressee addressee, DateOnly on, string by, string reference, CancellationToken ct)
+        NpgsqlConnection connection, Guid suspensionId, SuspensionParty addressee, DateOnly on, string by, string reference, CancellationToken ct)
     {
         const string sql = """
             update suspension_notices

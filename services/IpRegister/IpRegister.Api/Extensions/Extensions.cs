@@ -45,6 +45,8 @@ internal static class Extensions
         services.AddSingleton<EntryQueries>();
         services.AddSingleton<NoticeRepository>();
         services.AddSingleton<NoticeService>();
+        services.AddSingleton<InspectionPermissionRepository>();
+        services.AddSingleton<InspectionPermits>();
         services.AddSingleton<SuspensionCommands>();
         services.AddHostedService<SuspensionExpiryService>();
         services.AddHostedService<EntryLapseService>();

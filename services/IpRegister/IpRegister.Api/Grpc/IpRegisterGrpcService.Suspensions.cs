@@ -37,7 +37,46 @@ public sealed partial class IpRegisterGrpcService
         var id = Ids.Parse(request.SuspensionId, "suspension_id");
         var row = await suspensions.GetAsync(id, context.CancellationToken);
         var sent = await notices.ListForAsync(id, context.CancellationToken);
-        return new GetSuspensionResponse { Suspension = SuspensionMapping.ToProto(row), Notices = { sent.Select(n => NoticeMapping.ToProto(n, Today)) } };
+        var permitted = await inspections.ListForAsync(id, context.CancellationToken);
+        return new GetSuspensionResponse
+        {
+            Suspension = SuspensionMapping.ToProto(row),
+            Notices = { sent.Select(n => NoticeMapping.ToProto(n, Today)) },
+            InspectionPermissions = { permitted.Select(InspectionPermissionMapping.ToProto) },
+        };
+    }
+
+    public override async Task<GrantInspectionPermissionResponse> GrantInspectionPermission(
+        GrantInspectionPermissionRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var id = Ids.Parse(request.SuspensionId, "suspension_id");
+        if (request.Party == V1.SuspensionParty.Unspecified)
+        {
+            violations.Add(new("party", "The declarant or the right-holder (Art. 398(1))."));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.GranteeName))
+        {
+            violations.Add(new("grantee_name", "Who will inspect or take the samples is missing."));
+        }
+
+        if (request.Actions.Count == 0 || request.Actions.Any(a => a == V1.InspectionAction.Unspecified))
+        {
+            violations.Add(new("actions", "At least one of take samples, research, inspect, photograph; none unspecified."));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.PermissionReference))
+        {
+            violations.Add(new("permission_reference", "The permission is given in writing (Art. 398(1)); its reference is missing."));
+        }
+
+        RequestValidationException.ThrowIfAny(violations);
+        var row = await inspections.GrantAsync(
+            id, (Domain.Notices.SuspensionParty)(int)request.Party, request.GranteeName,
+            [.. request.Actions.Select(a => (Domain.Inspections.InspectionAction)(int)a)], request.PermissionReference,
+            Caller.OfficerId(context), Caller.Role(context), context.CancellationToken);
+        return new GrantInspectionPermissionResponse { Permission = InspectionPermissionMapping.ToProto(row) };
     }
 
     public override async Task<ListPendingNoticesResponse> ListPendingNotices(ListPendingNoticesRequest request, ServerCallContext context)
@@ -56,7 +95,7 @@ public sealed partial class IpRegisterGrpcService
     {
         var violations = new List<FieldViolation>();
         var id = Ids.Parse(request.SuspensionId, "suspension_id");
-        if (request.Addressee == V1.NoticeAddressee.Unspecified)
+        if (request.Addressee == V1.SuspensionParty.Unspecified)
         {
             violations.Add(new("addressee", "The declarant or the right-holder."));
         }
@@ -68,7 +107,7 @@ public sealed partial class IpRegisterGrpcService
 
         RequestValidationException.ThrowIfAny(violations);
         var row = await notices.RecordSentAsync(
-            id, (Domain.Notices.NoticeAddressee)(int)request.Addressee, request.SentReference.Trim(), Caller.OfficerId(context), Caller.Role(context),
+            id, (Domain.Notices.SuspensionParty)(int)request.Addressee, request.SentReference.Trim(), Caller.OfficerId(context), Caller.Role(context),
             context.CancellationToken);
         return new RecordNoticeSentResponse { Notice = NoticeMapping.ToProto(row, Today) };
     }

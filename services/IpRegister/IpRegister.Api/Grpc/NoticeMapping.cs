@@ -11,7 +11,7 @@ public static class NoticeMapping
         var notice = new SuspensionNotice
         {
             SuspensionId = row.SuspensionId.ToString(),
-            Addressee = (V1.NoticeAddressee)(int)Codes.Parse<D.Notices.NoticeAddressee>(row.Addressee),
+            Addressee = (V1.SuspensionParty)(int)Codes.Parse<D.Notices.SuspensionParty>(row.Addressee),
             To = new Party { Name = row.AddresseeName, Address = row.AddresseeAddress },
             OtherParty = new Party { Name = row.OtherPartyName, Address = row.OtherPartyAddress },
             Reasons = row.Reasons,

@@ -37,7 +37,7 @@ public sealed class NoticeService(NpgsqlDataSource dataSource, NoticeRepository 
 
     /// <summary>Records how the notice went out; recording it again keeps the first record.</summary>
     public async Task<NoticeRow> RecordSentAsync(
-        Guid suspensionId, NoticeAddressee addressee, string reference, string officerId, OfficerRole role, CancellationToken ct)
+        Guid suspensionId, SuspensionParty addressee, string reference, string officerId, OfficerRole role, CancellationToken ct)
     {
         EnsureOfficer(role);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -7,7 +7,7 @@ namespace Customs.IpRegister.Api.Domain.Notices;
 /// address — due no later than the day following the suspension. Customs records when and how it was sent.
 /// </summary>
 public sealed record SuspensionNotice(
-    Guid SuspensionId, NoticeAddressee Addressee, PartyDetails To, PartyDetails OtherParty, string Reasons,
+    Guid SuspensionId, SuspensionParty Addressee, PartyDetails To, PartyDetails OtherParty, string Reasons,
     DateOnly SuspendedOn, DateOnly SuspendedUntil, DateOnly DueBy)
 {
     /// <summary>One notice each to the declarant and to the right-holder (or its representative), each naming the other.</summary>
@@ -20,8 +20,8 @@ public sealed record SuspensionNotice(
 
         return
         [
-            new(suspension.Id, NoticeAddressee.Declarant, declarant, rightHolder, reasons, suspension.SuspendedOn, suspension.Until, dueBy),
-            new(suspension.Id, NoticeAddressee.RightHolder, rightHolder, declarant, reasons, suspension.SuspendedOn, suspension.Until, dueBy),
+            new(suspension.Id, SuspensionParty.Declarant, declarant, rightHolder, reasons, suspension.SuspendedOn, suspension.Until, dueBy),
+            new(suspension.Id, SuspensionParty.RightHolder, rightHolder, declarant, reasons, suspension.SuspendedOn, suspension.Until, dueBy),
         ];
     }
 
