@@ -78,4 +78,22 @@ public sealed class SuspensionDecisionTests(GraphFixture graph)
         Assert.Equal(held.LiftsOn, lapsed.EndedOn);
         Assert.Equal(StatusCode.FailedPrecondition, late.StatusCode);
     }
+
+    [Fact]
+    public async Task A_Chinese_office_suspends_at_once_under_GAC_Art_21_and_the_parties_notices_are_written_then()
+    {
+        using var ipRegister = new IpRegisterDriver(graph.App);
+        var brand = IpRegisterDriver.UniqueBrand("Gac");
+        await ipRegister.RegisterAsync(brand, "3303");
+        var request = IpRegisterDriver.Commercial(brand, "3303001000", 10, Guid.NewGuid().ToString());
+        request.CustomsOfficeCode = "CN5100";
+
+        var result = (await ipRegister.Client.ScreenGoodsAsync(request)).Results.Single();
+        var response = await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = result.SuspensionId });
+
+        Assert.False(result.PendingDecision);
+        Assert.Equal(SuspensionStatus.Active, response.Suspension.Status);
+        Assert.Equal(SuspensionDecision.Unspecified, response.Suspension.Decision);
+        Assert.Equal(2, response.Notices.Count);
+    }
 }
