@@ -43,7 +43,8 @@ public static class SuspensionEvents
         LiftedOn = row.EndedOn!.Value,
         Reason = Codes.Parse<SuspensionLiftReason>(row.LiftReason!),
         HolderLiableForDamage = row.HolderLiableForDamage ? true : null,
-        DecisionReference = row.CourtDecisionReference,
+        // The court's decision, or the head's written decision declining to suspend held goods.
+        DecisionReference = row.CourtDecisionReference ?? (row.LiftReason == "decision_declined" ? row.DecisionReference : null),
     };
 
     public static ReleaseSuspensionExtended Extended(SuspensionRow row) => new()

@@ -22,7 +22,7 @@ public sealed class Suspension
     /// </summary>
     public required DateOnly SuspendedOn { get; set; }
 
-    /// <summary>Set while the goods are held pending the head's decision: the last day to decide.</summary>
+    /// <summary>For goods held pending the head's decision: the last day to decide (kept after the decision).</summary>
     public DateOnly? DecideBy { get; set; }
 
     public WrittenDecision? Decision { get; set; }
