@@ -13,6 +13,9 @@ public enum ScreeningOutcome
     /// <summary>A match, but goods for personal use of a natural person (Art. 400): logged and released.</summary>
     ExemptPersonalUse = 3,
 
-    /// <summary>A match with signs of infringement: release suspended (Art. 397).</summary>
+    /// <summary>
+    /// A match with signs of infringement: release suspended (Art. 397), or under the Russian rules held pending the
+    /// head's decision (see <see cref="ItemScreening.PendingDecision"/>).
+    /// </summary>
     Suspended = 4,
 }

@@ -15,4 +15,10 @@ public enum SuspensionLiftReason
 
     /// <summary>A court decided the goods are not counterfeit (Art. 397(3)).</summary>
     CourtFoundNoInfringement = 4,
+
+    /// <summary>Goods held with signs of infringement: no decision by the head of the office in time (Art. 397(1)).</summary>
+    NoDecision = 5,
+
+    /// <summary>Goods held with signs of infringement: the head of the office or the deputy declined to suspend (Art. 397(1)).</summary>
+    DecisionDeclined = 6,
 }

@@ -11,6 +11,8 @@ public sealed class IpRegisterDriver : IDisposable
 {
     public static readonly Metadata Head = new() { { "x-officer-role", "head" }, { "x-officer-id", "head-1" } };
 
+    public static readonly Metadata Deputy = new() { { "x-officer-role", "deputy_head" }, { "x-officer-id", "deputy-2" } };
+
     public static readonly Metadata Officer = new() { { "x-officer-role", "officer" }, { "x-officer-id", "officer-7" } };
 
     private readonly GrpcChannel _channel;
@@ -78,6 +80,31 @@ public sealed class IpRegisterDriver : IDisposable
         TariffCode = tariffCode,
         Quantity = new Google.Type.Decimal { Value = quantity.ToString(System.Globalization.CultureInfo.InvariantCulture) },
     };
+
+    /// <summary>Registers a fresh brand and screens one commercial consignment of it: the goods are held (Art. 397(1)).</summary>
+    public async Task<string> HoldAsync(string prefix)
+    {
+        var brand = UniqueBrand(prefix);
+        await RegisterAsync(brand, "3303");
+        var result = await Client.ScreenGoodsAsync(Commercial(brand, "3303001000", 1000, Guid.NewGuid().ToString()));
+        return result.Results.Single().SuspensionId;
+    }
+
+    public async Task<Suspension> DecideAsync(string suspensionId, SuspensionDecision decision, Metadata? who = null) =>
+        (await Client.DecideSuspensionAsync(
+            new DecideSuspensionRequest { SuspensionId = suspensionId, Decision = decision, DecisionReference = "Decision No. 12/2026" },
+            who ?? Head)).Suspension;
+
+    /// <summary>Held goods suspended by the head's written decision.</summary>
+    public async Task<string> SuspendAsync(string prefix)
+    {
+        var id = await HoldAsync(prefix);
+        await DecideAsync(id, SuspensionDecision.Suspend);
+        return id;
+    }
+
+    public async Task<Suspension> GetSuspensionAsync(string suspensionId) =>
+        (await Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = suspensionId })).Suspension;
 
     public async Task<ScreeningOutcome> OutcomeAsync(ScreenGoodsRequest request) =>
         (await Client.ScreenGoodsAsync(request)).Results.Single().Outcome;

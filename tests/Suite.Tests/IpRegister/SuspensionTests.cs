@@ -7,19 +7,11 @@ namespace Customs.Suite.Tests.IpRegister;
 [Collection(GraphCollection.Name)]
 public sealed class SuspensionTests(GraphFixture graph)
 {
-    private static async Task<string> SuspendAsync(IpRegisterDriver ipRegister, string prefix)
-    {
-        var brand = IpRegisterDriver.UniqueBrand(prefix);
-        await ipRegister.RegisterAsync(brand, "3303");
-        var result = await ipRegister.Client.ScreenGoodsAsync(IpRegisterDriver.Commercial(brand, "3303001000", 1000, Guid.NewGuid().ToString()));
-        return result.Results.Single().SuspensionId;
-    }
-
     [Fact]
     public async Task Only_the_head_or_deputy_extends_a_suspension_and_by_at_most_ten_working_days()
     {
         using var ipRegister = new IpRegisterDriver(graph.App);
-        var id = await SuspendAsync(ipRegister, "Ext");
+        var id = await ipRegister.SuspendAsync("Ext");
         var request = new ExtendSuspensionRequest { SuspensionId = id, WorkingDays = 10, CompetentAuthorityReference = "Claim A40-1/2026" };
 
         var denied = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ExtendSuspensionAsync(request, IpRegisterDriver.Officer).ResponseAsync);
@@ -35,7 +27,7 @@ public sealed class SuspensionTests(GraphFixture graph)
     public async Task A_court_finding_no_infringement_releases_the_goods_and_makes_the_holder_liable()
     {
         using var ipRegister = new IpRegisterDriver(graph.App);
-        var id = await SuspendAsync(ipRegister, "Court");
+        var id = await ipRegister.SuspendAsync("Court");
 
         var decided = (await ipRegister.Client.RecordCourtDecisionAsync(
             new RecordCourtDecisionRequest { SuspensionId = id, Counterfeit = false, DecisionReference = "A40-2/2026" }, IpRegisterDriver.Head)).Suspension;
@@ -49,7 +41,7 @@ public sealed class SuspensionTests(GraphFixture graph)
     public async Task A_suspension_lifts_on_its_own_the_day_after_its_term_expires()
     {
         using var ipRegister = new IpRegisterDriver(graph.App);
-        var id = await SuspendAsync(ipRegister, "Expiry");
+        var id = await ipRegister.SuspendAsync("Expiry");
         var active = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id })).Suspension;
 
         // Ten working days are at most 10 + 4 weekend days + the longest run of holidays: 30 days is past the term.

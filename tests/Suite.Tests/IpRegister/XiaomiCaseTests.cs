@@ -4,14 +4,15 @@ namespace Customs.Suite.Tests.IpRegister;
 
 /// <summary>
 /// The 2017 case: an importer had XIAOMI entered and customs returned parcels of genuine phones bought abroad for
-/// personal use. Art. 400 exempts them; only commercial goods of unlisted importers are suspended, and the suspension
-/// shows that the entry was obtained by an importer.
+/// personal use. Art. 400 exempts them; only commercial goods of unlisted importers are held, then suspended by the
+/// written decision of the head of the office (Art. 397(1)), and the suspension shows that the entry was obtained by an
+/// importer; both parties are told of each other (Art. 397(2)).
 /// </summary>
 [Collection(GraphCollection.Name)]
 public sealed class XiaomiCaseTests(GraphFixture graph)
 {
     [Fact]
-    public async Task A_phone_posted_to_a_person_for_personal_use_is_released_while_500_declared_commercially_by_an_unlisted_importer_are_suspended()
+    public async Task A_phone_posted_to_a_person_for_personal_use_is_released_while_500_declared_commercially_by_an_unlisted_importer_are_held_then_suspended_by_the_heads_decision()
     {
         using var ipRegister = new IpRegisterDriver(graph.App);
         await ipRegister.RegisterAsync("XIAOMI", "8517", ApplicantCapacity.Importer);
@@ -35,10 +36,21 @@ public sealed class XiaomiCaseTests(GraphFixture graph)
         Assert.Equal(ScreeningOutcome.ExemptPersonalUse, parcelResult.Outcome);
         Assert.Equal("", parcelResult.SuspensionId);
         Assert.Equal(ScreeningOutcome.Suspended, consignmentResult.Outcome);
-        var suspension = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = consignmentResult.SuspensionId })).Suspension;
-        Assert.Equal(ApplicantCapacity.Importer, suspension.ApplicantCapacity);
-        Assert.Equal("Grey Imports LLC", suspension.Declarant.Name);
-        Assert.Equal("XIAOMI Holdings", suspension.RightHolder.Name);
-        Assert.Equal(SuspensionStatus.Active, suspension.Status);
+        Assert.True(consignmentResult.PendingDecision);
+        var held = await ipRegister.GetSuspensionAsync(consignmentResult.SuspensionId);
+        Assert.Equal(SuspensionStatus.Held, held.Status);
+        Assert.Equal(ApplicantCapacity.Importer, held.ApplicantCapacity);
+
+        var suspended = await ipRegister.DecideAsync(consignmentResult.SuspensionId, SuspensionDecision.Suspend);
+        var notices = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = suspended.SuspensionId })).Notices;
+
+        Assert.Equal(SuspensionStatus.Active, suspended.Status);
+        Assert.Equal("head", suspended.DecidedByRole);
+        Assert.Equal(suspended.DecidedOn, suspended.SuspendedOn);
+        Assert.Equal(ApplicantCapacity.Importer, suspended.ApplicantCapacity);
+        Assert.Equal("Grey Imports LLC", suspended.Declarant.Name);
+        Assert.Equal("XIAOMI Holdings", suspended.RightHolder.Name);
+        Assert.Equal("XIAOMI Holdings", notices.Single(n => n.Addressee == SuspensionParty.Declarant).OtherParty.Name);
+        Assert.Equal("Grey Imports LLC", notices.Single(n => n.Addressee == SuspensionParty.RightHolder).OtherParty.Name);
     }
 }

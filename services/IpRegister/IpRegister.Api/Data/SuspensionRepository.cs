@@ -12,10 +12,10 @@ public sealed class SuspensionRepository
         const string sql = """
             insert into suspensions (id, declaration_id, registration_number, customs_office_code, jurisdiction, register_entry_id,
                 item_numbers, applicant_capacity, right_holder_name, right_holder_address, declarant_name, declarant_address,
-                suspended_on, until, extended_working_days, status, created_at)
+                detected_on, suspended_on, decide_by, until, extended_working_days, status, created_at)
             values (@Id, @DeclarationId, @RegistrationNumber, @CustomsOfficeCode, @Jurisdiction, @RegisterEntryId,
                 @ItemNumbers, @ApplicantCapacity, @RightHolderName, @RightHolderAddress, @DeclarantName, @DeclarantAddress,
-                @SuspendedOn, @Until, 0, @Status, @CreatedAt)
+                @DetectedOn, @SuspendedOn, @DecideBy, @Until, 0, @Status, @CreatedAt)
             on conflict (declaration_id, register_entry_id) do nothing
             """;
         return await connection.ExecuteAsync(new CommandDefinition(sql, row, transaction, cancellationToken: ct)) == 1;
@@ -27,11 +27,14 @@ public sealed class SuspensionRepository
         return await connection.QuerySingleOrDefaultAsync<SuspensionRow>(new CommandDefinition(sql, new { id }, transaction, cancellationToken: ct));
     }
 
-    /// <summary>Active suspensions whose term ended before <paramref name="today"/> (Art. 399(1)), locked, skipping ones another instance holds.</summary>
+    /// <summary>
+    /// Suspensions in force (active, or held pending a decision) whose term ended before <paramref name="today"/>
+    /// (Art. 399(1)), locked, skipping ones another instance holds.
+    /// </summary>
     public async Task<IReadOnlyList<SuspensionRow>> LockDueAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateOnly today, int limit, CancellationToken ct)
     {
         const string sql = """
-            select * from suspensions where status = 'active' and until < @today
+            select * from suspensions where status in ('active', 'held') and until < @today
             order by until limit @limit for update skip locked
             """;
         var rows = await connection.QueryAsync<SuspensionRow>(new CommandDefinition(sql, new { today, limit }, transaction, cancellationToken: ct));
@@ -40,7 +43,7 @@ public sealed class SuspensionRepository
 
     public async Task<IReadOnlyList<SuspensionRow>> LockActiveForEntryAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid entryId, CancellationToken ct)
     {
-        const string sql = "select * from suspensions where status = 'active' and register_entry_id = @entryId for update";
+        const string sql = "select * from suspensions where status in ('active', 'held') and register_entry_id = @entryId for update";
         var rows = await connection.QueryAsync<SuspensionRow>(new CommandDefinition(sql, new { entryId }, transaction, cancellationToken: ct));
         return [.. rows];
     }
@@ -48,7 +51,8 @@ public sealed class SuspensionRepository
     public async Task UpdateAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, SuspensionRow row, CancellationToken ct)
     {
         const string sql = """
-            update suspensions set until = @Until, extended_working_days = @ExtendedWorkingDays,
+            update suspensions set suspended_on = @SuspendedOn, decide_by = @DecideBy, decision = @Decision, decided_on = @DecidedOn,
+                decided_by = @DecidedBy, decided_by_role = @DecidedByRole, decision_reference = @DecisionReference, until = @Until, extended_working_days = @ExtendedWorkingDays,
                 competent_authority_reference = @CompetentAuthorityReference, status = @Status, ended_on = @EndedOn,
                 lift_reason = @LiftReason, court_decision_reference = @CourtDecisionReference,
                 holder_liable_for_damage = @HolderLiableForDamage

@@ -29,7 +29,21 @@ public sealed class SuspensionRow
 
     public string DeclarantAddress { get; init; } = "";
 
-    public DateOnly SuspendedOn { get; init; }
+    public DateOnly DetectedOn { get; init; }
+
+    public DateOnly SuspendedOn { get; set; }
+
+    public DateOnly? DecideBy { get; set; }
+
+    public string? Decision { get; set; }
+
+    public DateOnly? DecidedOn { get; set; }
+
+    public string? DecidedBy { get; set; }
+
+    public string? DecidedByRole { get; set; }
+
+    public string? DecisionReference { get; set; }
 
     public DateOnly Until { get; set; }
 
@@ -55,7 +69,11 @@ public sealed class SuspensionRow
         DeclarationId = DeclarationId,
         RegisterEntryId = RegisterEntryId,
         ItemNumbers = ItemNumbers,
+        DetectedOn = DetectedOn,
         SuspendedOn = SuspendedOn,
+        DecideBy = DecideBy,
+        Decision = Decision is null ? null : new WrittenDecision(
+            Codes.Parse<SuspensionDecision>(Decision), DecidedOn!.Value, DecidedBy ?? "", Codes.Parse<OfficerRole>(DecidedByRole!), DecisionReference ?? ""),
         Until = Until,
         ExtendedWorkingDays = ExtendedWorkingDays,
         CompetentAuthorityReference = CompetentAuthorityReference,
@@ -68,6 +86,13 @@ public sealed class SuspensionRow
 
     public void Apply(Suspension suspension)
     {
+        SuspendedOn = suspension.SuspendedOn;
+        DecideBy = suspension.DecideBy;
+        Decision = suspension.Decision is { } d ? Codes.Of(d.Decision) : null;
+        DecidedOn = suspension.Decision?.On;
+        DecidedBy = suspension.Decision?.OfficerId;
+        DecidedByRole = suspension.Decision is { } r ? Codes.Of(r.Role) : null;
+        DecisionReference = suspension.Decision?.Reference;
         Until = suspension.Until;
         ExtendedWorkingDays = suspension.ExtendedWorkingDays;
         CompetentAuthorityReference = suspension.CompetentAuthorityReference;

@@ -43,6 +43,10 @@ internal static class Extensions
         services.AddSingleton<ApplicationCommands>();
         services.AddSingleton<EntryCommands>();
         services.AddSingleton<EntryQueries>();
+        services.AddSingleton<NoticeRepository>();
+        services.AddSingleton<NoticeService>();
+        services.AddSingleton<InspectionPermissionRepository>();
+        services.AddSingleton<InspectionPermits>();
         services.AddSingleton<SuspensionCommands>();
         services.AddHostedService<SuspensionExpiryService>();
         services.AddHostedService<EntryLapseService>();

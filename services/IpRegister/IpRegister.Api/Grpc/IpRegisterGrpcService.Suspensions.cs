@@ -25,7 +25,8 @@ public sealed partial class IpRegisterGrpcService
                     ItemNumber = v.ItemNumber,
                     Outcome = (V1.ScreeningOutcome)(int)v.Outcome,
                     RegisterEntryId = v.RegisterEntryId?.ToString() ?? "",
-                    SuspensionId = suspended.TryGetValue(v.ItemNumber, out var s) ? s.ToString() : "",
+                    SuspensionId = suspended.TryGetValue(v.ItemNumber, out var s) ? s.Id.ToString() : "",
+                    PendingDecision = s?.PendingDecision ?? false,
                 }),
             },
         };
@@ -33,8 +34,103 @@ public sealed partial class IpRegisterGrpcService
 
     public override async Task<GetSuspensionResponse> GetSuspension(GetSuspensionRequest request, ServerCallContext context)
     {
-        var row = await suspensions.GetAsync(Ids.Parse(request.SuspensionId, "suspension_id"), context.CancellationToken);
-        return new GetSuspensionResponse { Suspension = SuspensionMapping.ToProto(row) };
+        var id = Ids.Parse(request.SuspensionId, "suspension_id");
+        var row = await suspensions.GetAsync(id, context.CancellationToken);
+        var sent = await notices.ListForAsync(id, context.CancellationToken);
+        var permitted = await inspections.ListForAsync(id, context.CancellationToken);
+        return new GetSuspensionResponse
+        {
+            Suspension = SuspensionMapping.ToProto(row),
+            Notices = { sent.Select(n => NoticeMapping.ToProto(n, Today)) },
+            InspectionPermissions = { permitted.Select(InspectionPermissionMapping.ToProto) },
+        };
+    }
+
+    public override async Task<GrantInspectionPermissionResponse> GrantInspectionPermission(
+        GrantInspectionPermissionRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var id = Ids.Parse(request.SuspensionId, "suspension_id");
+        if (request.Party == V1.SuspensionParty.Unspecified)
+        {
+            violations.Add(new("party", "The declarant or the right-holder (Art. 398(1))."));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.GranteeName))
+        {
+            violations.Add(new("grantee_name", "Who will inspect or take the samples is missing."));
+        }
+
+        if (request.Actions.Count == 0 || request.Actions.Any(a => a == V1.InspectionAction.Unspecified))
+        {
+            violations.Add(new("actions", "At least one of take samples, research, inspect, photograph; none unspecified."));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.PermissionReference))
+        {
+            violations.Add(new("permission_reference", "The permission is given in writing (Art. 398(1)); its reference is missing."));
+        }
+
+        RequestValidationException.ThrowIfAny(violations);
+        var row = await inspections.GrantAsync(
+            id, (Domain.Notices.SuspensionParty)(int)request.Party, request.GranteeName,
+            [.. request.Actions.Select(a => (Domain.Inspections.InspectionAction)(int)a)], request.PermissionReference,
+            Caller.OfficerId(context), Caller.Role(context), context.CancellationToken);
+        return new GrantInspectionPermissionResponse { Permission = InspectionPermissionMapping.ToProto(row) };
+    }
+
+    public override async Task<ListPendingNoticesResponse> ListPendingNotices(ListPendingNoticesRequest request, ServerCallContext context)
+    {
+        var pageSize = request.PageSize == 0 ? 100 : request.PageSize;
+        if (pageSize is < 1 or > 1000)
+        {
+            throw new RequestValidationException([new("page_size", "Must be between 1 and 1000.")]);
+        }
+
+        var pending = await notices.ListPendingAsync(Caller.Role(context), pageSize, context.CancellationToken);
+        return new ListPendingNoticesResponse { Notices = { pending.Select(n => NoticeMapping.ToProto(n, Today)) } };
+    }
+
+    public override async Task<RecordNoticeSentResponse> RecordNoticeSent(RecordNoticeSentRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var id = Ids.Parse(request.SuspensionId, "suspension_id");
+        if (request.Addressee == V1.SuspensionParty.Unspecified)
+        {
+            violations.Add(new("addressee", "The declarant or the right-holder."));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.SentReference))
+        {
+            violations.Add(new("sent_reference", "How the notice went out (letter number, mail receipt) is missing."));
+        }
+
+        RequestValidationException.ThrowIfAny(violations);
+        var row = await notices.RecordSentAsync(
+            id, (Domain.Notices.SuspensionParty)(int)request.Addressee, request.SentReference.Trim(), Caller.OfficerId(context), Caller.Role(context),
+            context.CancellationToken);
+        return new RecordNoticeSentResponse { Notice = NoticeMapping.ToProto(row, Today) };
+    }
+
+    public override async Task<DecideSuspensionResponse> DecideSuspension(DecideSuspensionRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var id = Ids.Parse(request.SuspensionId, "suspension_id");
+        if (request.Decision == V1.SuspensionDecision.Unspecified)
+        {
+            violations.Add(new("decision", "Suspend or decline."));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.DecisionReference))
+        {
+            violations.Add(new("decision_reference", "The decision is taken in writing (Art. 397(1)); its reference is missing."));
+        }
+
+        RequestValidationException.ThrowIfAny(violations);
+        var row = await suspensions.DecideHeldAsync(
+            id, (Domain.Suspensions.SuspensionDecision)(int)request.Decision, request.DecisionReference.Trim(), Caller.OfficerId(context),
+            Caller.Role(context), context.CancellationToken);
+        return new DecideSuspensionResponse { Suspension = SuspensionMapping.ToProto(row) };
     }
 
     public override async Task<ExtendSuspensionResponse> ExtendSuspension(ExtendSuspensionRequest request, ServerCallContext context)

@@ -10,7 +10,7 @@ namespace Customs.IpRegister.Api.Grpc;
 /// <summary>The register's RPCs: applications and entries here; screening and suspensions in the other part.</summary>
 public sealed partial class IpRegisterGrpcService(
     ApplicationCommands applications, EntryCommands entryCommands, EntryQueries entryQueries, SuspensionCommands suspensions,
-    Screener screener, ScreeningRecorder recorder, Npgsql.NpgsqlDataSource dataSource, TimeProvider clock)
+    NoticeService notices, InspectionPermits inspections, Screener screener, ScreeningRecorder recorder, Npgsql.NpgsqlDataSource dataSource, TimeProvider clock)
     : IpRegisterService.IpRegisterServiceBase
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -46,6 +46,11 @@ public static class ScreeningMapping
             violations.Add(new("declarant.name", "The declarant is told to the right-holder on a suspension (Art. 397(2))."));
         }
 
+        if (declarationId is not null && string.IsNullOrWhiteSpace(request.Declarant?.Address))
+        {
+            violations.Add(new("declarant.address", "The declarant's address is told to the right-holder on a suspension (Art. 397(2))."));
+        }
+
         RequestValidationException.ThrowIfAny(violations);
         return new DeclarationFacts
         {

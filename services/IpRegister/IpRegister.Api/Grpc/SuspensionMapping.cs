@@ -36,6 +36,21 @@ public static class SuspensionMapping
             proto.EndedOn = Dates.ToProto(ended);
         }
 
+        proto.DetectedOn = Dates.ToProto(row.DetectedOn);
+        if (domain.Status == D.Suspensions.SuspensionStatus.Held)
+        {
+            proto.DecideBy = Dates.ToProto(row.DecideBy);
+        }
+
+        if (domain.Decision is { } decision)
+        {
+            proto.Decision = (V1.SuspensionDecision)(int)decision.Decision;
+            proto.DecidedOn = Dates.ToProto(decision.On);
+            proto.DecidedBy = decision.OfficerId;
+            proto.DecidedByRole = row.DecidedByRole ?? "";
+            proto.DecisionReference = decision.Reference;
+        }
+
         return proto;
     }
 }

@@ -10,7 +10,8 @@ namespace Customs.IpRegister.Api.Messaging;
 
 /// <summary>
 /// Screens every goods item of every registered declaration against the register: personal use → exempt and logged
-/// (Art. 400), authorised importer → pass, match → release suspended (Art. 397(1)); then ScreeningCompleted.
+/// (Art. 400), authorised importer → pass, match → release held pending the head's decision (Art. 397(1)); then
+/// ScreeningCompleted.
 /// </summary>
 public sealed class DeclarationRegisteredConsumer(
     NpgsqlDataSource dataSource, TimeProvider clock, Screener screener, ScreeningRecorder recorder, IOutbox outbox,
@@ -23,12 +24,19 @@ public sealed class DeclarationRegisteredConsumer(
         var facts = DeclarationFactsMapper.From(context.Message);
         var verdicts = await screener.ScreenAsync(facts, cancellationToken);
         var now = Clock.GetUtcNow();
-        await recorder.RecordAsync(connection, transaction, facts, verdicts, now, context.CorrelationId, cancellationToken);
+        var suspended = await recorder.RecordAsync(connection, transaction, facts, verdicts, now, context.CorrelationId, cancellationToken);
         await outbox.EnqueueAsync(connection, transaction, new ScreeningCompleted
         {
             DeclarationId = context.Message.DeclarationId,
             ScreenedAt = now,
-            Items = [.. verdicts.Select(v => new ItemScreening { ItemNumber = v.ItemNumber, Outcome = v.Outcome, RegisterEntryId = v.RegisterEntryId })],
+            Items = [.. verdicts.Select(v => new ItemScreening
+            {
+                ItemNumber = v.ItemNumber,
+                Outcome = v.Outcome,
+                RegisterEntryId = v.RegisterEntryId,
+                SuspensionId = suspended.TryGetValue(v.ItemNumber, out var s) ? s.Id : null,
+                PendingDecision = s?.PendingDecision,
+            })],
         }, null, context.CorrelationId, cancellationToken);
         logger.LogInformation("Screened declaration {RegistrationNumber}: {Outcomes}",
             context.Message.RegistrationNumber, string.Join(", ", verdicts.Select(v => $"{v.ItemNumber}={v.Outcome}")));

@@ -11,13 +11,15 @@ namespace Customs.IpRegister.Api.Screening;
 
 /// <summary>
 /// Writes what screening found, in the caller's transaction: the log of every item, the exemptions (Art. 400), one
-/// suspension per matched entry (Art. 397(1)), and their events through the outbox.
+/// suspension per matched entry — under the Russian rules a hold pending the head's written decision (Art. 397(1)) —
+/// and their events through the outbox.
 /// </summary>
 public sealed class ScreeningRecorder(
-    ScreeningLog log, SuspensionRepository suspensions, EntryRepository entries, JurisdictionCalendars calendars, IOutbox outbox)
+    ScreeningLog log, SuspensionRepository suspensions, EntryRepository entries, JurisdictionCalendars calendars, IOutbox outbox,
+    NoticeService notices)
 {
-    /// <returns>The suspension of each suspended item.</returns>
-    public async Task<IReadOnlyDictionary<int, Guid>> RecordAsync(
+    /// <returns>The suspension (or hold) of each suspended item.</returns>
+    public async Task<IReadOnlyDictionary<int, RecordedSuspension>> RecordAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, DeclarationFacts facts, IReadOnlyList<ItemVerdict> verdicts,
         DateTimeOffset now, Guid? correlationId, CancellationToken ct)
     {
@@ -26,7 +28,7 @@ public sealed class ScreeningRecorder(
             facts.DeclarationId, v.ItemNumber, items[v.ItemNumber].TariffCode, items[v.ItemNumber].Brand,
             BrandNormaliser.Normalise(items[v.ItemNumber].Brand), items[v.ItemNumber].Quantity, Codes.Of(v.Outcome), v.RegisterEntryId, now)), ct);
 
-        var suspended = new Dictionary<int, Guid>();
+        var suspended = new Dictionary<int, RecordedSuspension>();
         if (facts.DeclarationId is not { } declarationId)
         {
             return suspended;
@@ -51,9 +53,11 @@ public sealed class ScreeningRecorder(
         {
             var entry = await entries.GetAsync(connection, transaction, match.Key, forUpdate: false, ct)
                 ?? throw new InvalidOperationException($"Register entry {match.Key} vanished during screening.");
-            var suspension = Suspension.Suspend(
-                Guid.CreateVersion7(now), declarationId, entry.Id, [.. match.Select(v => v.ItemNumber)], today,
-                terms.InitialWorkingDays, calendars.For(jurisdiction));
+            var id = Guid.CreateVersion7(now);
+            int[] numbers = [.. match.Select(v => v.ItemNumber)];
+            var suspension = terms.NeedsHeadDecision
+                ? Suspension.Hold(id, declarationId, entry.Id, numbers, today, calendars.For(jurisdiction))
+                : Suspension.Suspend(id, declarationId, entry.Id, numbers, today, terms.InitialWorkingDays, calendars.For(jurisdiction));
             var row = new SuspensionRow
             {
                 Id = suspension.Id,
@@ -68,7 +72,9 @@ public sealed class ScreeningRecorder(
                 RightHolderAddress = entry.RightHolderAddress,
                 DeclarantName = facts.DeclarantName,
                 DeclarantAddress = facts.DeclarantAddress,
+                DetectedOn = suspension.DetectedOn,
                 SuspendedOn = suspension.SuspendedOn,
+                DecideBy = suspension.DecideBy,
                 Until = suspension.Until,
                 Status = Codes.Of(suspension.Status),
                 CreatedAt = now,
@@ -78,12 +84,19 @@ public sealed class ScreeningRecorder(
                 continue;
             }
 
-            foreach (var number in suspension.ItemNumbers)
+            if (suspension.Status == SuspensionStatus.Active)
             {
-                suspended[number] = suspension.Id;
+                // GAC Art. 21: suspended at once, so the parties are notified now; a Russian hold waits for the decision.
+                await notices.WriteAsync(connection, transaction, row, terms.LegalBasis, ct);
             }
 
-            await outbox.EnqueueAsync(connection, transaction, SuspensionEvents.Suspended(row, suspension, terms.LegalBasis), null, correlationId, ct);
+            foreach (var number in suspension.ItemNumbers)
+            {
+                suspended[number] = new(suspension.Id, suspension.Status == SuspensionStatus.Held);
+            }
+
+            await outbox.EnqueueAsync(connection, transaction, SuspensionEvents.Suspended(
+                row, suspension, terms.NeedsHeadDecision ? SuspensionEvents.HoldLegalBasis : terms.LegalBasis), null, correlationId, ct);
         }
 
         return suspended;

@@ -12,7 +12,8 @@ namespace Customs.IpRegister.Api.Suspensions;
 /// decision that alone finds goods counterfeit (Art. 397(3)).
 /// </summary>
 public sealed class SuspensionCommands(
-    NpgsqlDataSource dataSource, SuspensionRepository suspensions, JurisdictionCalendars calendars, IOutbox outbox, TimeProvider clock)
+    NpgsqlDataSource dataSource, SuspensionRepository suspensions, JurisdictionCalendars calendars, IOutbox outbox, TimeProvider clock,
+    NoticeService notices, ILogger<SuspensionCommands> logger)
 {
     public async Task<SuspensionRow> GetAsync(Guid id, CancellationToken ct)
     {
@@ -23,12 +24,34 @@ public sealed class SuspensionCommands(
     public Task<SuspensionRow> ExtendAsync(Guid id, int workingDays, string? reference, OfficerRole role, CancellationToken ct) =>
         DecideAsync(id, role, (row, suspension, today) =>
         {
-            var jurisdiction = row.Jurisdiction == ChinaCalendar.Jurisdiction ? Jurisdiction.China : Jurisdiction.Russia;
-            var terms = SuspensionTerms.For(jurisdiction, row.SuspendedOn);
+            var jurisdiction = JurisdictionOf(row);
+            var terms = SuspensionTerms.For(jurisdiction, row.DetectedOn);
             suspension.Extend(workingDays, reference, terms.MaxExtensionWorkingDays, calendars.For(jurisdiction), today);
             row.Apply(suspension);
             return SuspensionEvents.Extended(row);
         }, ct);
+
+    /// <summary>
+    /// Art. 397(1): the written decision on held goods by the head of the office or the deputy. Suspend: ReleaseSuspended
+    /// again for the same suspension, the ten working days from today, and the notices to both parties (397(2)).
+    /// Decline: ReleaseSuspensionLifted.
+    /// </summary>
+    public Task<SuspensionRow> DecideHeldAsync(
+        Guid id, SuspensionDecision decision, string reference, string officerId, OfficerRole role, CancellationToken ct)
+    {
+        var legalBasis = "";
+        return DecideAsync(id, role, (row, suspension, today) =>
+        {
+            var jurisdiction = JurisdictionOf(row);
+            var terms = SuspensionTerms.For(jurisdiction, row.DetectedOn);
+            legalBasis = terms.LegalBasis;
+            suspension.Decide(new WrittenDecision(decision, today, officerId, role, reference), terms.InitialWorkingDays, calendars.For(jurisdiction));
+            row.Apply(suspension);
+            return decision == SuspensionDecision.Suspend
+                ? SuspensionEvents.Suspended(row, suspension, terms.LegalBasis)
+                : SuspensionEvents.Lifted(row);
+        }, ct, decision == SuspensionDecision.Suspend ? (c, tx, row) => notices.WriteAsync(c, tx, row, legalBasis, ct) : null);
+    }
 
     /// <summary>Art. 399(2)(1): lifted early on the holder's request.</summary>
     public Task<SuspensionRow> LiftAsync(Guid id, OfficerRole role, CancellationToken ct) =>
@@ -42,13 +65,16 @@ public sealed class SuspensionCommands(
     public Task<SuspensionRow> RecordCourtDecisionAsync(Guid id, bool counterfeit, string reference, OfficerRole role, CancellationToken ct) =>
         DecideAsync(id, role, (row, suspension, today) =>
         {
-            var wasActive = suspension.Status == SuspensionStatus.Active;
+            var wasActive = suspension.IsInForce;
             suspension.RecordCourtDecision(counterfeit, reference, today);
             row.Apply(suspension);
             return counterfeit ? SuspensionEvents.Seized(row) : wasActive ? SuspensionEvents.Lifted(row) : null;
         }, ct);
 
-    /// <summary>Art. 399(1): every active suspension whose term has run is lifted, dated the day after its expiry.</summary>
+    /// <summary>
+    /// Art. 399(1): every active suspension whose term has run is lifted, dated the day after its expiry; every hold whose
+    /// decision did not come by its day lapses the same way (Art. 397(1)).
+    /// </summary>
     public async Task<int> LiftExpiredAsync(CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -58,8 +84,16 @@ public sealed class SuspensionCommands(
         foreach (var row in due)
         {
             var suspension = row.ToDomain();
-            suspension.Lift(LiftReason.Expired, suspension.LiftsOn);
+            suspension.Expire();
             row.Apply(suspension);
+            if (suspension.LiftReason == LiftReason.NoDecision)
+            {
+                // Art. 397(1) needs a written decision of the head or the deputy; without one the goods are not kept.
+                logger.LogWarning(
+                    "Hold {SuspensionId} of declaration {DeclarationId} lapsed: no decision by {DecideBy:yyyy-MM-dd}; release may go ahead",
+                    row.Id, row.DeclarationId, row.DecideBy);
+            }
+
             await suspensions.UpdateAsync(connection, transaction, row, ct);
             await outbox.EnqueueAsync(connection, transaction, SuspensionEvents.Lifted(row), cancellationToken: ct);
         }
@@ -68,8 +102,12 @@ public sealed class SuspensionCommands(
         return due.Count;
     }
 
+    private static Jurisdiction JurisdictionOf(SuspensionRow row) =>
+        row.Jurisdiction == ChinaCalendar.Jurisdiction ? Jurisdiction.China : Jurisdiction.Russia;
+
     private async Task<SuspensionRow> DecideAsync(
-        Guid id, OfficerRole role, Func<SuspensionRow, Suspension, DateOnly, object?> decide, CancellationToken ct)
+        Guid id, OfficerRole role, Func<SuspensionRow, Suspension, DateOnly, object?> decide, CancellationToken ct,
+        Func<NpgsqlConnection, NpgsqlTransaction, SuspensionRow, Task>? alsoAsync = null)
     {
         if (!SuspensionAuthority.MayDecide(role))
         {
@@ -91,6 +129,11 @@ public sealed class SuspensionCommands(
         }
 
         await suspensions.UpdateAsync(connection, transaction, row, ct);
+        if (alsoAsync is not null)
+        {
+            await alsoAsync(connection, transaction, row);
+        }
+
         if (evt is not null)
         {
             await outbox.EnqueueAsync(connection, transaction, evt, cancellationToken: ct);

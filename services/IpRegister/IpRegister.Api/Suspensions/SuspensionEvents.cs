@@ -7,6 +7,11 @@ namespace Customs.IpRegister.Api.Suspensions;
 /// <summary>The events of a suspension, built from its stored row.</summary>
 public static class SuspensionEvents
 {
+    /// <summary>Art. 397(1): the goods are held until the written decision of the head of the office or the deputy.</summary>
+    public const string HoldLegalBasis =
+        "Customs Code Art. 397(1): signs of infringement found; release held pending the written decision of the head of the customs office or the deputy";
+
+    /// <summary>The hold (pending the head's decision), or the suspension decided or made without one.</summary>
     public static ReleaseSuspended Suspended(SuspensionRow row, Suspension suspension, string legalBasis) => new()
     {
         SuspensionId = row.Id,
@@ -23,6 +28,12 @@ public static class SuspensionEvents
         DeclarantAddress = row.DeclarantAddress,
         NotifyPartiesBy = suspension.NotifyPartiesBy,
         Jurisdiction = row.Jurisdiction,
+        PendingDecision = suspension.Status == SuspensionStatus.Held,
+        DecideBy = row.DecideBy,
+        DetectedOn = row.DetectedOn,
+        DecidedOn = row.DecidedOn,
+        DecisionReference = row.DecisionReference,
+        DecidedByRole = row.DecidedByRole,
     };
 
     public static ReleaseSuspensionLifted Lifted(SuspensionRow row) => new()
@@ -32,7 +43,8 @@ public static class SuspensionEvents
         LiftedOn = row.EndedOn!.Value,
         Reason = Codes.Parse<SuspensionLiftReason>(row.LiftReason!),
         HolderLiableForDamage = row.HolderLiableForDamage ? true : null,
-        DecisionReference = row.CourtDecisionReference,
+        // The court's decision, or the head's written decision declining to suspend held goods.
+        DecisionReference = row.CourtDecisionReference ?? (row.LiftReason == "decision_declined" ? row.DecisionReference : null),
     };
 
     public static ReleaseSuspensionExtended Extended(SuspensionRow row) => new()

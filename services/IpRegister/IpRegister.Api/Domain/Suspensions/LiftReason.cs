@@ -8,4 +8,6 @@ public enum LiftReason
     HolderRequest = 2,
     EntryExcluded = 3,
     CourtFoundNoInfringement = 4,
+    NoDecision = 5,
+    DecisionDeclined = 6,
 }

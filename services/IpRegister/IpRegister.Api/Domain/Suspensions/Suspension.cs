@@ -13,7 +13,19 @@ public sealed class Suspension
 
     public required IReadOnlyList<int> ItemNumbers { get; init; }
 
-    public required DateOnly SuspendedOn { get; init; }
+    /// <summary>The day signs of infringement were found.</summary>
+    public required DateOnly DetectedOn { get; init; }
+
+    /// <summary>
+    /// The day the suspension took effect. While held, the day of detection: the hold runs from it to <see cref="Until"/>
+    /// (= <see cref="DecideBy"/>); on a decision to suspend, the day of the decision.
+    /// </summary>
+    public required DateOnly SuspendedOn { get; set; }
+
+    /// <summary>For goods held pending the head's decision: the last day to decide (kept after the decision).</summary>
+    public DateOnly? DecideBy { get; set; }
+
+    public WrittenDecision? Decision { get; set; }
 
     public required DateOnly Until { get; set; }
 
@@ -32,13 +44,18 @@ public sealed class Suspension
     /// <summary>Art. 397(3): the holder answers for the damage unless the goods were found counterfeit.</summary>
     public bool HolderLiableForDamage { get; set; }
 
-    /// <summary>Art. 397(2): declarant and holder are told no later than the next day.</summary>
-    public DateOnly NotifyPartiesBy => SuspendedOn.AddDays(1);
+    /// <summary>
+    /// Art. 397(2): declarant and holder are told no later than the day following the suspension (a calendar day, as
+    /// the Code says; that also meets "the next working day"). None while the goods are only held.
+    /// </summary>
+    public DateOnly? NotifyPartiesBy => Status == SuspensionStatus.Held ? null : SuspendedOn.AddDays(1);
 
-    /// <summary>Art. 399(1): revoked on the day after the term expires, unless seized before.</summary>
+    /// <summary>Art. 399(1): revoked on the day after the term expires, unless seized before. A hold lapses likewise.</summary>
     public DateOnly LiftsOn => Until.AddDays(1);
 
-    public bool IsDueForLifting(DateOnly today) => Status == SuspensionStatus.Active && today >= LiftsOn;
+    public bool IsInForce => Status is SuspensionStatus.Active or SuspensionStatus.Held;
+
+    public bool IsDueForLifting(DateOnly today) => IsInForce && today >= LiftsOn;
 
     /// <summary>Art. 397(1): ten working days from the day of suspension, by the calendar of the jurisdiction.</summary>
     public static Suspension Suspend(
@@ -48,9 +65,65 @@ public sealed class Suspension
         DeclarationId = declarationId,
         RegisterEntryId = entryId,
         ItemNumbers = items,
+        DetectedOn = on,
         SuspendedOn = on,
         Until = calendar.AddWorkingDays(on, workingDays),
     };
+
+    /// <summary>
+    /// Art. 397(1): a match is not yet a suspension; the release is held until the head of the office or the deputy
+    /// decides in writing, at the latest on the next working day after detection. Without a decision the hold lapses
+    /// the day after (as a suspension lifts the day after its term, Art. 399(1)) and the goods may be released.
+    /// </summary>
+    public static Suspension Hold(Guid id, Guid declarationId, Guid entryId, IReadOnlyList<int> items, DateOnly on, WorkingCalendar calendar)
+    {
+        var decideBy = calendar.AddWorkingDays(on, 1);
+        return new()
+        {
+            Id = id,
+            DeclarationId = declarationId,
+            RegisterEntryId = entryId,
+            ItemNumbers = items,
+            DetectedOn = on,
+            SuspendedOn = on,
+            DecideBy = decideBy,
+            Until = decideBy,
+            Status = SuspensionStatus.Held,
+        };
+    }
+
+    /// <summary>
+    /// Art. 397(1): the written decision on held goods. Suspend: the ten working days run from the decision. Decline:
+    /// the hold ends and release may go ahead.
+    /// </summary>
+    public void Decide(WrittenDecision decision, int workingDays, WorkingCalendar calendar)
+    {
+        if (Status != SuspensionStatus.Held)
+        {
+            throw new SuspensionRuleException($"The goods are not held pending a decision: the suspension is {Describe(Status)}.");
+        }
+
+        if (decision.On > Until)
+        {
+            throw new SuspensionRuleException($"The hold lapsed: the decision was due by {Until:yyyy-MM-dd}.");
+        }
+
+        Decision = decision;
+        if (decision.Decision == SuspensionDecision.Suspend)
+        {
+            Status = SuspensionStatus.Active;
+            SuspendedOn = decision.On;
+            Until = calendar.AddWorkingDays(decision.On, workingDays);
+            return;
+        }
+
+        Status = SuspensionStatus.Lifted;
+        LiftReason = LiftReason.DecisionDeclined;
+        EndedOn = decision.On;
+    }
+
+    /// <summary>Art. 399(1) on the day after the term; a hold without a decision lapses the same way.</summary>
+    public void Expire() => Lift(Status == SuspensionStatus.Held ? LiftReason.NoDecision : LiftReason.Expired, LiftsOn);
 
     /// <summary>
     /// Art. 397(1): at most ten more working days in all, on the holder's motivated request showing it has applied to
@@ -83,8 +156,12 @@ public sealed class Suspension
     /// <summary>Art. 399(1)-(3): on expiry (the day after), on the holder's request or when the object leaves the register.</summary>
     public void Lift(LiftReason reason, DateOnly on)
     {
-        EnsureActive();
-        if (reason == LiftReason.Expired && on < LiftsOn)
+        if (!IsInForce)
+        {
+            throw new SuspensionRuleException($"The suspension is {Describe(Status)}, not in force.");
+        }
+
+        if (reason is LiftReason.Expired or LiftReason.NoDecision && on < LiftsOn)
         {
             throw new SuspensionRuleException($"The suspension runs until {Until:yyyy-MM-dd}; it lifts on {LiftsOn:yyyy-MM-dd} (Art. 399(1)).");
         }
@@ -111,7 +188,7 @@ public sealed class Suspension
         }
 
         HolderLiableForDamage = true;
-        if (Status == SuspensionStatus.Active)
+        if (IsInForce)
         {
             Status = SuspensionStatus.Lifted;
             LiftReason = LiftReason.CourtFoundNoInfringement;
@@ -123,7 +200,10 @@ public sealed class Suspension
     {
         if (Status != SuspensionStatus.Active)
         {
-            throw new SuspensionRuleException($"The suspension is {Status.ToString().ToLowerInvariant()}, not active.");
+            throw new SuspensionRuleException($"The suspension is {Describe(Status)}, not active.");
         }
     }
+
+    private static string Describe(SuspensionStatus status) =>
+        status == SuspensionStatus.Held ? "held pending the head's decision" : status.ToString().ToLowerInvariant();
 }

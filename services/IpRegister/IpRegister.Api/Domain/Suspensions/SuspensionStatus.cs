@@ -6,4 +6,7 @@ public enum SuspensionStatus
     Active = 1,
     Lifted = 2,
     Seized = 3,
+
+    /// <summary>Signs of infringement found: release held until the head of the office or the deputy decides (Art. 397(1)).</summary>
+    Held = 4,
 }

@@ -4,7 +4,11 @@ using Customs.IpRegister.Api.Domain.Reference;
 namespace Customs.IpRegister.Api.Domain.Suspensions;
 
 /// <summary>The working-day terms of a suspension under each rule set.</summary>
-public sealed record SuspensionTerms(int InitialWorkingDays, int MaxExtensionWorkingDays, string LegalBasis)
+/// <param name="NeedsHeadDecision">
+/// Art. 397(1): in Russia a match only holds the goods until the head of the office or the deputy decides in writing;
+/// under GAC Art. 21 customs itself suspends release and notifies the holder at once.
+/// </param>
+public sealed record SuspensionTerms(int InitialWorkingDays, int MaxExtensionWorkingDays, string LegalBasis, bool NeedsHeadDecision)
 {
     public static SuspensionTerms For(Jurisdiction jurisdiction, DateOnly on)
     {
@@ -12,10 +16,10 @@ public sealed record SuspensionTerms(int InitialWorkingDays, int MaxExtensionWor
         {
             // GAC Art. 22: the holder answers within 3 working days; on its application and security the goods are
             // detained (Art. 25) and await a court's assistance notice for at most 50 working days (Art. 29).
-            return new(3, 50, "GAC IPR measures Arts. 21-22, 29");
+            return new(3, 50, "GAC IPR measures Arts. 21-22, 29", NeedsHeadDecision: false);
         }
 
         var rules = RegisterRulesTable.On(on);
-        return new(rules.SuspensionWorkingDays, rules.MaxExtensionWorkingDays, "Customs Code Art. 397(1)");
+        return new(rules.SuspensionWorkingDays, rules.MaxExtensionWorkingDays, "Customs Code Art. 397(1)", NeedsHeadDecision: true);
     }
 }

@@ -1,0 +1,56 @@
+using Customs.IpRegister.Api.Domain.Notices;
+using Dapper;
+using Npgsql;
+
+namespace Customs.IpRegister.Api.Data;
+
+/// <summary>The notices of suspensions to the declarant and the right-holder (Art. 397(2)).</summary>
+public sealed class NoticeRepository
+{
+    public async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<SuspensionNotice> notices, CancellationToken ct)
+    {
+        const string sql = """
+            insert into suspension_notices (suspension_id, addressee, addressee_name, addressee_address, other_party_name,
+                other_party_address, reasons, suspended_on, suspended_until, due_by)
+            values (@SuspensionId, @Addressee, @AddresseeName, @AddresseeAddress, @OtherPartyName,
+                @OtherPartyAddress, @Reasons, @SuspendedOn, @SuspendedUntil, @DueBy)
+            on conflict (suspension_id, addressee) do nothing
+            """;
+        var rows = notices.Select(n => new
+        {
+            n.SuspensionId, Addressee = Codes.Of(n.Addressee), AddresseeName = n.To.Name, AddresseeAddress = n.To.Address,
+            OtherPartyName = n.OtherParty.Name, OtherPartyAddress = n.OtherParty.Address, n.Reasons, n.SuspendedOn, n.SuspendedUntil, n.DueBy,
+        });
+        await connection.ExecuteAsync(new CommandDefinition(sql, rows, transaction, cancellationToken: ct));
+    }
+
+    /// <summary>Notices not yet recorded as sent, the most urgent first.</summary>
+    public async Task<IReadOnlyList<NoticeRow>> ListPendingAsync(NpgsqlConnection connection, int limit, CancellationToken ct)
+    {
+        const string sql = """
+            select * from suspension_notices where sent_on is null
+            order by due_by, suspension_id, addressee limit @limit
+            """;
+        return [.. await connection.QueryAsync<NoticeRow>(new CommandDefinition(sql, new { limit }, cancellationToken: ct))];
+    }
+
+    public async Task<IReadOnlyList<NoticeRow>> ListForSuspensionAsync(NpgsqlConnection connection, Guid suspensionId, CancellationToken ct)
+    {
+        const string sql = "select * from suspension_notices where suspension_id = @suspensionId order by addressee";
+        return [.. await connection.QueryAsync<NoticeRow>(new CommandDefinition(sql, new { suspensionId }, cancellationToken: ct))];
+    }
+
+    /// <summary>Records the notice as sent; a notice already recorded keeps its first record. Null when there is no such notice.</summary>
+    public async Task<NoticeRow?> MarkSentAsync(
+        NpgsqlConnection connection, Guid suspensionId, SuspensionParty addressee, DateOnly on, string by, string reference, CancellationToken ct)
+    {
+        const string sql = """
+            update suspension_notices
+            set sent_on = coalesce(sent_on, @on), sent_by = coalesce(sent_by, @by), sent_reference = coalesce(sent_reference, @reference)
+            where suspension_id = @suspensionId and addressee = @addressee
+            returning *
+            """;
+        return await connection.QuerySingleOrDefaultAsync<NoticeRow>(new CommandDefinition(
+            sql, new { suspensionId, addressee = Codes.Of(addressee), on, by, reference }, cancellationToken: ct));
+    }
+}

@@ -1,0 +1,23 @@
+using Customs.IpRegister.Api.Data;
+using Customs.IpRegister.V1;
+using D = Customs.IpRegister.Api.Domain;
+
+namespace Customs.IpRegister.Api.Grpc;
+
+public static class InspectionPermissionMapping
+{
+    public static InspectionPermission ToProto(InspectionPermissionRow row) => new()
+    {
+        PermissionId = row.Id.ToString(),
+        SuspensionId = row.SuspensionId.ToString(),
+        Party = (V1.SuspensionParty)(int)Codes.Parse<D.Notices.SuspensionParty>(row.Party),
+        GranteeName = row.GranteeName,
+        Actions = { row.Actions.Select(a => (V1.InspectionAction)(int)Codes.Parse<D.Inspections.InspectionAction>(a)) },
+        PermissionReference = row.PermissionReference,
+        GrantedOn = Dates.ToProto(row.GrantedOn),
+        GrantedBy = row.GrantedBy,
+        GrantedByRole = row.GrantedByRole,
+        ValidUntil = Dates.ToProto(row.ValidUntil),
+        ConfidentialityCondition = row.ConfidentialityCondition,
+    };
+}

@@ -1,0 +1,33 @@
+using Customs.IpRegister.Api.Data;
+using Customs.IpRegister.V1;
+using D = Customs.IpRegister.Api.Domain;
+
+namespace Customs.IpRegister.Api.Grpc;
+
+public static class NoticeMapping
+{
+    public static SuspensionNotice ToProto(NoticeRow row, DateOnly today)
+    {
+        var notice = new SuspensionNotice
+        {
+            SuspensionId = row.SuspensionId.ToString(),
+            Addressee = (V1.SuspensionParty)(int)Codes.Parse<D.Notices.SuspensionParty>(row.Addressee),
+            To = new Party { Name = row.AddresseeName, Address = row.AddresseeAddress },
+            OtherParty = new Party { Name = row.OtherPartyName, Address = row.OtherPartyAddress },
+            Reasons = row.Reasons,
+            SuspendedOn = Dates.ToProto(row.SuspendedOn),
+            SuspendedUntil = Dates.ToProto(row.SuspendedUntil),
+            DueBy = Dates.ToProto(row.DueBy),
+            Sent = row.SentOn is not null,
+            SentBy = row.SentBy ?? "",
+            SentReference = row.SentReference ?? "",
+            Overdue = row.SentOn is null && today > row.DueBy,
+        };
+        if (row.SentOn is { } sent)
+        {
+            notice.SentOn = Dates.ToProto(sent);
+        }
+
+        return notice;
+    }
+}

@@ -1,0 +1,57 @@
+using Customs.IpRegister.Api.Data;
+using Customs.IpRegister.Api.Domain.Inspections;
+using Customs.IpRegister.Api.Domain.Notices;
+using Customs.IpRegister.Api.Domain.Suspensions;
+using Customs.IpRegister.Api.Register;
+using Npgsql;
+
+namespace Customs.IpRegister.Api.Suspensions;
+
+/// <summary>Art. 398: officers grant the parties written permission to sample and inspect suspended goods, on confidentiality.</summary>
+public sealed class InspectionPermits(
+    NpgsqlDataSource dataSource, SuspensionRepository suspensions, InspectionPermissionRepository permissions, TimeProvider clock,
+    ILogger<InspectionPermits> logger)
+{
+    public async Task<InspectionPermissionRow> GrantAsync(
+        Guid suspensionId, SuspensionParty party, string granteeName, IReadOnlyList<InspectionAction> actions, string reference,
+        string officerId, OfficerRole role, CancellationToken ct)
+    {
+        if (role == OfficerRole.Unspecified)
+        {
+            throw Failures.PermissionDenied("Only a customs officer grants permission to inspect or sample goods (Art. 398(1)).");
+        }
+
+        var now = clock.GetUtcNow();
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        // Locked so that a lifting cannot commit between the check and the grant.
+        var row = await suspensions.GetAsync(connection, transaction, suspensionId, forUpdate: true, ct)
+            ?? throw Failures.NotFound($"Suspension {suspensionId}");
+        InspectionPermission permission;
+        try
+        {
+            permission = InspectionPermission.Grant(
+                Guid.CreateVersion7(now), row.ToDomain(), party, granteeName, actions, reference, DateOnly.FromDateTime(now.UtcDateTime), officerId, role);
+        }
+        catch (UnauthorisedGrantException ex)
+        {
+            throw Failures.PermissionDenied(ex.Message);
+        }
+        catch (SuspensionRuleException ex)
+        {
+            throw Failures.FailedPrecondition(ex.Message);
+        }
+
+        var stored = await permissions.InsertAsync(connection, transaction, permission, ct);
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("Permission {Reference} to {Party} {Grantee} on suspension {SuspensionId}: {Actions}, confidential (Art. 398(3))",
+            permission.PermissionReference, stored.Party, permission.GranteeName, suspensionId, string.Join(", ", stored.Actions));
+        return stored;
+    }
+
+    public async Task<IReadOnlyList<InspectionPermissionRow>> ListForAsync(Guid suspensionId, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await permissions.ListForSuspensionAsync(connection, suspensionId, ct);
+    }
+}

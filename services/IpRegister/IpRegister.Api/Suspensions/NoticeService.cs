@@ -1,0 +1,56 @@
+using Customs.IpRegister.Api.Data;
+using Customs.IpRegister.Api.Domain.Notices;
+using Customs.IpRegister.Api.Domain.Suspensions;
+using Customs.IpRegister.Api.Register;
+using Npgsql;
+
+namespace Customs.IpRegister.Api.Suspensions;
+
+/// <summary>
+/// Art. 397(2): when a suspension takes effect, a notice to each party is written in the same transaction; officers see
+/// the notices not yet sent (most urgent first) and record each as sent.
+/// </summary>
+public sealed class NoticeService(NpgsqlDataSource dataSource, NoticeRepository notices, EntryRepository entries, TimeProvider clock)
+{
+    public async Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, SuspensionRow row, string legalBasis, CancellationToken ct)
+    {
+        var entry = await entries.GetAsync(connection, transaction, row.RegisterEntryId, forUpdate: false, ct)
+            ?? throw new InvalidOperationException($"Register entry {row.RegisterEntryId} of suspension {row.Id} is missing.");
+        var reasons = SuspensionNotice.ReasonsFor(entry.ObjectName, entry.RegistrationNumber, row.ItemNumbers, legalBasis);
+        await notices.InsertAsync(connection, transaction, SuspensionNotice.For(
+            row.ToDomain(), new PartyDetails(row.DeclarantName, row.DeclarantAddress), new PartyDetails(row.RightHolderName, row.RightHolderAddress),
+            reasons), ct);
+    }
+
+    public async Task<IReadOnlyList<NoticeRow>> ListPendingAsync(OfficerRole role, int limit, CancellationToken ct)
+    {
+        EnsureOfficer(role);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await notices.ListPendingAsync(connection, limit, ct);
+    }
+
+    public async Task<IReadOnlyList<NoticeRow>> ListForAsync(Guid suspensionId, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await notices.ListForSuspensionAsync(connection, suspensionId, ct);
+    }
+
+    /// <summary>Records how the notice went out; recording it again keeps the first record.</summary>
+    public async Task<NoticeRow> RecordSentAsync(
+        Guid suspensionId, SuspensionParty addressee, string reference, string officerId, OfficerRole role, CancellationToken ct)
+    {
+        EnsureOfficer(role);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await notices.MarkSentAsync(connection, suspensionId, addressee, today, officerId, reference, ct)
+            ?? throw Failures.NotFound($"The notice to the {Codes.Of(addressee).Replace('_', '-')} of suspension {suspensionId}");
+    }
+
+    private static void EnsureOfficer(OfficerRole role)
+    {
+        if (role == OfficerRole.Unspecified)
+        {
+            throw Failures.PermissionDenied("Only customs officers see and record the notices of suspensions.");
+        }
+    }
+}

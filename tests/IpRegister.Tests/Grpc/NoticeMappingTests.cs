@@ -1,0 +1,32 @@
+using Customs.IpRegister.Api.Data;
+using Customs.IpRegister.Api.Grpc;
+
+namespace Customs.IpRegister.Tests.Grpc;
+
+public sealed class NoticeMappingTests
+{
+    private static readonly DateOnly DueBy = new(2026, 3, 7);
+
+    private static NoticeRow Notice(DateOnly? sentOn = null) => new()
+    {
+        SuspensionId = Guid.NewGuid(), Addressee = "right_holder", DueBy = DueBy, SuspendedOn = DueBy.AddDays(-1), SuspendedUntil = DueBy.AddDays(14),
+        SentOn = sentOn,
+    };
+
+    [Fact]
+    public void A_notice_not_sent_after_its_day_is_overdue_and_not_before()
+    {
+        Assert.False(NoticeMapping.ToProto(Notice(), DueBy).Overdue);
+        Assert.True(NoticeMapping.ToProto(Notice(), DueBy.AddDays(1)).Overdue);
+    }
+
+    [Fact]
+    public void A_sent_notice_is_never_overdue()
+    {
+        var sent = NoticeMapping.ToProto(Notice(sentOn: DueBy.AddDays(2)), DueBy.AddDays(5));
+
+        Assert.True(sent.Sent);
+        Assert.False(sent.Overdue);
+        Assert.Equal(Customs.IpRegister.V1.SuspensionParty.RightHolder, sent.Addressee);
+    }
+}

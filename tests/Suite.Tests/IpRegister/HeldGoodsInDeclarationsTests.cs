@@ -1,0 +1,86 @@
+using Customs.AppHost.Testing;
+using Customs.Suite.Tests.Declarations;
+using Dapper;
+using Grpc.Core;
+using D = Customs.Declarations.V1;
+using Customs.IpRegister.V1;
+
+namespace Customs.Suite.Tests.IpRegister;
+
+/// <summary>
+/// Through the whole graph: a declaration filed with the Declarations service is screened, the match holds the goods
+/// (Art. 397(1)), the Declarations service keeps them unreleased through the existing ReleaseSuspended event, and a
+/// head's decision to decline lets release go ahead.
+/// </summary>
+[Collection(GraphCollection.Name)]
+public sealed class HeldGoodsInDeclarationsTests(GraphFixture graph) : IDisposable
+{
+    private readonly DeclarationCalls _declarations = new(graph);
+
+    [Fact]
+    public async Task Goods_held_for_the_heads_decision_stay_unreleased_until_the_head_declines_to_suspend()
+    {
+        using var ipRegister = new IpRegisterDriver(graph.App);
+        var filed = await FileMatchingAsync(ipRegister, "Trousers");
+
+        var suspensionId = await HoldOfAsync(filed.DeclarationId);
+        var held = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.ReleaseSuspended, after: 0);
+        var refused = await Assert.ThrowsAsync<RpcException>(() => _declarations.Client.ReleaseGoodsAsync(
+            new D.ReleaseGoodsRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = held.Version }, DeclarationCalls.AsOfficer()).ResponseAsync);
+        await ipRegister.DecideAsync(suspensionId, SuspensionDecision.Decline);
+        var free = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.UnderControl, after: held.Version);
+        var released = (await _declarations.Client.ReleaseGoodsAsync(
+            new D.ReleaseGoodsRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = free.Version }, DeclarationCalls.AsOfficer())).Declaration;
+
+        Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
+        Assert.Contains(held.History, h => h.ToStatus == D.DeclarationStatus.ReleaseSuspended && h.LegalBasis.Contains("pending the written decision"));
+        Assert.Equal(D.DeclarationStatus.Released, released.Status);
+    }
+
+    [Fact]
+    public async Task Goods_suspended_by_the_heads_decision_stay_unreleased_until_the_suspension_is_lifted()
+    {
+        using var ipRegister = new IpRegisterDriver(graph.App);
+        var filed = await FileMatchingAsync(ipRegister, "Coats");
+        var suspensionId = await HoldOfAsync(filed.DeclarationId);
+        var held = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.ReleaseSuspended, after: 0);
+
+        await ipRegister.DecideAsync(suspensionId, SuspensionDecision.Suspend);
+        await ipRegister.Client.LiftSuspensionAsync(new LiftSuspensionRequest { SuspensionId = suspensionId }, IpRegisterDriver.Head);
+        var free = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.UnderControl, after: held.Version);
+
+        // Whatever order the hold, the decision and the lift arrive in, the declaration was suspended once and is free again.
+        Assert.Single(free.History, h => h.ToStatus == D.DeclarationStatus.ReleaseSuspended);
+        Assert.Equal(D.DeclarationStatus.UnderControl, free.Status);
+    }
+
+    private async Task<D.Declaration> FileMatchingAsync(IpRegisterDriver ipRegister, string prefix)
+    {
+        var brand = IpRegisterDriver.UniqueBrand(prefix);
+        await ipRegister.RegisterAsync(brand, "6203");
+        var filing = DeclarationCalls.CommercialImport();
+        filing.Items[0].Brand = brand;
+        var filed = (await _declarations.Client.FileDeclarationAsync(filing, _declarations.AsDeclarant)).Declaration;
+        await _declarations.Client.RegisterDeclarationAsync(
+            new D.RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, DeclarationCalls.AsOfficer());
+        return filed;
+    }
+
+    private async Task<string> HoldOfAsync(string declarationId)
+    {
+        await using var db = graph.App.CreateDataSource("ipregister-db");
+        return await Eventually.WaitAsync(async () =>
+        {
+            await using var connection = await db.OpenConnectionAsync();
+            return await connection.ExecuteScalarAsync<string?>(
+                "select id::text from suspensions where declaration_id = @id and status = 'held'", new { id = Guid.Parse(declarationId) });
+        }, id => id is not null, TimeSpan.FromSeconds(30), "the match to hold the goods") ?? "";
+    }
+
+    private Task<D.Declaration> WaitForStatusAsync(string id, D.DeclarationStatus status, int after) =>
+        Eventually.WaitAsync(
+            async () => (await _declarations.Client.GetDeclarationAsync(new D.GetDeclarationRequest { DeclarationId = id }, DeclarationCalls.AsOfficer())).Declaration,
+            d => d.Status == status && d.Version > after, TimeSpan.FromSeconds(30), $"declaration {id} to be {status}");
+
+    public void Dispose() => _declarations.Dispose();
+}

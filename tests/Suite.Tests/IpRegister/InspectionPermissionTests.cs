@@ -1,0 +1,50 @@
+using Customs.IpRegister.V1;
+using Grpc.Core;
+
+namespace Customs.Suite.Tests.IpRegister;
+
+/// <summary>Art. 398: officers give the parties written permission to sample and inspect suspended goods, on confidentiality.</summary>
+[Collection(GraphCollection.Name)]
+public sealed class InspectionPermissionTests(GraphFixture graph)
+{
+    private static GrantInspectionPermissionRequest Request(string id) => new()
+    {
+        SuspensionId = id,
+        Party = SuspensionParty.RightHolder,
+        GranteeName = "Petrov P. P., attorney of the holder",
+        Actions = { InspectionAction.TakeSamples, InspectionAction.Photograph },
+        PermissionReference = "Permission 15-27/77",
+    };
+
+    [Fact]
+    public async Task An_officer_permits_the_holder_to_take_samples_of_suspended_goods_and_the_permission_binds_it_to_confidentiality()
+    {
+        using var ipRegister = new IpRegisterDriver(graph.App);
+        var id = await ipRegister.SuspendAsync("Sample");
+
+        var anonymous = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.GrantInspectionPermissionAsync(Request(id)).ResponseAsync);
+        var permission = (await ipRegister.Client.GrantInspectionPermissionAsync(Request(id), IpRegisterDriver.Officer)).Permission;
+        var shown = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id })).InspectionPermissions;
+
+        Assert.Equal(StatusCode.PermissionDenied, anonymous.StatusCode);
+        Assert.Equal([InspectionAction.TakeSamples, InspectionAction.Photograph], permission.Actions);
+        Assert.Equal("officer-7", permission.GrantedBy);
+        Assert.Contains("398(3)", permission.ConfidentialityCondition);
+        Assert.Equal(permission, Assert.Single(shown));
+    }
+
+    [Fact]
+    public async Task Held_goods_are_not_open_to_sampling_before_the_heads_decision_and_a_permission_must_be_written()
+    {
+        using var ipRegister = new IpRegisterDriver(graph.App);
+        var id = await ipRegister.HoldAsync("SampleHeld");
+        var unwritten = Request(id);
+        unwritten.PermissionReference = "";
+
+        var held = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.GrantInspectionPermissionAsync(Request(id), IpRegisterDriver.Officer).ResponseAsync);
+        var invalid = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.GrantInspectionPermissionAsync(unwritten, IpRegisterDriver.Officer).ResponseAsync);
+
+        Assert.Equal(StatusCode.FailedPrecondition, held.StatusCode);
+        Assert.Equal(StatusCode.InvalidArgument, invalid.StatusCode);
+    }
+}
