@@ -149,6 +149,9 @@ public sealed class Declaration
         return true;
     }
 
+    /// <summary>Records what another authority found or decided that does not change the status (IP screening, an extension).</summary>
+    public void RecordFinding(string actor, DateTimeOffset now, string legalBasis, string note) => Move(Status, actor, now, legalBasis, note);
+
     public void Seize(string actor, DateTimeOffset now, string decisionReference)
     {
         Require("refuse release of seized goods of", DeclarationStatus.UnderControl, DeclarationStatus.ReleaseSuspended);
