@@ -17,6 +17,7 @@ public sealed class Declaration
 
     private readonly List<StatusChange> _history = [];
     private readonly Dictionary<int, EstablishedQuantity> _established = [];
+    private readonly List<ReleaseSuspension> _suspensions = [];
 
     public required Guid Id { get; init; }
     public required DeclarationDraft Content { get; init; }
@@ -33,6 +34,9 @@ public sealed class Declaration
     public PersonalUseAssessment? Assessment { get; private set; }
     public IReadOnlyList<StatusChange> History => _history;
     public IReadOnlyDictionary<int, EstablishedQuantity> EstablishedQuantities => _established;
+
+    /// <summary>The IP register's suspensions of this declaration, as its events announced them (kept by the suspension store).</summary>
+    public IReadOnlyList<ReleaseSuspension> Suspensions => _suspensions;
 
     /// <summary>How many history entries the store already holds; the rest are new.</summary>
     public int StoredHistoryCount { get; private set; }
@@ -62,6 +66,7 @@ public sealed class Declaration
             declaration._established[q.ItemNumber] = q;
         }
 
+        declaration._suspensions.AddRange(state.Suspensions);
         declaration.StoredHistoryCount = declaration._history.Count;
         return declaration;
     }
@@ -151,6 +156,24 @@ public sealed class Declaration
 
     /// <summary>Records what another authority found or decided that does not change the status (IP screening, an extension).</summary>
     public void RecordFinding(string actor, DateTimeOffset now, string legalBasis, string note) => Move(Status, actor, now, legalBasis, note);
+
+    /// <summary>Art. 397(1): the IP register extended a suspension; its new last day is recorded on it and in the history.</summary>
+    public void RecordSuspensionExtended(string actor, DateTimeOffset now, Guid suspensionId, DateOnly extendedUntil)
+    {
+        var index = _suspensions.FindIndex(s => s.SuspensionId == suspensionId);
+        var suspension = index < 0 ? new ReleaseSuspension(suspensionId, null, extendedUntil, null, null) : _suspensions[index];
+        suspension = suspension with { SuspendedUntil = suspension.SuspendedUntil > extendedUntil ? suspension.SuspendedUntil : extendedUntil };
+        if (index < 0)
+        {
+            _suspensions.Add(suspension);
+        }
+        else
+        {
+            _suspensions[index] = suspension;
+        }
+
+        Move(Status, actor, now, LegalBasis.SuspensionExtended, $"suspension {suspensionId} extended until {extendedUntil:yyyy-MM-dd}");
+    }
 
     public void Seize(string actor, DateTimeOffset now, string decisionReference)
     {

@@ -23,6 +23,7 @@ internal static class Extensions
         builder.AddMessaging("declarations", bus =>
         {
             bus.AddConsumer<ReleaseSuspendedConsumer, IdempotentConsumerDefinition<ReleaseSuspendedConsumer>>();
+            bus.AddConsumer<ReleaseSuspensionExtendedConsumer, IdempotentConsumerDefinition<ReleaseSuspensionExtendedConsumer>>();
             bus.AddConsumer<ReleaseSuspensionLiftedConsumer, IdempotentConsumerDefinition<ReleaseSuspensionLiftedConsumer>>();
             bus.AddConsumer<GoodsSeizedConsumer, IdempotentConsumerDefinition<GoodsSeizedConsumer>>();
             bus.AddConsumer<ScreeningCompletedConsumer, IdempotentConsumerDefinition<ScreeningCompletedConsumer>>();

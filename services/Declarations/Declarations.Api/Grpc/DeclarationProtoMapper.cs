@@ -50,6 +50,14 @@ internal static class DeclarationProtoMapper
             LegalBasis = h.LegalBasis,
             Note = h.Note ?? "",
         }));
+        proto.ReleaseSuspensions.AddRange(d.Suspensions.Select(s => new V1.ReleaseSuspension
+        {
+            SuspensionId = s.SuspensionId.ToString(),
+            SuspendedOn = s.SuspendedOn.ToDate(),
+            SuspendedUntil = s.SuspendedUntil.ToDate(),
+            LiftedOn = s.LiftedOn.ToDate(),
+            SeizedOn = s.SeizedOn.ToDate(),
+        }));
         return proto;
     }
 
