@@ -4,7 +4,7 @@ using Customs.Declarations.Contracts;
 
 namespace Customs.Declarations.Tests;
 
-/// <summary>What the IP register announces about a declaration and that does not change its status.</summary>
+/// <summary>What the IP register announces about a suspension that does not change the declaration's status.</summary>
 public sealed class IpRegisterFindingTests
 {
     private static readonly DateTimeOffset Monday = new(2026, 3, 2, 7, 0, 0, TimeSpan.Zero);
@@ -52,16 +52,5 @@ public sealed class IpRegisterFindingTests
 
         Assert.Equal([(SuspensionId, new DateOnly(2026, 3, 16)), (other, new DateOnly(2026, 3, 30))],
             declaration.Suspensions.Select(s => (s.SuspensionId, s.SuspendedUntil!.Value)));
-    }
-
-    [Fact]
-    public void A_finding_is_recorded_in_the_history_without_changing_the_status()
-    {
-        var declaration = Suspended(until: new DateOnly(2026, 3, 16));
-
-        declaration.RecordFinding("ipregister", Monday, LegalBasis.IpExemptPersonalUse, "IP screening: item 1 exempt");
-
-        Assert.Equal((DeclarationStatus.ReleaseSuspended, "IP screening: item 1 exempt"), (declaration.Status, declaration.History[^1].Note));
-        Assert.Contains("Art. 400", declaration.History[^1].LegalBasis);
     }
 }

@@ -33,16 +33,20 @@ public sealed class IpScreeningEndToEndTests(GraphFixture graph) : IDisposable
         var consignment = await RegisterAsync(Consignment(brand.ToUpperInvariant()));
 
         // Art. 400: screened, exempt, and then released by the officer.
-        var exempt = await WaitForAsync(parcel, d => d.History.Any(h => h.LegalBasis.Contains("Art. 400")), "the parcel's IP exemption");
+        var exempt = await WaitForAsync(parcel, d => d.Items[0].IpScreening is not null, "the parcel to be screened");
         var released = (await _calls.Client.ReleaseGoodsAsync(
             new ReleaseGoodsRequest { DeclarationId = parcel.DeclarationId, ExpectedVersion = exempt.Version }, DeclarationCalls.AsOfficer())).Declaration;
         // Art. 397(1): the importer (Sberbank's INN) is not the entry's authorised importer.
-        var held = await WaitForAsync(consignment, d => d.Status == DeclarationStatus.ReleaseSuspended, "the consignment's release to be suspended");
+        var held = await WaitForAsync(consignment, d => d.Status == DeclarationStatus.ReleaseSuspended && d.Items[0].IpScreening is not null,
+            "the consignment's release to be suspended");
 
         Assert.True(parcel.ForPersonalUse);
         Assert.Equal(DeclarationStatus.Released, released.Status);
         Assert.DoesNotContain(released.History, h => h.ToStatus == DeclarationStatus.ReleaseSuspended);
-        Assert.Contains("item 1 exempt as goods for personal use", exempt.History.Single(h => h.LegalBasis.Contains("Art. 400")).Note);
+        Assert.Equal((IpScreeningOutcome.ExemptPersonalUse, entryId), (exempt.Items[0].IpScreening.Outcome, exempt.Items[0].IpScreening.RegisterEntryId));
+        Assert.Equal(IpScreeningOutcome.Suspended, held.Items[0].IpScreening.Outcome);
+        Assert.Equal(entryId, held.Items[0].IpScreening.RegisterEntryId);
+        Assert.Single(held.ReleaseSuspensions);
         Assert.Contains(held.History, h => h.ToStatus == DeclarationStatus.ReleaseSuspended && h.LegalBasis.Contains("397"));
     }
 

@@ -10,7 +10,8 @@ namespace Customs.Declarations.Api.Data;
 internal static class RowMapper
 {
     public static Declaration ToDomain(
-        DeclarationRow row, IEnumerable<GoodsItemRow> items, IEnumerable<HistoryRow> history, IEnumerable<SuspensionRow> suspensions)
+        DeclarationRow row, IEnumerable<GoodsItemRow> items, IEnumerable<HistoryRow> history, IEnumerable<SuspensionRow> suspensions,
+        IEnumerable<IpScreeningRow> screenings)
     {
         var content = DeclarationContent.Deserialize(row.Content);
         var itemRows = items.OrderBy(i => i.ItemNumber).ToList();
@@ -47,6 +48,8 @@ internal static class RowMapper
                 i.EstablishedBy!, Utc(i.EstablishedAt!.Value)))],
             Suspensions = [.. suspensions.OrderBy(s => s.SuspendedOn ?? DateTime.MaxValue).ThenBy(s => s.SuspensionId).Select(s => new ReleaseSuspension(
                 s.SuspensionId, Date(s.SuspendedOn), Date(s.SuspendedUntil), Date(s.LiftedOn), Date(s.SeizedOn)))],
+            IpScreenings = [.. screenings.OrderBy(s => s.ItemNumber).Select(s => new ItemIpScreening(
+                s.ItemNumber, Enum.Parse<IpScreeningOutcome>(s.Outcome), s.RegisterEntryId, Utc(s.ScreenedAt)))],
         });
     }
 

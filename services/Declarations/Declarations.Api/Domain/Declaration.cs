@@ -18,6 +18,7 @@ public sealed class Declaration
     private readonly List<StatusChange> _history = [];
     private readonly Dictionary<int, EstablishedQuantity> _established = [];
     private readonly List<ReleaseSuspension> _suspensions = [];
+    private readonly List<ItemIpScreening> _ipScreenings = [];
 
     public required Guid Id { get; init; }
     public required DeclarationDraft Content { get; init; }
@@ -37,6 +38,9 @@ public sealed class Declaration
 
     /// <summary>The IP register's suspensions of this declaration, as its events announced them (kept by the suspension store).</summary>
     public IReadOnlyList<ReleaseSuspension> Suspensions => _suspensions;
+
+    /// <summary>The IP register's outcome per goods item (Arts. 397, 400), once it screened them (kept by the screening store).</summary>
+    public IReadOnlyList<ItemIpScreening> IpScreenings => _ipScreenings;
 
     /// <summary>How many history entries the store already holds; the rest are new.</summary>
     public int StoredHistoryCount { get; private set; }
@@ -67,6 +71,7 @@ public sealed class Declaration
         }
 
         declaration._suspensions.AddRange(state.Suspensions);
+        declaration._ipScreenings.AddRange(state.IpScreenings);
         declaration.StoredHistoryCount = declaration._history.Count;
         return declaration;
     }
@@ -153,9 +158,6 @@ public sealed class Declaration
         Move(DeclarationStatus.UnderControl, actor, now, LegalBasis.SuspensionLifted, note);
         return true;
     }
-
-    /// <summary>Records what another authority found or decided that does not change the status (IP screening, an extension).</summary>
-    public void RecordFinding(string actor, DateTimeOffset now, string legalBasis, string note) => Move(Status, actor, now, legalBasis, note);
 
     /// <summary>Art. 397(1): the IP register extended a suspension; its new last day is recorded on it and in the history.</summary>
     public void RecordSuspensionExtended(string actor, DateTimeOffset now, Guid suspensionId, DateOnly extendedUntil)

@@ -12,8 +12,6 @@ public static class LegalBasis
     public const string SuspensionIp = "Customs Code Art. 397(1): release suspended, signs of IP infringement";
     public const string SuspensionExtended = "Customs Code Art. 397(1): suspension of release extended on the right-holder's motivated request";
     public const string SuspensionLifted = "Customs Code Art. 399: suspension of release revoked";
-    public const string IpScreened = "Customs Code Arts. 394-397: goods screened against the customs register of IP objects";
-    public const string IpExemptPersonalUse = "Customs Code Art. 400: goods for personal use of a natural person, IP measures not applied";
     public const string Seizure = "Customs Code Art. 399(1): goods seized by the competent authority";
     public const string QuantityByInspection = "Customs Code Art. 371(3): quantity determined by customs on inspection";
     public const string QuantityByExamination = "Customs Code Art. 372(5): quantity determined by customs on examination";

@@ -19,4 +19,5 @@ public sealed record StoredDeclarationState
     public required IReadOnlyList<StatusChange> History { get; init; }
     public required IReadOnlyList<EstablishedQuantity> EstablishedQuantities { get; init; }
     public IReadOnlyList<ReleaseSuspension> Suspensions { get; init; } = [];
+    public IReadOnlyList<ItemIpScreening> IpScreenings { get; init; } = [];
 }

@@ -43,6 +43,7 @@ internal static class Extensions
         services.AddSingleton<FilingRequestStore>();
         services.AddSingleton<RegistrationNumbers>();
         services.AddSingleton<ReleaseSuspensionStore>();
+        services.AddSingleton<IpScreeningStore>();
         services.AddSingleton<DeclarationActionRunner>();
         services.AddSingleton<DeclarationActions>();
         services.AddSingleton<DeclarationFiling>();

@@ -40,7 +40,8 @@ internal static class DeclarationProtoMapper
             };
         }
 
-        proto.Items.AddRange(c.Items.Select(i => ToProto(i, d.EstablishedQuantities.GetValueOrDefault(i.Number))));
+        proto.Items.AddRange(c.Items.Select(i => ToProto(
+            i, d.EstablishedQuantities.GetValueOrDefault(i.Number), d.IpScreenings.FirstOrDefault(s => s.ItemNumber == i.Number))));
         proto.History.AddRange(d.History.Select(h => new V1.HistoryEntry
         {
             FromStatus = (V1.DeclarationStatus)(int)h.From,
@@ -70,7 +71,7 @@ internal static class DeclarationProtoMapper
         CountryCode = party.CountryCode,
     };
 
-    private static V1.GoodsItem ToProto(DeclaredGoodsItem item, EstablishedQuantity? established)
+    private static V1.GoodsItem ToProto(DeclaredGoodsItem item, EstablishedQuantity? established, ItemIpScreening? screening)
     {
         var proto = new V1.GoodsItem
         {
@@ -88,6 +89,12 @@ internal static class DeclarationProtoMapper
             CustomsValueMethod = item.CustomsValueMethod ?? 0,
             IntendedUse = (V1.IntendedUse)(int)item.IntendedUse,
             EstablishedQuantity = established?.Established.ToDecimalValue(),
+            IpScreening = screening is null ? null : new V1.IpScreening
+            {
+                Outcome = (V1.IpScreeningOutcome)(int)screening.Outcome,
+                RegisterEntryId = screening.RegisterEntryId?.ToString() ?? "",
+                ScreenedAt = screening.ScreenedAt.ToTimestamp(),
+            },
         };
         proto.Documents.AddRange(item.Documents.Select(doc => new V1.GoodsDocument
         {
