@@ -116,7 +116,7 @@ internal static class DeclarationProtoMapper
         };
         proto.MandatoryDeclarationRules.AddRange(a.MandatoryDeclarationRules.Select(r =>
         {
-            var rule = new V1.AppliedRule { Number = r.Number, Text = r.Text };
+            var rule = new V1.AppliedRule { Number = r.Number, Text = r.Text, Note = r.Note ?? "" };
             rule.ItemNumbers.AddRange(r.ItemNumbers);
             return rule;
         }));
@@ -127,6 +127,18 @@ internal static class DeclarationProtoMapper
         proto.RequiredPermits.AddRange(a.RequiredPermits.Select(p => new V1.RequiredPermit
         {
             ItemNumber = p.ItemNumber, Category = (V1.GoodsCategory)(int)p.Category, Document = (V1.DocumentKind)(int)p.Document, Presented = p.Presented,
+        }));
+        proto.Conversions.AddRange(a.Conversions.Select(c => new V1.ThresholdConversion
+        {
+            MemoCase = c.MemoCase,
+            ItemNumber = c.ItemNumber ?? 0,
+            Amount = c.Conversion.Amount.ToMoney(c.Conversion.From),
+            ToCurrency = c.Conversion.To,
+            Converted = c.Conversion.Converted is { } converted
+                ? decimal.Round(converted, 2, MidpointRounding.AwayFromZero).ToMoney(c.Conversion.To) : null,
+            RateNeededOn = c.Conversion.RateNeededOn.ToDate(),
+            RateDate = c.Conversion.RateDate.ToDate(),
+            RateSource = c.Conversion.RateSource ?? "",
         }));
         return proto;
     }
