@@ -59,6 +59,7 @@ public static class Extensions
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource("MassTransit")
+                .AddSource("Customs.Outbox") // BuildingBlocks: OutboxTracing.ActivitySourceName
                 .AddSource(Customs.ServiceDefaults.Telemetry.ActivitySourceName)
                 .AddAspNetCoreInstrumentation(o => o.Filter = context =>
                     !context.Request.Path.StartsWithSegments(HealthEndpointPath)

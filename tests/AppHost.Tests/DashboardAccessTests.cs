@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 
 namespace Customs.AppHost.Tests;
 
@@ -34,6 +35,21 @@ public sealed class DashboardAccessTests
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.Equal(HttpStatusCode.OK, afterLogin.StatusCode);
         Assert.Contains($"/login?t={token}", app.Dashboard.LoginUrl);
+    }
+
+    [Fact]
+    public async Task When_its_usual_port_is_taken_the_dashboard_takes_a_free_one()
+    {
+        using var occupant = new TcpListener(IPAddress.Loopback, 0);
+        occupant.Start();
+        var taken = ((IPEndPoint)occupant.LocalEndpoint).Port;
+
+        await using var app = await DashboardHost.StartAsync(o => o.DashboardPort = taken);
+        using var http = new HttpClient { BaseAddress = app.Dashboard!.Url };
+        using var page = await http.GetAsync("/");
+
+        Assert.NotEqual(taken, app.Dashboard.Url.Port);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 
     [Fact]

@@ -1,8 +1,5 @@
-using Customs.AppHost.Testing;
-using Customs.BuildingBlocks.Messaging;
-using Customs.BuildingBlocks.Messaging.Outbox;
-using Customs.Declarations.Contracts;
-using Customs.Suite.Tests.Foundation;
+using Customs.Declarations.V1;
+using Customs.Suite.Tests.Declarations;
 using Microsoft.Playwright;
 
 namespace Customs.Suite.Tests.Dashboard;
@@ -21,7 +18,7 @@ public sealed class DashboardBrowserTests(GraphFixture graph)
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: ./customs test installs the Debian package chromium.");
         var dashboard = graph.App.Dashboard ?? throw new InvalidOperationException("The graph runs without its dashboard.");
-        await PublishRegisteredDeclarationAsync();
+        var registrationNumber = await RegisterDeclarationAsync();
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
@@ -38,15 +35,21 @@ public sealed class DashboardBrowserTests(GraphFixture graph)
         await Assertions.Expect(rows).ToHaveCountAsync(graph.App.Resources.Count);
         await Assertions.Expect(page.Locator("#resources td.state-Healthy")).ToHaveCountAsync(graph.App.Resources.Count);
 
-        // The event left the Declarations outbox through RabbitMQ and was consumed by Examination: one trace, two services.
+        // The registration's gRPC call wrote DeclarationRegistered to the outbox; it went through RabbitMQ to Examination,
+        // which opened a control case: one trace, from the call to the consumer's database command.
         await page.GotoAsync($"{dashboard.Url}#/traces");
-        var crossService = page.Locator("#traces tbody tr:not([data-resources='1'])").Filter(new() { HasText = "examination" }).First;
-        await Assertions.Expect(crossService).ToBeVisibleAsync();
-        await crossService.Locator("a").ClickAsync();
+        var registration = page.Locator("#traces tbody tr:not([data-resources='1'])")
+            .Filter(new() { HasText = "RegisterDeclaration" })
+            .Filter(new() { HasText = "examination" }).First;
+        await Assertions.Expect(registration).ToBeVisibleAsync();
+        await registration.Locator("a").ClickAsync();
 
         var waterfall = page.Locator("#waterfall tbody tr");
-        await Assertions.Expect(waterfall.Filter(new() { HasText = "declarations" }).First).ToBeVisibleAsync();
-        await Assertions.Expect(waterfall.Filter(new() { HasText = "examination" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(waterfall.Filter(new() { HasText = "RegisterDeclaration" }).Filter(new() { HasText = "declarations" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(waterfall.Filter(new() { HasText = "DeclarationRegistered" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(waterfall.Filter(new() { HasText = "examination-declaration-registered" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(waterfall.Filter(new() { HasText = "postgresql" }).Filter(new() { HasText = "examination" }).First).ToBeVisibleAsync();
+        Assert.False(string.IsNullOrEmpty(registrationNumber));
 
         var screenshot = Path.Combine(RepositoryRoot(), "artifacts", "dashboard", "trace-across-services.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
@@ -54,14 +57,13 @@ public sealed class DashboardBrowserTests(GraphFixture graph)
         Assert.True(new FileInfo(screenshot).Length > 0);
     }
 
-    private async Task PublishRegisteredDeclarationAsync()
+    private async Task<string> RegisterDeclarationAsync()
     {
-        var outbox = new OutboxWriter(new MessageTypeRegistry([typeof(DeclarationRegistered).Assembly]), TimeProvider.System);
-        await using var declarations = graph.App.CreateDataSource("declarations-db");
-        await using var connection = await declarations.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await outbox.EnqueueAsync(connection, transaction, DeclarationSamples.Registered());
-        await transaction.CommitAsync();
+        using var calls = new DeclarationCalls(graph);
+        var filed = (await calls.Client.FileDeclarationAsync(DeclarationCalls.CommercialImport(), calls.AsDeclarant)).Declaration;
+        var registered = await calls.Client.RegisterDeclarationAsync(
+            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, DeclarationCalls.AsOfficer());
+        return registered.Declaration.RegistrationNumber;
     }
 
     private static string RepositoryRoot()

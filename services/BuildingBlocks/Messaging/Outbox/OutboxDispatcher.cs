@@ -184,6 +184,7 @@ public sealed class OutboxDispatcher(
 
     private async Task PublishAsync(OutboxMessage row, object message, Type type, CancellationToken timeout)
     {
+        using var activity = OutboxTracing.StartPublish(row.TraceParent, row.MessageType);
         var publish = bus.Publish(message, type, Pipe.Execute<PublishContext>(context =>
         {
             context.MessageId = row.Id;

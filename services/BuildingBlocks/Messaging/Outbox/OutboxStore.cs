@@ -20,7 +20,7 @@ internal static class OutboxStore
         IReadOnlyCollection<Guid> skipped, int batchSize, CancellationToken cancellationToken)
     {
         const string sql = """
-            select id, message_type as MessageType, payload::text as Payload, correlation_id as CorrelationId
+            select id, message_type as MessageType, payload::text as Payload, correlation_id as CorrelationId, trace_parent as TraceParent
             from outbox_messages
             where dispatched_at is null
               and message_type = any(@KnownTypes)

@@ -37,8 +37,8 @@ public sealed class OutboxWriter(MessageTypeRegistry registry, TimeProvider cloc
 
         // NOTIFY is delivered when (and only if) the caller commits, which wakes the dispatchers at once.
         const string sql = $"""
-            insert into outbox_messages (id, message_type, payload, occurred_at, correlation_id)
-            values (@Id, @MessageType, cast(@Payload as jsonb), @OccurredAt, @CorrelationId);
+            insert into outbox_messages (id, message_type, payload, occurred_at, correlation_id, trace_parent)
+            values (@Id, @MessageType, cast(@Payload as jsonb), @OccurredAt, @CorrelationId, @TraceParent);
             notify {NotificationChannel};
             """;
         var occurredAt = clock.GetUtcNow();
@@ -49,6 +49,7 @@ public sealed class OutboxWriter(MessageTypeRegistry registry, TimeProvider cloc
             Payload = OutboxSerializer.Serialize(message, type),
             OccurredAt = occurredAt,
             CorrelationId = correlationId,
+            TraceParent = OutboxTracing.CurrentTraceParent(),
         };
         await connection.ExecuteAsync(new CommandDefinition(sql, row, transaction, cancellationToken: cancellationToken));
     }
