@@ -1,5 +1,6 @@
 using Customs.AppHost.Testing;
 using Customs.Declarations.V1;
+using Google.Type;
 using Grpc.Core;
 
 namespace Customs.Suite.Tests.Declarations;
@@ -32,6 +33,51 @@ public sealed class IpSuspensionTests(GraphFixture graph) : IDisposable
         Assert.Equal(StatusCode.FailedPrecondition, held.StatusCode);
         Assert.Equal(DeclarationStatus.Released, released.Status);
         Assert.Contains(released.History, h => h.ToStatus == DeclarationStatus.ReleaseSuspended && h.LegalBasis.Contains("397"));
+    }
+
+    [Fact]
+    public async Task An_extended_suspension_shows_its_new_last_day_on_the_declaration_and_in_its_history()
+    {
+        var declaration = await RegisteredAsync();
+        var suspensionId = Guid.NewGuid();
+
+        await IpRegisterEvents.AnnounceAsync(graph.App, "ReleaseSuspended", Suspended(suspensionId, declaration.DeclarationId));
+        var suspended = await WaitForStatusAsync(declaration.DeclarationId, DeclarationStatus.ReleaseSuspended);
+        await IpRegisterEvents.AnnounceAsync(graph.App, "ReleaseSuspensionExtended", new
+        {
+            SuspensionId = suspensionId, declaration.DeclarationId, ExtendedUntil = "2026-03-30",
+        });
+        var extended = await Eventually.WaitAsync(
+            async () => (await _calls.Client.GetDeclarationAsync(
+                new GetDeclarationRequest { DeclarationId = declaration.DeclarationId }, DeclarationCalls.AsOfficer())).Declaration,
+            d => d.Version > suspended.Version, TimeSpan.FromSeconds(30), "the extension to be recorded");
+
+        var suspension = Assert.Single(extended.ReleaseSuspensions);
+        Assert.Equal((suspensionId.ToString(), new Date { Year = 2026, Month = 3, Day = 30 }), (suspension.SuspensionId, suspension.SuspendedUntil));
+        Assert.Equal(new Date { Year = 2026, Month = 3, Day = 2 }, suspension.SuspendedOn);
+        Assert.Equal(DeclarationStatus.ReleaseSuspended, extended.Status);
+        Assert.Equal($"suspension {suspensionId} extended until 2026-03-30", extended.History[^1].Note);
+        Assert.Contains("397(1)", extended.History[^1].LegalBasis);
+    }
+
+    [Fact]
+    public async Task An_extension_announced_before_its_suspension_still_sets_the_last_day()
+    {
+        var declaration = await RegisteredAsync();
+        var suspensionId = Guid.NewGuid();
+
+        await IpRegisterEvents.AnnounceAsync(graph.App, "ReleaseSuspensionExtended", new
+        {
+            SuspensionId = suspensionId, declaration.DeclarationId, ExtendedUntil = "2026-03-30",
+        });
+        await IpRegisterEvents.AnnounceAsync(graph.App, "ReleaseSuspended", Suspended(suspensionId, declaration.DeclarationId));
+
+        var suspended = await Eventually.WaitAsync(
+            async () => (await _calls.Client.GetDeclarationAsync(
+                new GetDeclarationRequest { DeclarationId = declaration.DeclarationId }, DeclarationCalls.AsOfficer())).Declaration,
+            d => d.Status == DeclarationStatus.ReleaseSuspended && d.History.Any(h => h.LegalBasis.Contains("extended")),
+            TimeSpan.FromSeconds(30), "both events to be applied");
+        Assert.Equal(new Date { Year = 2026, Month = 3, Day = 30 }, Assert.Single(suspended.ReleaseSuspensions).SuspendedUntil);
     }
 
     [Fact]

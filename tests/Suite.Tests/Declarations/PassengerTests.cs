@@ -45,6 +45,23 @@ public sealed class PassengerTests(GraphFixture graph) : IDisposable
     }
 
     [Fact]
+    public async Task Goods_valued_in_a_currency_without_a_rate_of_the_day_must_be_declared_in_writing_and_the_decision_says_why()
+    {
+        var item = Item("6203420000", 1, "pcs", 100, 1);
+        item.InvoiceValue.CurrencyCode = "USD";
+
+        // The development sample has rates of 2 March 2026 only; the service's today has none.
+        var assessment = (await _calls.Client.FileDeclarationAsync(Luggage(item), _calls.AsDeclarant)).Declaration.PersonalUseAssessment;
+
+        var rule = Assert.Single(assessment.MandatoryDeclarationRules);
+        Assert.Equal(1, rule.Number);
+        Assert.Contains("no exchange rate USD/EUR", rule.Note);
+        var conversion = Assert.Single(assessment.Conversions);
+        Assert.Equal((1, 1, "EUR", assessment.AssessedOn), (conversion.MemoCase, conversion.ItemNumber, conversion.ToCurrency, conversion.RateNeededOn));
+        Assert.Equal((null, null), (conversion.Converted, conversion.RateDate));
+    }
+
+    [Fact]
     public async Task Natural_diamonds_in_a_passengers_luggage_are_refused_with_the_memos_reason()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.FileDeclarationAsync(

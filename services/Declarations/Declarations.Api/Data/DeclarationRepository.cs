@@ -101,7 +101,7 @@ public sealed class DeclarationRepository
     public async Task<Declaration?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid id, CancellationToken ct) =>
         (await LoadAsync(connection, transaction, [id], ct)).SingleOrDefault();
 
-    /// <summary>Loads declarations with their items and history, in the order of <paramref name="ids"/>.</summary>
+    /// <summary>Loads declarations with their items, history, IP suspensions and screenings, in the order of <paramref name="ids"/>.</summary>
     public async Task<IReadOnlyList<Declaration>> LoadAsync(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<Guid> ids, CancellationToken ct)
     {
@@ -117,7 +117,11 @@ public sealed class DeclarationRepository
             "select * from goods_items where declaration_id = any(@Ids)", args, transaction, cancellationToken: ct))).ToLookup(i => i.DeclarationId);
         var history = (await connection.QueryAsync<HistoryRow>(new CommandDefinition(
             "select * from declaration_history where declaration_id = any(@Ids)", args, transaction, cancellationToken: ct))).ToLookup(h => h.DeclarationId);
-        var byId = rows.ToDictionary(r => r.Id, r => RowMapper.ToDomain(r, items[r.Id], history[r.Id]));
+        var suspensions = (await connection.QueryAsync<SuspensionRow>(new CommandDefinition(
+            "select * from release_suspensions where declaration_id = any(@Ids)", args, transaction, cancellationToken: ct))).ToLookup(s => s.DeclarationId);
+        var screenings = (await connection.QueryAsync<IpScreeningRow>(new CommandDefinition(
+            "select * from ip_screenings where declaration_id = any(@Ids)", args, transaction, cancellationToken: ct))).ToLookup(s => s.DeclarationId);
+        var byId = rows.ToDictionary(r => r.Id, r => RowMapper.ToDomain(r, items[r.Id], history[r.Id], suspensions[r.Id], screenings[r.Id]));
         return [.. ids.Where(byId.ContainsKey).Select(id => byId[id])];
     }
 

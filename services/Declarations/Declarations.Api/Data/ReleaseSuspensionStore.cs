@@ -9,8 +9,23 @@ namespace Customs.Declarations.Api.Data;
 /// </summary>
 public sealed class ReleaseSuspensionStore
 {
-    public Task RecordSuspendedAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid suspensionId, Guid declarationId, DateOnly on, CancellationToken ct) =>
-        UpsertAsync(c, tx, suspensionId, declarationId, "suspended_on", on, ct);
+    public async Task RecordSuspendedAsync(
+        NpgsqlConnection c, NpgsqlTransaction tx, Guid suspensionId, Guid declarationId, DateOnly on, DateOnly until, CancellationToken ct)
+    {
+        await UpsertAsync(c, tx, suspensionId, declarationId, "suspended_on", on, ct);
+        await RecordExtendedAsync(c, tx, suspensionId, declarationId, until, ct);
+    }
+
+    /// <summary>The last day of the suspension: an extension only moves it later, whichever event arrives first.</summary>
+    public async Task RecordExtendedAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid suspensionId, Guid declarationId, DateOnly until, CancellationToken ct)
+    {
+        const string sql = """
+            insert into release_suspensions (suspension_id, declaration_id, suspended_until) values (@SuspensionId, @DeclarationId, @Until)
+            on conflict (suspension_id) do update set suspended_until = greatest(release_suspensions.suspended_until, excluded.suspended_until)
+            """;
+        await c.ExecuteAsync(new CommandDefinition(sql,
+            new { SuspensionId = suspensionId, DeclarationId = declarationId, Until = until.ToDateTime(TimeOnly.MinValue) }, tx, cancellationToken: ct));
+    }
 
     public Task RecordLiftedAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid suspensionId, Guid declarationId, DateOnly on, CancellationToken ct) =>
         UpsertAsync(c, tx, suspensionId, declarationId, "lifted_on", on, ct);

@@ -9,7 +9,9 @@ namespace Customs.Declarations.Api.Data;
 /// <summary>Rows to the domain and back.</summary>
 internal static class RowMapper
 {
-    public static Declaration ToDomain(DeclarationRow row, IEnumerable<GoodsItemRow> items, IEnumerable<HistoryRow> history)
+    public static Declaration ToDomain(
+        DeclarationRow row, IEnumerable<GoodsItemRow> items, IEnumerable<HistoryRow> history, IEnumerable<SuspensionRow> suspensions,
+        IEnumerable<IpScreeningRow> screenings)
     {
         var content = DeclarationContent.Deserialize(row.Content);
         var itemRows = items.OrderBy(i => i.ItemNumber).ToList();
@@ -44,6 +46,10 @@ internal static class RowMapper
             EstablishedQuantities = [.. itemRows.Where(i => i.EstablishedQuantity is not null).Select(i => new EstablishedQuantity(
                 i.ItemNumber, i.Quantity, i.EstablishedQuantity!.Value, i.Unit, Enum.Parse<ControlForm>(i.EstablishedByForm!),
                 i.EstablishedBy!, Utc(i.EstablishedAt!.Value)))],
+            Suspensions = [.. suspensions.OrderBy(s => s.SuspendedOn ?? DateTime.MaxValue).ThenBy(s => s.SuspensionId).Select(s => new ReleaseSuspension(
+                s.SuspensionId, Date(s.SuspendedOn), Date(s.SuspendedUntil), Date(s.LiftedOn), Date(s.SeizedOn)))],
+            IpScreenings = [.. screenings.OrderBy(s => s.ItemNumber).Select(s => new ItemIpScreening(
+                s.ItemNumber, Enum.Parse<IpScreeningOutcome>(s.Outcome), s.RegisterEntryId, Utc(s.ScreenedAt)))],
         });
     }
 

@@ -17,6 +17,8 @@ public sealed class Declaration
 
     private readonly List<StatusChange> _history = [];
     private readonly Dictionary<int, EstablishedQuantity> _established = [];
+    private readonly List<ReleaseSuspension> _suspensions = [];
+    private readonly List<ItemIpScreening> _ipScreenings = [];
 
     public required Guid Id { get; init; }
     public required DeclarationDraft Content { get; init; }
@@ -33,6 +35,12 @@ public sealed class Declaration
     public PersonalUseAssessment? Assessment { get; private set; }
     public IReadOnlyList<StatusChange> History => _history;
     public IReadOnlyDictionary<int, EstablishedQuantity> EstablishedQuantities => _established;
+
+    /// <summary>The IP register's suspensions of this declaration, as its events announced them (kept by the suspension store).</summary>
+    public IReadOnlyList<ReleaseSuspension> Suspensions => _suspensions;
+
+    /// <summary>The IP register's outcome per goods item (Arts. 397, 400), once it screened them (kept by the screening store).</summary>
+    public IReadOnlyList<ItemIpScreening> IpScreenings => _ipScreenings;
 
     /// <summary>How many history entries the store already holds; the rest are new.</summary>
     public int StoredHistoryCount { get; private set; }
@@ -62,6 +70,8 @@ public sealed class Declaration
             declaration._established[q.ItemNumber] = q;
         }
 
+        declaration._suspensions.AddRange(state.Suspensions);
+        declaration._ipScreenings.AddRange(state.IpScreenings);
         declaration.StoredHistoryCount = declaration._history.Count;
         return declaration;
     }
@@ -147,6 +157,24 @@ public sealed class Declaration
 
         Move(DeclarationStatus.UnderControl, actor, now, LegalBasis.SuspensionLifted, note);
         return true;
+    }
+
+    /// <summary>Art. 397(1): the IP register extended a suspension; its new last day is recorded on it and in the history.</summary>
+    public void RecordSuspensionExtended(string actor, DateTimeOffset now, Guid suspensionId, DateOnly extendedUntil)
+    {
+        var index = _suspensions.FindIndex(s => s.SuspensionId == suspensionId);
+        var suspension = index < 0 ? new ReleaseSuspension(suspensionId, null, extendedUntil, null, null) : _suspensions[index];
+        suspension = suspension with { SuspendedUntil = suspension.SuspendedUntil > extendedUntil ? suspension.SuspendedUntil : extendedUntil };
+        if (index < 0)
+        {
+            _suspensions.Add(suspension);
+        }
+        else
+        {
+            _suspensions[index] = suspension;
+        }
+
+        Move(Status, actor, now, LegalBasis.SuspensionExtended, $"suspension {suspensionId} extended until {extendedUntil:yyyy-MM-dd}");
     }
 
     public void Seize(string actor, DateTimeOffset now, string decisionReference)

@@ -18,4 +18,6 @@ public sealed record StoredDeclarationState
     public PersonalUseAssessment? Assessment { get; init; }
     public required IReadOnlyList<StatusChange> History { get; init; }
     public required IReadOnlyList<EstablishedQuantity> EstablishedQuantities { get; init; }
+    public IReadOnlyList<ReleaseSuspension> Suspensions { get; init; } = [];
+    public IReadOnlyList<ItemIpScreening> IpScreenings { get; init; } = [];
 }

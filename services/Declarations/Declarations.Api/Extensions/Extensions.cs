@@ -23,8 +23,10 @@ internal static class Extensions
         builder.AddMessaging("declarations", bus =>
         {
             bus.AddConsumer<ReleaseSuspendedConsumer, IdempotentConsumerDefinition<ReleaseSuspendedConsumer>>();
+            bus.AddConsumer<ReleaseSuspensionExtendedConsumer, IdempotentConsumerDefinition<ReleaseSuspensionExtendedConsumer>>();
             bus.AddConsumer<ReleaseSuspensionLiftedConsumer, IdempotentConsumerDefinition<ReleaseSuspensionLiftedConsumer>>();
             bus.AddConsumer<GoodsSeizedConsumer, IdempotentConsumerDefinition<GoodsSeizedConsumer>>();
+            bus.AddConsumer<ScreeningCompletedConsumer, IdempotentConsumerDefinition<ScreeningCompletedConsumer>>();
         }, typeof(DeclarationRegistered).Assembly);
 
         var services = builder.Services;
@@ -41,6 +43,7 @@ internal static class Extensions
         services.AddSingleton<FilingRequestStore>();
         services.AddSingleton<RegistrationNumbers>();
         services.AddSingleton<ReleaseSuspensionStore>();
+        services.AddSingleton<IpScreeningStore>();
         services.AddSingleton<DeclarationActionRunner>();
         services.AddSingleton<DeclarationActions>();
         services.AddSingleton<DeclarationFiling>();

@@ -40,7 +40,8 @@ internal static class DeclarationProtoMapper
             };
         }
 
-        proto.Items.AddRange(c.Items.Select(i => ToProto(i, d.EstablishedQuantities.GetValueOrDefault(i.Number))));
+        proto.Items.AddRange(c.Items.Select(i => ToProto(
+            i, d.EstablishedQuantities.GetValueOrDefault(i.Number), d.IpScreenings.FirstOrDefault(s => s.ItemNumber == i.Number))));
         proto.History.AddRange(d.History.Select(h => new V1.HistoryEntry
         {
             FromStatus = (V1.DeclarationStatus)(int)h.From,
@@ -49,6 +50,14 @@ internal static class DeclarationProtoMapper
             At = h.At.ToTimestamp(),
             LegalBasis = h.LegalBasis,
             Note = h.Note ?? "",
+        }));
+        proto.ReleaseSuspensions.AddRange(d.Suspensions.Select(s => new V1.ReleaseSuspension
+        {
+            SuspensionId = s.SuspensionId.ToString(),
+            SuspendedOn = s.SuspendedOn.ToDate(),
+            SuspendedUntil = s.SuspendedUntil.ToDate(),
+            LiftedOn = s.LiftedOn.ToDate(),
+            SeizedOn = s.SeizedOn.ToDate(),
         }));
         return proto;
     }
@@ -62,7 +71,7 @@ internal static class DeclarationProtoMapper
         CountryCode = party.CountryCode,
     };
 
-    private static V1.GoodsItem ToProto(DeclaredGoodsItem item, EstablishedQuantity? established)
+    private static V1.GoodsItem ToProto(DeclaredGoodsItem item, EstablishedQuantity? established, ItemIpScreening? screening)
     {
         var proto = new V1.GoodsItem
         {
@@ -80,6 +89,12 @@ internal static class DeclarationProtoMapper
             CustomsValueMethod = item.CustomsValueMethod ?? 0,
             IntendedUse = (V1.IntendedUse)(int)item.IntendedUse,
             EstablishedQuantity = established?.Established.ToDecimalValue(),
+            IpScreening = screening is null ? null : new V1.IpScreening
+            {
+                Outcome = (V1.IpScreeningOutcome)(int)screening.Outcome,
+                RegisterEntryId = screening.RegisterEntryId?.ToString() ?? "",
+                ScreenedAt = screening.ScreenedAt.ToTimestamp(),
+            },
         };
         proto.Documents.AddRange(item.Documents.Select(doc => new V1.GoodsDocument
         {
@@ -101,7 +116,7 @@ internal static class DeclarationProtoMapper
         };
         proto.MandatoryDeclarationRules.AddRange(a.MandatoryDeclarationRules.Select(r =>
         {
-            var rule = new V1.AppliedRule { Number = r.Number, Text = r.Text };
+            var rule = new V1.AppliedRule { Number = r.Number, Text = r.Text, Note = r.Note ?? "" };
             rule.ItemNumbers.AddRange(r.ItemNumbers);
             return rule;
         }));
@@ -112,6 +127,18 @@ internal static class DeclarationProtoMapper
         proto.RequiredPermits.AddRange(a.RequiredPermits.Select(p => new V1.RequiredPermit
         {
             ItemNumber = p.ItemNumber, Category = (V1.GoodsCategory)(int)p.Category, Document = (V1.DocumentKind)(int)p.Document, Presented = p.Presented,
+        }));
+        proto.Conversions.AddRange(a.Conversions.Select(c => new V1.ThresholdConversion
+        {
+            MemoCase = c.MemoCase,
+            ItemNumber = c.ItemNumber ?? 0,
+            Amount = c.Conversion.Amount.ToMoney(c.Conversion.From),
+            ToCurrency = c.Conversion.To,
+            Converted = c.Conversion.Converted is { } converted
+                ? decimal.Round(converted, 2, MidpointRounding.AwayFromZero).ToMoney(c.Conversion.To) : null,
+            RateNeededOn = c.Conversion.RateNeededOn.ToDate(),
+            RateDate = c.Conversion.RateDate.ToDate(),
+            RateSource = c.Conversion.RateSource ?? "",
         }));
         return proto;
     }

@@ -18,7 +18,7 @@ public sealed class ReleaseSuspendedConsumer(
         ConsumeContext<ReleaseSuspended> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
         var message = context.Message;
-        await suspensions.RecordSuspendedAsync(connection, transaction, message.SuspensionId, message.DeclarationId, message.SuspendedOn, ct);
+        await suspensions.RecordSuspendedAsync(connection, transaction, message.SuspensionId, message.DeclarationId, message.SuspendedOn, message.SuspendedUntil, ct);
         if (!await suspensions.AnyActiveAsync(connection, transaction, message.DeclarationId, ct))
         {
             // The lift (or seizure) of this suspension arrived first.

@@ -33,8 +33,14 @@ public static class ReferenceDataLoader
         }));
     }
 
-    public static TabularExchangeRates LoadExchangeRates() =>
-        new(Read<RatesFile>("exchange-rates.json").Entries.Select(e => (e.EffectiveFrom, (IReadOnlyDictionary<string, decimal>)e.RubPerUnit)));
+    /// <summary>The rates shipped with the service: a development sample until the Payments service's Central Bank feed exists.</summary>
+    public static TabularExchangeRates LoadExchangeRates()
+    {
+        var file = Read<RatesFile>("exchange-rates.json");
+        // Every conversion names its source, so a decision taken on sample rates says so.
+        var source = file.Sample ? $"{file.Source} (sample prepared {file.PreparedOn:yyyy-MM-dd})" : file.Source;
+        return new(source, file.Days.Select(d => (d.Date, (IReadOnlyDictionary<string, decimal>)d.RubPerUnit)));
+    }
 
     private static T Read<T>(string name)
     {
@@ -53,7 +59,7 @@ public static class ReferenceDataLoader
 
     private sealed record CategoryEntry(string Prefix, GoodsCategory Category, IReadOnlyList<string>? Except);
 
-    private sealed record RatesFile(IReadOnlyList<RatesEntry> Entries);
+    private sealed record RatesFile(string Notice, bool Sample, DateOnly PreparedOn, string Source, IReadOnlyList<RatesDay> Days);
 
-    private sealed record RatesEntry(DateOnly EffectiveFrom, Dictionary<string, decimal> RubPerUnit);
+    private sealed record RatesDay(DateOnly Date, Dictionary<string, decimal> RubPerUnit);
 }

@@ -17,22 +17,31 @@ public sealed class MandatoryDeclarationRules(IExchangeRates rates)
         (13, GoodsCategory.Inherited),
     ];
 
-    public IReadOnlyList<AppliedRule> Apply(
+    /// <returns>The cases that apply, and the conversions the value and cash limits used (Art. 326: rates of <paramref name="on"/>).</returns>
+    public (IReadOnlyList<AppliedRule> Rules, IReadOnlyList<ThresholdConversion> Conversions) Apply(
         DeclarationDraft draft, IReadOnlyDictionary<int, IReadOnlySet<GoodsCategory>> categories, PersonalUseThresholds t, DateOnly on)
     {
         var applied = new List<AppliedRule>();
+        var conversions = new List<ThresholdConversion>();
         var import = draft.Direction == MovementDirection.Import;
         var personal = draft.Items.Where(i => i.IntendedUse == IntendedUse.Personal).ToList();
 
-        if (import && (OverValueLimit(personal, t, on) || personal.Sum(GoodsMeasures.CarriedWeightKg) > t.ImportWeightLimitKg))
+        if (import)
         {
-            applied.Add(Rule(1, personal));
+            var (overValue, note) = OverValueLimit(personal, t, on, conversions);
+            if (overValue || personal.Sum(GoodsMeasures.CarriedWeightKg) > t.ImportWeightLimitKg)
+            {
+                applied.Add(Rule(1, personal, note));
+            }
         }
 
-        if (draft.Passenger is { CashAmount: > 0, CashCurrency: { } currency } passenger
-            && (rates.Convert(passenger.CashAmount, currency, t.CashCurrency, on) ?? decimal.MaxValue) > t.CashLimit)
+        if (draft.Passenger is { CashAmount: > 0, CashCurrency: { } currency } passenger)
         {
-            applied.Add(Rule(2, []));
+            var (cash, note) = InLimitCurrency(passenger.CashAmount, currency, t.CashCurrency, 2, null, on, conversions);
+            if (cash is null || cash > t.CashLimit)
+            {
+                applied.Add(Rule(2, [], note));
+            }
         }
 
         if (draft.Passenger?.CarriesMonetaryInstruments == true)
@@ -63,28 +72,46 @@ public sealed class MandatoryDeclarationRules(IExchangeRates rates)
             applied.Add(Rule(15, commercial));
         }
 
-        return [.. applied.OrderBy(r => r.Number)];
+        return ([.. applied.OrderBy(r => r.Number)], conversions);
     }
 
-    private bool OverValueLimit(IReadOnlyList<DeclaredGoodsItem> items, PersonalUseThresholds t, DateOnly on)
+    private (bool Over, string? Note) OverValueLimit(
+        IReadOnlyList<DeclaredGoodsItem> items, PersonalUseThresholds t, DateOnly on, List<ThresholdConversion> conversions)
     {
         var total = 0m;
+        var notes = new List<string>();
         foreach (var item in items)
         {
             var (value, currency) = item.CustomsValue is { } cv
                 ? (cv, item.CustomsValueCurrency ?? item.InvoiceCurrency)
                 : (item.InvoiceValue, item.InvoiceCurrency);
-            var converted = rates.Convert(value, currency, t.ImportValueCurrency, on);
-            if (converted is null)
+            var (converted, note) = InLimitCurrency(value, currency, t.ImportValueCurrency, 1, item.Number, on, conversions);
+            total += converted ?? 0;
+            if (note is not null)
             {
-                // Without an official rate the value cannot be shown to be under the limit: declare in writing.
-                return true;
+                notes.Add($"item {item.Number}: {note}");
             }
-
-            total += converted.Value;
         }
 
-        return total > t.ImportValueLimit;
+        // Without the rate of the day the value cannot be shown to be under the limit: the safe side is a written declaration.
+        return notes.Count > 0 ? (true, string.Join("; ", notes)) : (total > t.ImportValueLimit, null);
+    }
+
+    /// <returns>The amount in the limit's currency, or null with a note saying which rate of which day was missing.</returns>
+    private (decimal? Amount, string? Note) InLimitCurrency(
+        decimal amount, string currency, string limitCurrency, int memoCase, int? itemNumber, DateOnly on, List<ThresholdConversion> conversions)
+    {
+        if (currency == limitCurrency)
+        {
+            return (amount, null);
+        }
+
+        var conversion = rates.Convert(amount, currency, limitCurrency, on);
+        conversions.Add(new ThresholdConversion(memoCase, itemNumber, conversion));
+        return conversion.Converted is { } converted
+            ? (converted, null)
+            : (null, $"no exchange rate {currency}/{limitCurrency} of {on:yyyy-MM-dd} (Art. 326: the rate of the acceptance day; "
+                + "no other day's rate is used), so the amount could not be converted and a written declaration is required");
     }
 
     private static IEnumerable<AppliedRule> ForCategory(
@@ -94,6 +121,6 @@ public sealed class MandatoryDeclarationRules(IExchangeRates rates)
         return items.Count > 0 ? [Rule(number, items)] : [];
     }
 
-    private static AppliedRule Rule(int number, IEnumerable<DeclaredGoodsItem> items) =>
-        new(number, MandatoryDeclarationCase.Text(number), [.. items.Select(i => i.Number)]);
+    private static AppliedRule Rule(int number, IEnumerable<DeclaredGoodsItem> items, string? note = null) =>
+        new(number, MandatoryDeclarationCase.Text(number), [.. items.Select(i => i.Number)], note);
 }

@@ -9,6 +9,9 @@ public sealed record PersonalUseAssessment
     public required IReadOnlyList<ItemFinding> Findings { get; init; }
     public required IReadOnlyList<RequiredPermit> RequiredPermits { get; init; }
 
+    /// <summary>Every conversion a value or cash threshold decision used, with the day of its rate (Art. 326).</summary>
+    public IReadOnlyList<ThresholdConversion> Conversions { get; init; } = [];
+
     public bool WrittenDeclarationMandatory => MandatoryDeclarationRules.Count > 0;
 
     public IEnumerable<ItemFinding> Refusals => Findings.Where(f => f.IsRefusal);

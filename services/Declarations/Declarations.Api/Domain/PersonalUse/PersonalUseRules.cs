@@ -48,11 +48,13 @@ public sealed class PersonalUseRules(ThresholdSchedule schedule, IExchangeRates 
         findings.AddRange(permits.Select(p => new ItemFinding(p.ItemNumber, FindingKind.PermitRequired,
             $"Memo: {p.Category} cross the border only with a {p.Document} (its reference is needed for release)")));
 
+        var mandatory = draft.IsPassenger ? _mandatory.Apply(draft, categories, t, on) : ([], []);
         return new PersonalUseAssessment
         {
             AssessedOn = on,
             ThresholdsEffectiveFrom = t.EffectiveFrom,
-            MandatoryDeclarationRules = draft.IsPassenger ? _mandatory.Apply(draft, categories, t, on) : [],
+            MandatoryDeclarationRules = mandatory.Rules,
+            Conversions = mandatory.Conversions,
             Findings = findings,
             RequiredPermits = permits,
         };

@@ -1,0 +1,25 @@
+using Customs.BuildingBlocks.Messaging.Inbox;
+using Customs.Declarations.Api.Data;
+using Customs.Declarations.Api.Domain;
+using Customs.IpRegister.Contracts;
+using MassTransit;
+using Npgsql;
+
+namespace Customs.Declarations.Api.Messaging;
+
+/// <summary>
+/// The IP register screened every item: the outcome is kept per item, so the officer who releases sees that goods for
+/// personal use were exempt (Art. 400) or clear. A suspension arrives as its own event (ReleaseSuspended).
+/// </summary>
+public sealed class ScreeningCompletedConsumer(
+    NpgsqlDataSource dataSource, TimeProvider clock, IpScreeningStore screenings, ILogger<ScreeningCompletedConsumer> logger)
+    : IdempotentConsumer<ScreeningCompleted>(dataSource, clock, logger)
+{
+    protected override Task HandleAsync(
+        ConsumeContext<ScreeningCompleted> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
+    {
+        var message = context.Message;
+        return screenings.RecordAsync(connection, transaction, message.DeclarationId, message.Items.Select(i => new ItemIpScreening(
+            i.ItemNumber, (Domain.IpScreeningOutcome)(int)i.Outcome, i.RegisterEntryId, message.ScreenedAt)), ct);
+    }
+}
