@@ -26,6 +26,8 @@ public sealed class DeclarationLifecycleTests
         return declaration;
     }
 
+    private static Declaration Screened(params DeclaredGoodsItem[] items) => Registered(items).ScreenedClear(Friday);
+
     [Fact]
     public void Acceptance_fixes_the_date_and_the_check_is_due_within_3_working_days_skipping_the_May_holidays()
     {
@@ -40,7 +42,7 @@ public sealed class DeclarationLifecycleTests
     [Fact]
     public void Every_transition_records_who_when_and_the_legal_basis()
     {
-        var declaration = Registered();
+        var declaration = Screened();
         declaration.Release("officer-2", Friday.AddHours(2));
 
         Assert.Equal(
@@ -58,7 +60,7 @@ public sealed class DeclarationLifecycleTests
     [Fact]
     public void Released_goods_cannot_be_withdrawn()
     {
-        var declaration = Registered();
+        var declaration = Screened();
         declaration.Release("officer-2", Friday);
 
         Assert.Throws<DeclarationRuleException>(() => declaration.Withdraw("terminal-7", Friday, null));
@@ -77,7 +79,7 @@ public sealed class DeclarationLifecycleTests
     [Fact]
     public void Goods_needing_a_permit_cannot_be_released_without_its_reference()
     {
-        var declaration = Registered(Drafts.Item("9303201000"));
+        var declaration = Screened(Drafts.Item("9303201000"));
 
         var error = Assert.Throws<DeclarationRuleException>(() => declaration.Release("officer-2", Friday));
 
@@ -100,7 +102,7 @@ public sealed class DeclarationLifecycleTests
     [Fact]
     public void Goods_under_suspension_cannot_be_released()
     {
-        var declaration = Registered();
+        var declaration = Screened();
         declaration.SuspendRelease("ipregister", Friday, LegalBasis.SuspensionIp, "entry 1");
 
         Assert.Throws<DeclarationRuleException>(() => declaration.Release("officer-2", Friday));
@@ -132,7 +134,7 @@ public sealed class DeclarationLifecycleTests
     {
         var filed = Filed();
         filed.MarkVoid("officer-1", Friday, "submitted by a person without authority");
-        var released = Registered();
+        var released = Screened();
         released.Release("officer-2", Friday);
 
         Assert.Equal(DeclarationStatus.Void, filed.Status);

@@ -8,6 +8,17 @@ namespace Customs.Declarations.Tests;
 /// <summary>Declarations and goods items as the memo's examples need them.</summary>
 internal static class Drafts
 {
+    /// <summary>The IP register found every goods item clear, as its ScreeningCompleted announces it.</summary>
+    public static Declaration ScreenedClear(this Declaration declaration, DateTimeOffset at)
+    {
+        foreach (var item in declaration.Content.Items)
+        {
+            declaration.RecordIpScreening(new ItemIpScreening(item.Number, IpScreeningOutcome.Clear, null, at));
+        }
+
+        return declaration;
+    }
+
     public static readonly DateOnly Today = new(2026, 3, 2);
 
     public static readonly DeclarationParty Passenger = new(PartyKind.NaturalPerson, "Ivan Petrov", null, "Moscow, Tverskaya 1", "RU");

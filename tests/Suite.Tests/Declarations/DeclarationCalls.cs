@@ -24,6 +24,16 @@ internal sealed class DeclarationCalls : IDisposable
 
     public Metadata AsDeclarant => new() { { "x-declarant-id", DeclarantId } };
 
+    /// <summary>
+    /// The declaration once the IP register's screening outcome is recorded for every goods item (release waits for it,
+    /// Art. 397(1)) and <paramref name="also"/> holds.
+    /// </summary>
+    public Task<Declaration> ScreenedAsync(string declarationId, Func<Declaration, bool>? also = null) =>
+        Eventually.WaitAsync(
+            async () => (await Client.GetDeclarationAsync(new GetDeclarationRequest { DeclarationId = declarationId }, AsOfficer())).Declaration,
+            d => d.Items.All(i => i.IpScreening is not null) && (also is null || also(d)), TimeSpan.FromSeconds(30),
+            $"the IP register's screening of every item of declaration {declarationId}");
+
     public static Metadata AsOfficer(string officer = "officer-17") => new() { { "x-officer-id", officer }, { "x-officer-role", "inspector" } };
 
     public static FileDeclarationRequest CommercialImport(string? requestId = null)

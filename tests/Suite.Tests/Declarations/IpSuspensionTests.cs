@@ -25,7 +25,8 @@ public sealed class IpSuspensionTests(GraphFixture graph) : IDisposable
         {
             SuspensionId = suspensionId, declaration.DeclarationId, LiftedOn = "2026-03-16", Reason = 1,
         });
-        var lifted = await WaitForStatusAsync(declaration.DeclarationId, DeclarationStatus.UnderControl, after: suspended.Version);
+        await WaitForStatusAsync(declaration.DeclarationId, DeclarationStatus.UnderControl, after: suspended.Version);
+        var lifted = await _calls.ScreenedAsync(declaration.DeclarationId);
         var released = (await _calls.Client.ReleaseGoodsAsync(
             new ReleaseGoodsRequest { DeclarationId = declaration.DeclarationId, ExpectedVersion = lifted.Version },
             DeclarationCalls.AsOfficer())).Declaration;

@@ -75,9 +75,10 @@ public sealed class PassengerTests(GraphFixture graph) : IDisposable
     public async Task A_radio_transmitter_is_released_only_on_the_reference_of_its_permit()
     {
         var filed = (await _calls.Client.FileDeclarationAsync(Luggage(Item("8525600000", 1, "pcs", 900, 2)), _calls.AsDeclarant)).Declaration;
-        var registered = (await _calls.Client.RegisterDeclarationAsync(
-            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, DeclarationCalls.AsOfficer())).Declaration;
-        var release = new ReleaseGoodsRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = registered.Version };
+        await _calls.Client.RegisterDeclarationAsync(
+            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, DeclarationCalls.AsOfficer());
+        var screened = await _calls.ScreenedAsync(filed.DeclarationId);
+        var release = new ReleaseGoodsRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = screened.Version };
 
         var withoutPermit = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.ReleaseGoodsAsync(release, DeclarationCalls.AsOfficer()).ResponseAsync);
         release.PresentedDocuments.Add(new PresentedDocument
@@ -87,6 +88,7 @@ public sealed class PassengerTests(GraphFixture graph) : IDisposable
         var released = (await _calls.Client.ReleaseGoodsAsync(release, DeclarationCalls.AsOfficer())).Declaration;
 
         Assert.Equal(StatusCode.FailedPrecondition, withoutPermit.StatusCode);
+        Assert.Contains("RadioFrequencyPermit", withoutPermit.Status.Detail);
         Assert.Equal(DeclarationStatus.Released, released.Status);
     }
 

@@ -28,7 +28,8 @@ public sealed class HeldGoodsInDeclarationsTests(GraphFixture graph) : IDisposab
         var refused = await Assert.ThrowsAsync<RpcException>(() => _declarations.Client.ReleaseGoodsAsync(
             new D.ReleaseGoodsRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = held.Version }, DeclarationCalls.AsOfficer()).ResponseAsync);
         await ipRegister.DecideAsync(suspensionId, SuspensionDecision.Decline);
-        var free = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.UnderControl, after: held.Version);
+        await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.UnderControl, after: held.Version);
+        var free = await _declarations.ScreenedAsync(filed.DeclarationId);
         var released = (await _declarations.Client.ReleaseGoodsAsync(
             new D.ReleaseGoodsRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = free.Version }, DeclarationCalls.AsOfficer())).Declaration;
 

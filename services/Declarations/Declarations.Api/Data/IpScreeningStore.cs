@@ -11,10 +11,11 @@ public sealed class IpScreeningStore
         NpgsqlConnection c, NpgsqlTransaction tx, Guid declarationId, IEnumerable<ItemIpScreening> items, CancellationToken ct)
     {
         const string sql = """
-            insert into ip_screenings (declaration_id, item_number, outcome, register_entry_id, screened_at)
-            values (@DeclarationId, @ItemNumber, @Outcome, @RegisterEntryId, @ScreenedAt)
+            insert into ip_screenings (declaration_id, item_number, outcome, register_entry_id, screened_at, suspension_id)
+            values (@DeclarationId, @ItemNumber, @Outcome, @RegisterEntryId, @ScreenedAt, @SuspensionId)
             on conflict (declaration_id, item_number) do update
-               set outcome = excluded.outcome, register_entry_id = excluded.register_entry_id, screened_at = excluded.screened_at
+               set outcome = excluded.outcome, register_entry_id = excluded.register_entry_id, screened_at = excluded.screened_at,
+                   suspension_id = excluded.suspension_id
              where ip_screenings.screened_at <= excluded.screened_at
             """;
         foreach (var item in items)
@@ -26,6 +27,7 @@ public sealed class IpScreeningStore
                 Outcome = item.Outcome.ToString(),
                 item.RegisterEntryId,
                 ScreenedAt = item.ScreenedAt.ToUniversalTime(),
+                item.SuspensionId,
             }, tx, cancellationToken: ct));
         }
     }

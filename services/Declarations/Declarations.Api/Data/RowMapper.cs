@@ -49,7 +49,7 @@ internal static class RowMapper
             Suspensions = [.. suspensions.OrderBy(s => s.SuspendedOn ?? DateTime.MaxValue).ThenBy(s => s.SuspensionId).Select(s => new ReleaseSuspension(
                 s.SuspensionId, Date(s.SuspendedOn), Date(s.SuspendedUntil), Date(s.LiftedOn), Date(s.SeizedOn)))],
             IpScreenings = [.. screenings.OrderBy(s => s.ItemNumber).Select(s => new ItemIpScreening(
-                s.ItemNumber, Enum.Parse<IpScreeningOutcome>(s.Outcome), s.RegisterEntryId, Utc(s.ScreenedAt)))],
+                s.ItemNumber, Enum.Parse<IpScreeningOutcome>(s.Outcome), s.RegisterEntryId, Utc(s.ScreenedAt), s.SuspensionId))],
         });
     }
 

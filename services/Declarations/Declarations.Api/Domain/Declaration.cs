@@ -110,6 +110,11 @@ public sealed class Declaration
     public void Release(string officer, DateTimeOffset now, IReadOnlyList<PresentedDocument>? presented = null)
     {
         Require("release the goods of", DeclarationStatus.UnderControl);
+        if (IpScreeningGate.WhyReleaseWaits(Content.Items, _ipScreenings, _suspensions) is { } wait)
+        {
+            throw new DeclarationRuleException(wait);
+        }
+
         presented ??= [];
         if (presented.FirstOrDefault(p => Content.Items.All(i => i.Number != p.ItemNumber)) is { } stray)
         {
@@ -145,6 +150,20 @@ public sealed class Declaration
         Require("suspend release of", DeclarationStatus.UnderControl);
         Move(DeclarationStatus.ReleaseSuspended, actor, now, legalBasis, note);
         return true;
+    }
+
+    /// <summary>The IP register's screening of an item (a finding, not a transition); a later screening replaces an earlier one.</summary>
+    public void RecordIpScreening(ItemIpScreening screening)
+    {
+        var index = _ipScreenings.FindIndex(s => s.ItemNumber == screening.ItemNumber);
+        if (index < 0)
+        {
+            _ipScreenings.Add(screening);
+        }
+        else if (_ipScreenings[index].ScreenedAt <= screening.ScreenedAt)
+        {
+            _ipScreenings[index] = screening;
+        }
     }
 
     /// <summary>Art. 399: the goods are back under control and may be released as far as IP is concerned.</summary>

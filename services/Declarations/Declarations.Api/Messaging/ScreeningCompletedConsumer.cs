@@ -20,6 +20,6 @@ public sealed class ScreeningCompletedConsumer(
     {
         var message = context.Message;
         return screenings.RecordAsync(connection, transaction, message.DeclarationId, message.Items.Select(i => new ItemIpScreening(
-            i.ItemNumber, (Domain.IpScreeningOutcome)(int)i.Outcome, i.RegisterEntryId, message.ScreenedAt)), ct);
+            i.ItemNumber, (Domain.IpScreeningOutcome)(int)i.Outcome, i.RegisterEntryId, message.ScreenedAt, i.SuspensionId)), ct);
     }
 }

@@ -7,4 +7,5 @@ internal sealed class IpScreeningRow
     public string Outcome { get; set; } = "";
     public Guid? RegisterEntryId { get; set; }
     public DateTime ScreenedAt { get; set; }
+    public Guid? SuspensionId { get; set; }
 }
