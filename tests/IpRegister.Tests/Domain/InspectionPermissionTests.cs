@@ -1,4 +1,5 @@
 using Customs.BuildingBlocks.Calendar;
+using Customs.BuildingBlocks.Identity;
 using Customs.IpRegister.Api.Domain.Inspections;
 using Customs.IpRegister.Api.Domain.Notices;
 using Customs.IpRegister.Api.Domain.Suspensions;
@@ -21,7 +22,7 @@ public sealed class InspectionPermissionTests
         return suspension;
     }
 
-    private static InspectionPermission Grant(Suspension suspension, DateOnly on, OfficerRole role = OfficerRole.Officer, SuspensionParty party = SuspensionParty.RightHolder) =>
+    private static InspectionPermission Grant(Suspension suspension, DateOnly on, OfficerRole role = OfficerRole.Inspector, SuspensionParty party = SuspensionParty.RightHolder) =>
         InspectionPermission.Grant(
             Guid.NewGuid(), suspension, party, " Petrov P. P., attorney ", [InspectionAction.Inspect, InspectionAction.TakeSamples, InspectionAction.Inspect],
             "Permission 15-27/77", on, "officer-7", role);

@@ -1,4 +1,5 @@
 using Customs.BuildingBlocks.Calendar;
+using Customs.BuildingBlocks.Identity;
 using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.IpRegister.Api.Domain.Suspensions;
 

@@ -1,4 +1,5 @@
 using Customs.BuildingBlocks.Calendar;
+using Customs.BuildingBlocks.Identity;
 using Customs.IpRegister.Api.Domain.Suspensions;
 
 namespace Customs.IpRegister.Tests.Domain;
@@ -101,8 +102,9 @@ public sealed class SuspensionTests
     [Theory]
     [InlineData("head", true)]
     [InlineData("deputy_head", true)]
+    [InlineData("inspector", false)]
     [InlineData("officer", false)]
     [InlineData(null, false)]
     public void Only_the_head_of_the_office_or_the_deputy_decides_on_suspensions(string? header, bool allowed) =>
-        Assert.Equal(allowed, SuspensionAuthority.MayDecide(SuspensionAuthority.Parse(header)));
+        Assert.Equal(allowed, SuspensionAuthority.MayDecide(OfficerRoles.Parse(header)));
 }

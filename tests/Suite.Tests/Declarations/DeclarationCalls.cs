@@ -34,7 +34,8 @@ internal sealed class DeclarationCalls : IDisposable
             d => d.Items.All(i => i.IpScreening is not null) && (also is null || also(d)), TimeSpan.FromSeconds(30),
             $"the IP register's screening of every item of declaration {declarationId}");
 
-    public static Metadata AsOfficer(string officer = "officer-17") => new() { { "x-officer-id", officer }, { "x-officer-role", "inspector" } };
+    public static Metadata AsOfficer(string officer = "officer-17", string role = "inspector") =>
+        new() { { "x-officer-id", officer }, { "x-officer-role", role } };
 
     public static FileDeclarationRequest CommercialImport(string? requestId = null)
     {

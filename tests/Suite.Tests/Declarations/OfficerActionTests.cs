@@ -64,6 +64,37 @@ public sealed class OfficerActionTests(GraphFixture graph) : IDisposable
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
     }
 
+    [Theory]
+    [InlineData("inspector")]
+    [InlineData("deputy_head")]
+    [InlineData("head")]
+    public async Task Every_officer_role_of_the_suite_may_register_a_declaration(string role)
+    {
+        var filed = await FileAsync();
+
+        var registered = (await _calls.Client.RegisterDeclarationAsync(
+            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version },
+            DeclarationCalls.AsOfficer($"{role}-1", role))).Declaration;
+
+        Assert.Equal(DeclarationStatus.UnderControl, registered.Status);
+    }
+
+    [Theory]
+    [InlineData("chief")]
+    [InlineData("officer")]
+    [InlineData("")]
+    public async Task A_role_outside_the_suites_vocabulary_may_not_act_on_a_declaration(string role)
+    {
+        var filed = await FileAsync();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.RegisterDeclarationAsync(
+            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version },
+            DeclarationCalls.AsOfficer("officer-9", role)).ResponseAsync);
+
+        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+        Assert.Contains("inspector, deputy_head, head", error.Status.Detail);
+    }
+
     [Fact]
     public async Task A_declarant_cannot_act_as_an_officer()
     {

@@ -23,12 +23,15 @@ public sealed class InspectionPermissionTests(GraphFixture graph)
         var id = await ipRegister.SuspendAsync("Sample");
 
         var anonymous = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.GrantInspectionPermissionAsync(Request(id)).ResponseAsync);
-        var permission = (await ipRegister.Client.GrantInspectionPermissionAsync(Request(id), IpRegisterDriver.Officer)).Permission;
+        // The register's former role name is not a role of the suite.
+        var formerRole = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.GrantInspectionPermissionAsync(Request(id),
+            new Metadata { { "x-officer-role", "officer" }, { "x-officer-id", "officer-7" } }).ResponseAsync);
+        var permission = (await ipRegister.Client.GrantInspectionPermissionAsync(Request(id), IpRegisterDriver.Inspector)).Permission;
         var shown = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id })).InspectionPermissions;
 
-        Assert.Equal(StatusCode.PermissionDenied, anonymous.StatusCode);
+        Assert.Equal((StatusCode.PermissionDenied, StatusCode.PermissionDenied), (anonymous.StatusCode, formerRole.StatusCode));
         Assert.Equal([InspectionAction.TakeSamples, InspectionAction.Photograph], permission.Actions);
-        Assert.Equal("officer-7", permission.GrantedBy);
+        Assert.Equal(("inspector-7", "inspector"), (permission.GrantedBy, permission.GrantedByRole));
         Assert.Contains("398(3)", permission.ConfidentialityCondition);
         Assert.Equal(permission, Assert.Single(shown));
     }
@@ -41,8 +44,8 @@ public sealed class InspectionPermissionTests(GraphFixture graph)
         var unwritten = Request(id);
         unwritten.PermissionReference = "";
 
-        var held = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.GrantInspectionPermissionAsync(Request(id), IpRegisterDriver.Officer).ResponseAsync);
-        var invalid = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.GrantInspectionPermissionAsync(unwritten, IpRegisterDriver.Officer).ResponseAsync);
+        var held = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.GrantInspectionPermissionAsync(Request(id), IpRegisterDriver.Inspector).ResponseAsync);
+        var invalid = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.GrantInspectionPermissionAsync(unwritten, IpRegisterDriver.Inspector).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, held.StatusCode);
         Assert.Equal(StatusCode.InvalidArgument, invalid.StatusCode);

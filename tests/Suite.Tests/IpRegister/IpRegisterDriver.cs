@@ -13,7 +13,7 @@ public sealed class IpRegisterDriver : IDisposable
 
     public static readonly Metadata Deputy = new() { { "x-officer-role", "deputy_head" }, { "x-officer-id", "deputy-2" } };
 
-    public static readonly Metadata Officer = new() { { "x-officer-role", "officer" }, { "x-officer-id", "officer-7" } };
+    public static readonly Metadata Inspector = new() { { "x-officer-role", "inspector" }, { "x-officer-id", "inspector-7" } };
 
     private readonly GrpcChannel _channel;
 

@@ -32,7 +32,7 @@ public sealed class SuspensionDecisionTests(GraphFixture graph)
         using var ipRegister = new IpRegisterDriver(graph.App);
         var id = await ipRegister.HoldAsync("Decide");
 
-        var denied = await Assert.ThrowsAsync<RpcException>(() => ipRegister.DecideAsync(id, SuspensionDecision.Suspend, IpRegisterDriver.Officer));
+        var denied = await Assert.ThrowsAsync<RpcException>(() => ipRegister.DecideAsync(id, SuspensionDecision.Suspend, IpRegisterDriver.Inspector));
         var unsigned = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.DecideSuspensionAsync(
             new DecideSuspensionRequest { SuspensionId = id, Decision = SuspensionDecision.Suspend }, IpRegisterDriver.Deputy).ResponseAsync);
         var suspended = await ipRegister.DecideAsync(id, SuspensionDecision.Suspend, IpRegisterDriver.Deputy);

@@ -16,12 +16,12 @@ public sealed class SuspensionNoticeTests(GraphFixture graph)
 
         var suspension = await ipRegister.DecideAsync(id, SuspensionDecision.Suspend);
         var notices = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id })).Notices;
-        var pending = (await ipRegister.Client.ListPendingNoticesAsync(new ListPendingNoticesRequest { PageSize = 1000 }, IpRegisterDriver.Officer)).Notices;
+        var pending = (await ipRegister.Client.ListPendingNoticesAsync(new ListPendingNoticesRequest { PageSize = 1000 }, IpRegisterDriver.Inspector)).Notices;
         var anonymous = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ListPendingNoticesAsync(new ListPendingNoticesRequest()).ResponseAsync);
         var sent = (await ipRegister.Client.RecordNoticeSentAsync(
             new RecordNoticeSentRequest { SuspensionId = id, Addressee = SuspensionParty.RightHolder, SentReference = "Letter 15-27/1234" },
-            IpRegisterDriver.Officer)).Notice;
-        var stillPending = (await ipRegister.Client.ListPendingNoticesAsync(new ListPendingNoticesRequest { PageSize = 1000 }, IpRegisterDriver.Officer)).Notices;
+            IpRegisterDriver.Inspector)).Notice;
+        var stillPending = (await ipRegister.Client.ListPendingNoticesAsync(new ListPendingNoticesRequest { PageSize = 1000 }, IpRegisterDriver.Inspector)).Notices;
 
         Assert.Empty(whileHeld);
         var toHolder = Assert.Single(notices, n => n.Addressee == SuspensionParty.RightHolder);
@@ -33,7 +33,7 @@ public sealed class SuspensionNoticeTests(GraphFixture graph)
         Assert.Equal(2, pending.Count(n => n.SuspensionId == id));
         Assert.Equal(StatusCode.PermissionDenied, anonymous.StatusCode);
         Assert.True(sent.Sent);
-        Assert.Equal("officer-7", sent.SentBy);
+        Assert.Equal("inspector-7", sent.SentBy);
         Assert.Equal([SuspensionParty.Declarant], stillPending.Where(n => n.SuspensionId == id).Select(n => n.Addressee));
     }
 }

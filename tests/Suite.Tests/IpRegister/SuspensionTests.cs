@@ -14,7 +14,7 @@ public sealed class SuspensionTests(GraphFixture graph)
         var id = await ipRegister.SuspendAsync("Ext");
         var request = new ExtendSuspensionRequest { SuspensionId = id, WorkingDays = 10, CompetentAuthorityReference = "Claim A40-1/2026" };
 
-        var denied = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ExtendSuspensionAsync(request, IpRegisterDriver.Officer).ResponseAsync);
+        var denied = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ExtendSuspensionAsync(request, IpRegisterDriver.Inspector).ResponseAsync);
         var extended = (await ipRegister.Client.ExtendSuspensionAsync(request, IpRegisterDriver.Head)).Suspension;
         var again = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ExtendSuspensionAsync(request, IpRegisterDriver.Head).ResponseAsync);
 

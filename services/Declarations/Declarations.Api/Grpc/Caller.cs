@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Identity;
 using Grpc.Core;
 
 namespace Customs.Declarations.Api.Grpc;
@@ -6,17 +7,15 @@ namespace Customs.Declarations.Api.Grpc;
 /// Who calls, from the metadata the suite's gateways set: <c>x-declarant-id</c> for declarants' systems,
 /// <c>x-officer-id</c> and <c>x-officer-role</c> for customs officers. The one place this service reads them.
 /// </summary>
-public sealed record Caller(string? DeclarantId, string? OfficerId, string? OfficerRole)
+public sealed record Caller(string? DeclarantId, string? OfficerId, OfficerRole OfficerRole)
 {
-    /// <summary>Roles that may act on declarations: an inspector, or a chief of a customs office (or their deputy).</summary>
-    public static readonly IReadOnlySet<string> OfficerRoles = new HashSet<string>(StringComparer.Ordinal) { "inspector", "chief" };
-
-    public bool IsOfficer => !string.IsNullOrWhiteSpace(OfficerId) && OfficerRole is not null && OfficerRoles.Contains(OfficerRole);
+    /// <summary>Every role of the suite (inspector, deputy_head, head) may act on declarations; none of its actions is the head's alone.</summary>
+    public bool IsOfficer => !string.IsNullOrWhiteSpace(OfficerId) && OfficerRole.IsOfficer();
 
     public static Caller From(ServerCallContext context)
     {
         string? Header(string name) => context.RequestHeaders.GetValue(name) is { Length: > 0 } value ? value : null;
-        return new Caller(Header("x-declarant-id"), Header("x-officer-id"), Header("x-officer-role"));
+        return new Caller(Header("x-declarant-id"), Header("x-officer-id"), OfficerRoles.Parse(Header(OfficerRoles.Header)));
     }
 
     public string RequireOfficer()
@@ -24,7 +23,7 @@ public sealed record Caller(string? DeclarantId, string? OfficerId, string? Offi
         if (!IsOfficer)
         {
             throw new RpcException(new Status(StatusCode.PermissionDenied,
-                $"This action needs a customs officer: x-officer-id and x-officer-role ({string.Join(" or ", OfficerRoles)})."));
+                $"This action needs a customs officer: x-officer-id and {OfficerRoles.Header} ({string.Join(", ", OfficerRoles.Codes)})."));
         }
 
         return OfficerId!;

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Identity;
 using Customs.IpRegister.Api.Domain.Suspensions;
 
 namespace Customs.IpRegister.Api.Data;

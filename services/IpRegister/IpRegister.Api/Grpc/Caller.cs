@@ -1,4 +1,4 @@
-using Customs.IpRegister.Api.Domain.Suspensions;
+using Customs.BuildingBlocks.Identity;
 using Grpc.Core;
 
 namespace Customs.IpRegister.Api.Grpc;
@@ -6,8 +6,9 @@ namespace Customs.IpRegister.Api.Grpc;
 /// <summary>The one place that reads the caller's identity from the gRPC metadata.</summary>
 public static class Caller
 {
+    /// <summary>The suite's roles (<see cref="OfficerRoles"/>); anything else is <see cref="OfficerRole.Unspecified"/>.</summary>
     public static OfficerRole Role(ServerCallContext context) =>
-        SuspensionAuthority.Parse(context.RequestHeaders.GetValue("x-officer-role"));
+        OfficerRoles.Parse(context.RequestHeaders.GetValue(OfficerRoles.Header));
 
     public static string OfficerId(ServerCallContext context) =>
         context.RequestHeaders.GetValue("x-officer-id") ?? "unknown";

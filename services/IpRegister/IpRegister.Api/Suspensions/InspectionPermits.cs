@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Identity;
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.Api.Domain.Inspections;
 using Customs.IpRegister.Api.Domain.Notices;
@@ -16,7 +17,7 @@ public sealed class InspectionPermits(
         Guid suspensionId, SuspensionParty party, string granteeName, IReadOnlyList<InspectionAction> actions, string reference,
         string officerId, OfficerRole role, CancellationToken ct)
     {
-        if (role == OfficerRole.Unspecified)
+        if (!role.IsOfficer())
         {
             throw Failures.PermissionDenied("Only a customs officer grants permission to inspect or sample goods (Art. 398(1)).");
         }

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Identity;
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.Api.Domain.Notices;
 using Customs.IpRegister.Api.Domain.Suspensions;
@@ -48,7 +49,7 @@ public sealed class NoticeService(NpgsqlDataSource dataSource, NoticeRepository 
 
     private static void EnsureOfficer(OfficerRole role)
     {
-        if (role == OfficerRole.Unspecified)
+        if (!role.IsOfficer())
         {
             throw Failures.PermissionDenied("Only customs officers see and record the notices of suspensions.");
         }

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Identity;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.Api.Domain.Calendars;

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Identity;
 using Customs.IpRegister.Api.Domain.Notices;
 using Customs.IpRegister.Api.Domain.Suspensions;
 
@@ -21,7 +22,7 @@ public sealed record InspectionPermission(
         Guid id, Suspension suspension, SuspensionParty party, string granteeName, IReadOnlyList<InspectionAction> actions, string reference,
         DateOnly today, string officerId, OfficerRole role)
     {
-        if (role == OfficerRole.Unspecified)
+        if (!role.IsOfficer())
         {
             throw new UnauthorisedGrantException("Only a customs officer grants permission to inspect or sample goods (Art. 398(1)).");
         }
