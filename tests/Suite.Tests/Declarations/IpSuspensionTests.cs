@@ -82,6 +82,85 @@ public sealed class IpSuspensionTests(GraphFixture graph) : IDisposable
     }
 
     [Fact]
+    public async Task Goods_held_pending_the_heads_decision_show_the_decision_once_it_comes_and_a_republished_decision_changes_nothing()
+    {
+        var declaration = await RegisteredAsync();
+        var suspensionId = Guid.NewGuid();
+
+        await IpRegisterEvents.AnnounceAsync(graph.App, "ReleaseSuspended", Held(suspensionId, declaration.DeclarationId));
+        var held = await WaitForStatusAsync(declaration.DeclarationId, DeclarationStatus.ReleaseSuspended);
+        await IpRegisterEvents.AnnounceAsync(graph.App, "ReleaseSuspended", Decided(suspensionId, declaration.DeclarationId));
+        var decided = await WaitForDecisionAsync(declaration.DeclarationId);
+        var again = await IpRegisterEvents.AnnounceAsync(graph.App, "ReleaseSuspended", Decided(suspensionId, declaration.DeclarationId));
+        await IpRegisterEvents.HandledByDeclarationsAsync(graph.App, again);
+        var after = await GetAsync(declaration.DeclarationId);
+
+        Assert.Equal(ReleaseSuspensionStage.HeldPendingDecision, Assert.Single(held.ReleaseSuspensions).Stage);
+        var entry = decided.History[^1];
+        Assert.Equal((DeclarationStatus.ReleaseSuspended, DeclarationStatus.ReleaseSuspended), (entry.FromStatus, entry.ToStatus));
+        Assert.Equal($"suspension {suspensionId}: suspended by the decision of the head of the customs office, Decision No. 12/2026, until 2026-03-17", entry.Note);
+        AssertSuspendedByTheDecision(decided, suspensionId);
+        Assert.Equal(decided.Version, after.Version);
+    }
+
+    [Fact]
+    public async Task The_heads_decision_announced_before_the_hold_still_ends_suspended_by_the_decision()
+    {
+        var declaration = await RegisteredAsync();
+        var suspensionId = Guid.NewGuid();
+
+        await IpRegisterEvents.AnnounceAsync(graph.App, "ReleaseSuspended", Decided(suspensionId, declaration.DeclarationId));
+        var decided = await WaitForDecisionAsync(declaration.DeclarationId);
+        var hold = await IpRegisterEvents.AnnounceAsync(graph.App, "ReleaseSuspended", Held(suspensionId, declaration.DeclarationId));
+        await IpRegisterEvents.HandledByDeclarationsAsync(graph.App, hold);
+        var after = await GetAsync(declaration.DeclarationId);
+
+        Assert.Single(after.History, h => h.ToStatus == DeclarationStatus.ReleaseSuspended && h.FromStatus == DeclarationStatus.UnderControl);
+        Assert.Single(after.History, h => h.Note.Contains("suspended by the decision of the head of the customs office"));
+        Assert.Equal(decided.Version, after.Version);
+        AssertSuspendedByTheDecision(after, suspensionId);
+    }
+
+    private static void AssertSuspendedByTheDecision(Declaration declaration, Guid suspensionId)
+    {
+        var suspension = Assert.Single(declaration.ReleaseSuspensions);
+        Assert.Equal((suspensionId.ToString(), ReleaseSuspensionStage.Suspended), (suspension.SuspensionId, suspension.Stage));
+        Assert.Equal((new Date { Year = 2026, Month = 3, Day = 3 }, new Date { Year = 2026, Month = 3, Day = 17 }),
+            (suspension.SuspendedOn, suspension.SuspendedUntil));
+        Assert.Equal((new Date { Year = 2026, Month = 3, Day = 3 }, "Decision No. 12/2026", "head"),
+            (suspension.DecidedOn, suspension.DecisionReference, suspension.DecidedByRole));
+        Assert.Equal(DeclarationStatus.ReleaseSuspended, declaration.Status);
+    }
+
+    private Task<Declaration> WaitForDecisionAsync(string id) =>
+        Eventually.WaitAsync(() => GetAsync(id),
+            d => d.Status == DeclarationStatus.ReleaseSuspended && d.History.Any(h => h.Note.Contains("suspended by the decision of")),
+            TimeSpan.FromSeconds(30), $"the head's decision on declaration {id} to be recorded");
+
+    private async Task<Declaration> GetAsync(string id) =>
+        (await _calls.Client.GetDeclarationAsync(new GetDeclarationRequest { DeclarationId = id }, DeclarationCalls.AsOfficer())).Declaration;
+
+    // Art. 397(1): signs found on Monday 2 March, the head's decision due by Tuesday 3 March.
+    private static object Held(Guid suspensionId, string declarationId) => new
+    {
+        SuspensionId = suspensionId, DeclarationId = declarationId, ItemNumbers = new[] { 1 }, RegisterEntryId = Guid.NewGuid(),
+        RightHolderName = "Acme Brands LLC", RightHolderAddress = "Moscow, Lesnaya 5", ApplicantCapacity = "right_holder",
+        SuspendedOn = "2026-03-02", SuspendedUntil = "2026-03-03", DetectedOn = "2026-03-02", DecideBy = "2026-03-03",
+        LegalBasis = "Customs Code Art. 397(1): signs of infringement found; release held pending the written decision",
+        PendingDecision = true,
+    };
+
+    // The head decides on Tuesday 3 March: 10 working days, to Tuesday 17 March.
+    private static object Decided(Guid suspensionId, string declarationId) => new
+    {
+        SuspensionId = suspensionId, DeclarationId = declarationId, ItemNumbers = new[] { 1 }, RegisterEntryId = Guid.NewGuid(),
+        RightHolderName = "Acme Brands LLC", RightHolderAddress = "Moscow, Lesnaya 5", ApplicantCapacity = "right_holder",
+        SuspendedOn = "2026-03-03", SuspendedUntil = "2026-03-17", DetectedOn = "2026-03-02", DecideBy = "2026-03-03",
+        LegalBasis = "Customs Code Art. 397(1)", PendingDecision = false,
+        DecidedOn = "2026-03-03", DecisionReference = "Decision No. 12/2026", DecidedByRole = "head",
+    };
+
+    [Fact]
     public async Task Seized_goods_are_refused_release()
     {
         var declaration = await RegisteredAsync();

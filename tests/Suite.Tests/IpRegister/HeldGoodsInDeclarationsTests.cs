@@ -46,12 +46,22 @@ public sealed class HeldGoodsInDeclarationsTests(GraphFixture graph) : IDisposab
         var suspensionId = await HoldOfAsync(filed.DeclarationId);
         var held = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.ReleaseSuspended, after: 0);
 
-        await ipRegister.DecideAsync(suspensionId, SuspensionDecision.Suspend);
+        var decision = await ipRegister.DecideAsync(suspensionId, SuspensionDecision.Suspend);
+        var suspended = await Eventually.WaitAsync(
+            async () => (await _declarations.Client.GetDeclarationAsync(new D.GetDeclarationRequest { DeclarationId = filed.DeclarationId }, DeclarationCalls.AsOfficer())).Declaration,
+            d => d.ReleaseSuspensions.Any(s => s.Stage == D.ReleaseSuspensionStage.Suspended), TimeSpan.FromSeconds(30), "the head's decision to reach the declaration");
         await ipRegister.Client.LiftSuspensionAsync(new LiftSuspensionRequest { SuspensionId = suspensionId }, IpRegisterDriver.Head);
-        var free = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.UnderControl, after: held.Version);
+        var free = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.UnderControl, after: suspended.Version);
 
-        // Whatever order the hold, the decision and the lift arrive in, the declaration was suspended once and is free again.
-        Assert.Single(free.History, h => h.ToStatus == D.DeclarationStatus.ReleaseSuspended);
+        Assert.Equal(D.ReleaseSuspensionStage.HeldPendingDecision, Assert.Single(held.ReleaseSuspensions).Stage);
+        // Art. 397(1): the written decision, by whom, its reference and the suspension's last day, are in the history.
+        var until = decision.SuspendedUntil;
+        Assert.Single(free.History, h => h.LegalBasis.Contains("397(1)") && h.Note == $"suspension {suspensionId}: suspended by the decision of "
+            + $"the head of the customs office, Decision No. 12/2026, until {until.Year:D4}-{until.Month:D2}-{until.Day:D2}");
+        Assert.Equal((until, "Decision No. 12/2026", "head"),
+            (Assert.Single(suspended.ReleaseSuspensions).SuspendedUntil, suspended.ReleaseSuspensions[0].DecisionReference, suspended.ReleaseSuspensions[0].DecidedByRole));
+        // The hold, the decision and the lift: the declaration was suspended once and is free again.
+        Assert.Single(free.History, h => h.ToStatus == D.DeclarationStatus.ReleaseSuspended && h.FromStatus == D.DeclarationStatus.UnderControl);
         Assert.Equal(D.DeclarationStatus.UnderControl, free.Status);
     }
 

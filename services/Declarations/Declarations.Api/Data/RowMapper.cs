@@ -47,7 +47,8 @@ internal static class RowMapper
                 i.ItemNumber, i.Quantity, i.EstablishedQuantity!.Value, i.Unit, Enum.Parse<ControlForm>(i.EstablishedByForm!),
                 i.EstablishedBy!, Utc(i.EstablishedAt!.Value)))],
             Suspensions = [.. suspensions.OrderBy(s => s.SuspendedOn ?? DateTime.MaxValue).ThenBy(s => s.SuspensionId).Select(s => new ReleaseSuspension(
-                s.SuspensionId, Date(s.SuspendedOn), Date(s.SuspendedUntil), Date(s.LiftedOn), Date(s.SeizedOn)))],
+                s.SuspensionId, Date(s.SuspendedOn), Date(s.SuspendedUntil), Date(s.LiftedOn), Date(s.SeizedOn),
+                s.PendingDecision, Date(s.DecidedOn), s.DecisionReference, s.DecidedByRole))],
             IpScreenings = [.. screenings.OrderBy(s => s.ItemNumber).Select(s => new ItemIpScreening(
                 s.ItemNumber, Enum.Parse<IpScreeningOutcome>(s.Outcome), s.RegisterEntryId, Utc(s.ScreenedAt), s.SuspensionId))],
         });

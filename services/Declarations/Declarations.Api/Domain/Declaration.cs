@@ -196,6 +196,33 @@ public sealed class Declaration
         Move(Status, actor, now, LegalBasis.SuspensionExtended, $"suspension {suspensionId} extended until {extendedUntil:yyyy-MM-dd}");
     }
 
+    /// <summary>
+    /// Art. 397(1): the head of the office or the deputy decided in writing to suspend the release the IP register held;
+    /// the suspension runs to the decision's last day and the decision is in the history. The caller records each decision once.
+    /// </summary>
+    public void RecordSuspensionDecided(string actor, DateTimeOffset now, SuspensionDecision decision)
+    {
+        Require("record a decision to suspend release of", DeclarationStatus.ReleaseSuspended);
+        var index = _suspensions.FindIndex(s => s.SuspensionId == decision.SuspensionId);
+        var known = index < 0 ? new ReleaseSuspension(decision.SuspensionId, null, null, null, null) : _suspensions[index];
+        var decided = known with
+        {
+            SuspendedOn = decision.DecidedOn,
+            SuspendedUntil = known.SuspendedUntil > decision.SuspendedUntil ? known.SuspendedUntil : decision.SuspendedUntil,
+            PendingDecision = false, DecidedOn = decision.DecidedOn, DecisionReference = decision.Reference, DecidedByRole = decision.DecidedByRole,
+        };
+        if (index < 0)
+        {
+            _suspensions.Add(decided);
+        }
+        else
+        {
+            _suspensions[index] = decided;
+        }
+
+        Move(Status, actor, now, LegalBasis.SuspensionDecided, decision.Note);
+    }
+
     public void Seize(string actor, DateTimeOffset now, string decisionReference)
     {
         Require("refuse release of seized goods of", DeclarationStatus.UnderControl, DeclarationStatus.ReleaseSuspended);

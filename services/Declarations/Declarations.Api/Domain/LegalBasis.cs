@@ -10,6 +10,7 @@ public static class LegalBasis
     public const string Voided = "Customs Code Art. 356(1)[1]: declaration regarded as void";
     public const string Release = "Customs Code Art. 359: release of goods after customs control";
     public const string SuspensionIp = "Customs Code Art. 397(1): release suspended, signs of IP infringement";
+    public const string SuspensionDecided = "Customs Code Art. 397(1): release suspended by the written decision of the head of the customs office or the deputy";
     public const string SuspensionExtended = "Customs Code Art. 397(1): suspension of release extended on the right-holder's motivated request";
     public const string SuspensionLifted = "Customs Code Art. 399: suspension of release revoked";
     public const string Seizure = "Customs Code Art. 399(1): goods seized by the competent authority";

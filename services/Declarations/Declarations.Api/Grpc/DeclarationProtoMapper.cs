@@ -58,6 +58,15 @@ internal static class DeclarationProtoMapper
             SuspendedUntil = s.SuspendedUntil.ToDate(),
             LiftedOn = s.LiftedOn.ToDate(),
             SeizedOn = s.SeizedOn.ToDate(),
+            Stage = s.PendingDecision switch
+            {
+                true => V1.ReleaseSuspensionStage.HeldPendingDecision,
+                false => V1.ReleaseSuspensionStage.Suspended,
+                null => V1.ReleaseSuspensionStage.Unspecified,
+            },
+            DecidedOn = s.DecidedOn.ToDate(),
+            DecisionReference = s.DecisionReference ?? "",
+            DecidedByRole = s.DecidedByRole ?? "",
         }));
         return proto;
     }

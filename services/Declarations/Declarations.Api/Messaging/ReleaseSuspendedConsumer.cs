@@ -8,7 +8,11 @@ using Npgsql;
 
 namespace Customs.Declarations.Api.Messaging;
 
-/// <summary>Art. 397(1): release of goods with signs of infringement is suspended.</summary>
+/// <summary>
+/// Art. 397(1): release of goods with signs of infringement is held pending the head's written decision, then suspended by
+/// it (or suspended at once, GAC Art. 21). Both are ReleaseSuspended for one suspension, in any order: the first suspends
+/// the declaration, the decision is in its history once.
+/// </summary>
 public sealed class ReleaseSuspendedConsumer(
     NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, ReleaseSuspensionStore suspensions,
     ILogger<ReleaseSuspendedConsumer> logger)
@@ -18,7 +22,7 @@ public sealed class ReleaseSuspendedConsumer(
         ConsumeContext<ReleaseSuspended> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
         var message = context.Message;
-        await suspensions.RecordSuspendedAsync(connection, transaction, message.SuspensionId, message.DeclarationId, message.SuspendedOn, message.SuspendedUntil, ct);
+        var newDecision = await suspensions.RecordSuspendedAsync(connection, transaction, message, ct);
         if (!await suspensions.AnyActiveAsync(connection, transaction, message.DeclarationId, ct))
         {
             // The lift (or seizure) of this suspension arrived first.
@@ -35,7 +39,15 @@ public sealed class ReleaseSuspendedConsumer(
                 return false;
             }
 
-            return d.SuspendRelease("ipregister", Clock.GetStoredNow(), string.IsNullOrWhiteSpace(message.LegalBasis) ? LegalBasis.SuspensionIp : message.LegalBasis, note);
+            var now = Clock.GetStoredNow();
+            var changed = d.SuspendRelease("ipregister", now, string.IsNullOrWhiteSpace(message.LegalBasis) ? LegalBasis.SuspensionIp : message.LegalBasis, note);
+            if (newDecision && ReleaseSuspensionStore.Decision(message) is { } decision)
+            {
+                d.RecordSuspensionDecided("ipregister", now, decision);
+                changed = true;
+            }
+
+            return changed;
         }, ct);
     }
 }

@@ -8,4 +8,8 @@ internal sealed class SuspensionRow
     public DateTime? SuspendedUntil { get; set; }
     public DateTime? LiftedOn { get; set; }
     public DateTime? SeizedOn { get; set; }
+    public bool? PendingDecision { get; set; }
+    public DateTime? DecidedOn { get; set; }
+    public string? DecisionReference { get; set; }
+    public string? DecidedByRole { get; set; }
 }
