@@ -9,6 +9,26 @@ public sealed class RegisterEntryTests(GraphFixture graph)
     private static Google.Type.Date Proto(DateOnly day) => new() { Year = day.Year, Month = day.Month, Day = day.Day };
 
     [Fact]
+    public async Task Only_a_customs_officer_decides_an_application_and_changes_an_entry()
+    {
+        using var ipRegister = new IpRegisterDriver(graph.App);
+        var submitted = await ipRegister.Client.SubmitApplicationAsync(IpRegisterDriver.Application(IpRegisterDriver.UniqueBrand("Acts"), "6403"));
+        var holder = new Grpc.Core.Metadata { { "x-officer-role", "officer" } };
+
+        var decide = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => ipRegister.Client.DecideApplicationAsync(
+            new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true }, holder).ResponseAsync);
+        var entryId = (await ipRegister.Client.DecideApplicationAsync(
+            new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true }, IpRegisterDriver.Inspector)).RegisterEntryId;
+        var exclude = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => ipRegister.Client.ExcludeEntryAsync(
+            new ExcludeEntryRequest { RegisterEntryId = entryId, Reason = ExclusionReason.HolderRequest }).ResponseAsync);
+        var importer = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => ipRegister.Client.AddAuthorisedImporterAsync(
+            new AddAuthorisedImporterRequest { RegisterEntryId = entryId, TaxpayerNumber = "7709999999", Name = "Grey Imports LLC" }).ResponseAsync);
+
+        Assert.All([decide, exclude, importer], e => Assert.Equal(Grpc.Core.StatusCode.PermissionDenied, e.StatusCode));
+        Assert.False((await ipRegister.Client.GetEntryAsync(new GetEntryRequest { RegisterEntryId = entryId })).Entry.Excluded);
+    }
+
+    [Fact]
     public async Task The_published_list_shows_each_entry_with_the_capacity_in_which_it_was_obtained()
     {
         using var ipRegister = new IpRegisterDriver(graph.App);
@@ -38,12 +58,12 @@ public sealed class RegisterEntryTests(GraphFixture graph)
         var application = IpRegisterDriver.Application(IpRegisterDriver.UniqueBrand("Extend"), "6110");
         application.RequestedUntil = Proto(today.AddYears(1));
         var submitted = await ipRegister.Client.SubmitApplicationAsync(application);
-        var decided = await ipRegister.Client.DecideApplicationAsync(new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true });
+        var decided = await ipRegister.Client.DecideApplicationAsync(new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true }, IpRegisterDriver.Inspector);
 
         var extended = (await ipRegister.Client.ExtendEntryAsync(new ExtendEntryRequest
         {
             RegisterEntryId = decided.RegisterEntryId, RequestedUntil = Proto(today.AddYears(9)),
-        })).Entry;
+        }, IpRegisterDriver.Inspector)).Entry;
 
         Assert.Equal(Proto(today.AddYears(1)), decided.ValidUntil);
         Assert.Equal(Proto(today.AddYears(5)), extended.ValidUntil);
@@ -58,7 +78,7 @@ public sealed class RegisterEntryTests(GraphFixture graph)
         var application = IpRegisterDriver.Application(brand, "4203");
         application.Security.ValidUntil = Proto(today.AddDays(1));
         var submitted = await ipRegister.Client.SubmitApplicationAsync(application);
-        var entryId = (await ipRegister.Client.DecideApplicationAsync(new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true })).RegisterEntryId;
+        var entryId = (await ipRegister.Client.DecideApplicationAsync(new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true }, IpRegisterDriver.Inspector)).RegisterEntryId;
         var screened = await ipRegister.Client.ScreenGoodsAsync(IpRegisterDriver.Commercial(brand, "4203100000", 50, Guid.NewGuid().ToString()));
         var suspensionId = screened.Results.Single().SuspensionId;
 

@@ -10,6 +10,19 @@ public static class Caller
     public static OfficerRole Role(ServerCallContext context) =>
         OfficerRoles.Parse(context.RequestHeaders.GetValue(OfficerRoles.Header));
 
+    /// <summary>
+    /// The register's decisions are acts of customs (Arts. 394(5), 395(3), 396): the right-holder applies, an officer
+    /// decides and records. Anyone else gets PermissionDenied.
+    /// </summary>
+    public static void RequireOfficer(ServerCallContext context, string act)
+    {
+        if (!Role(context).IsOfficer())
+        {
+            throw Register.Failures.PermissionDenied(
+                $"Only a customs officer ({string.Join(", ", OfficerRoles.Codes)} in {OfficerRoles.Header}) {act}.");
+        }
+    }
+
     public static string OfficerId(ServerCallContext context) =>
         context.RequestHeaders.GetValue("x-officer-id") ?? "unknown";
 }

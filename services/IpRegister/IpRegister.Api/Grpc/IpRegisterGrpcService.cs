@@ -23,6 +23,7 @@ public sealed partial class IpRegisterGrpcService(
 
     public override async Task<DecideApplicationResponse> DecideApplication(DecideApplicationRequest request, ServerCallContext context)
     {
+        Caller.RequireOfficer(context, "decides on applications");
         var id = Ids.Parse(request.ApplicationId, "application_id");
         var decision = await applications.DecideAsync(
             id, request.Approve, (Domain.Entries.RefusalReason)(int)request.RefusalReason, Caller.OfficerId(context), context.CancellationToken);
@@ -69,6 +70,7 @@ public sealed partial class IpRegisterGrpcService(
 
     public override async Task<ExtendEntryResponse> ExtendEntry(ExtendEntryRequest request, ServerCallContext context)
     {
+        Caller.RequireOfficer(context, "extends an entry");
         var id = Ids.Parse(request.RegisterEntryId, "register_entry_id");
         var until = Dates.FromProto(request.RequestedUntil)
             ?? throw new RequestValidationException([new("requested_until", "The requested term is missing (Art. 396).")]);
@@ -78,6 +80,7 @@ public sealed partial class IpRegisterGrpcService(
 
     public override async Task<ExcludeEntryResponse> ExcludeEntry(ExcludeEntryRequest request, ServerCallContext context)
     {
+        Caller.RequireOfficer(context, "excludes an entry");
         var id = Ids.Parse(request.RegisterEntryId, "register_entry_id");
         var entry = await entryCommands.ExcludeAsync(id, (Domain.Entries.ExclusionReason)(int)request.Reason, context.CancellationToken);
         return new ExcludeEntryResponse { Entry = EntryMapping.ToProto(entry) };
@@ -85,6 +88,7 @@ public sealed partial class IpRegisterGrpcService(
 
     public override async Task<AddAuthorisedImporterResponse> AddAuthorisedImporter(AddAuthorisedImporterRequest request, ServerCallContext context)
     {
+        Caller.RequireOfficer(context, "records authorised importers");
         var id = Ids.Parse(request.RegisterEntryId, "register_entry_id");
         var entry = await entryCommands.AddImporterAsync(id, request.TaxpayerNumber, request.Name, context.CancellationToken);
         return new AddAuthorisedImporterResponse { Entry = EntryMapping.ToProto(entry) };
