@@ -1,44 +1,25 @@
+using Customs.IpRegister.Api.Scheduling;
+
 namespace Customs.IpRegister.Api.Suspensions;
 
 /// <summary>
-/// Art. 399(1): suspensions lift on their own the day after their term expires, without anyone acting. The service
-/// reads the date from the injected clock, so a test that moves the clock sees the lifting at the next pass.
+/// Art. 399(1): suspensions lift on their own the day after their term expires (and a hold the head did not decide
+/// lifts the day after its decision deadline), without anyone acting.
 /// </summary>
 public sealed class SuspensionExpiryService(
-    SuspensionCommands commands, TimeProvider clock, IConfiguration configuration, ILogger<SuspensionExpiryService> logger) : BackgroundService
+    SuspensionCommands commands, TimeProvider clock, IConfiguration configuration, ILogger<SuspensionExpiryService> logger)
+    : DueWorkService(clock, configuration.GetValue("IpRegister:ExpiryPollInterval", TimeSpan.FromSeconds(2)), logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = configuration.GetValue("IpRegister:ExpiryPollInterval", TimeSpan.FromSeconds(2));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                int lifted;
-                do
-                {
-                    lifted = await commands.LiftExpiredAsync(stoppingToken);
-                    if (lifted > 0)
-                    {
-                        logger.LogInformation("Lifted {Count} expired suspensions (Art. 399(1))", lifted);
-                    }
-                }
-                while (lifted > 0);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The database may be briefly away; the next pass catches up, since lifting is dated by the term.
-                logger.LogWarning(ex, "Lifting expired suspensions failed; retrying at the next pass");
-            }
+    protected override string Work => "Lifting expired suspensions";
 
-            try
-            {
-                await Task.Delay(interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+    protected override async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var lifted = await commands.LiftExpiredAsync(cancellationToken);
+        if (lifted > 0)
+        {
+            logger.LogInformation("Lifted {Count} expired suspensions (Art. 399(1))", lifted);
         }
+
+        return lifted;
     }
 }
