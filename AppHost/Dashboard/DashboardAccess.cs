@@ -15,8 +15,23 @@ internal sealed class DashboardAccess(RequestDelegate next, string token)
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (token.Length == 0 || context.Request.Protocol == "HTTP/2")
+        if (context.Request.Protocol == "HTTP/2")
         {
+            await next(context);
+            return;
+        }
+
+        if (token.Length == 0)
+        {
+            // Open on loopback, but only to pages of the dashboard's own name: a site that rebinds its DNS name to
+            // 127.0.0.1 would otherwise count as same-origin and could read the output or stop resources.
+            if (!IsLoopbackName(context.Request.Host.Host))
+            {
+                context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+                await context.Response.WriteAsync("The dashboard answers to 127.0.0.1 and localhost only.");
+                return;
+            }
+
             await next(context);
             return;
         }
@@ -44,6 +59,9 @@ internal sealed class DashboardAccess(RequestDelegate next, string token)
 
         await next(context);
     }
+
+    private static bool IsLoopbackName(string host) =>
+        host is "127.0.0.1" or "localhost" or "[::1]" or "::1";
 
     private bool Matches(string? presented) =>
         presented is not null

@@ -12,18 +12,19 @@ public sealed class ResourceLog(int capacity = 5000)
 
     public void Write(string text, bool isError = false)
     {
-        LogLine line;
         lock (_lines)
         {
-            line = new LogLine(++_sequence, DateTimeOffset.UtcNow, isError, text);
+            var line = new LogLine(++_sequence, DateTimeOffset.UtcNow, isError, text);
             _lines.Enqueue(line);
             while (_lines.Count > capacity)
             {
                 _lines.Dequeue();
             }
-        }
 
-        LineWritten?.Invoke(line);
+            // Inside the lock, so subscribers see lines in sequence order even when stdout and stderr write at once.
+            // Subscribers only queue the line (the dashboard's stream writes it elsewhere).
+            LineWritten?.Invoke(line);
+        }
     }
 
     public IReadOnlyList<LogLine> Snapshot()

@@ -56,6 +56,14 @@ public sealed class TelemetryStore(TelemetryLimits limits)
                 _spanCount -= _traces[oldest].Count;
                 _traces.Remove(oldest);
             }
+
+            // A single trace larger than the limit (a sender reusing one trace id) loses its oldest spans.
+            if (_spanCount > Limits.MaxSpans && _traceOrder.First is { } only)
+            {
+                var kept = _traces[only.Value];
+                kept.RemoveRange(0, _spanCount - Limits.MaxSpans);
+                _spanCount = kept.Count;
+            }
         }
     }
 

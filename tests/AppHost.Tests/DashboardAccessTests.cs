@@ -19,6 +19,21 @@ public sealed class DashboardAccessTests
     }
 
     [Fact]
+    public async Task On_loopback_it_answers_only_to_its_own_names_so_a_rebound_dns_name_gets_nothing()
+    {
+        await using var app = await DashboardHost.StartAsync();
+        using var http = new HttpClient { BaseAddress = app.Dashboard!.Url };
+        using var rebound = new HttpRequestMessage(HttpMethod.Get, "/api/resources") { Headers = { Host = $"attacker.example:{app.Dashboard.Url.Port}" } };
+        using var local = new HttpRequestMessage(HttpMethod.Get, "/api/resources") { Headers = { Host = $"localhost:{app.Dashboard.Url.Port}" } };
+
+        using var refused = await http.SendAsync(rebound);
+        using var served = await http.SendAsync(local);
+
+        Assert.Equal(HttpStatusCode.MisdirectedRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+    }
+
+    [Fact]
     public async Task Beyond_loopback_it_asks_for_the_token_printed_at_start_up()
     {
         await using var app = await DashboardHost.StartAsync(o => o.DashboardHost = "0.0.0.0");

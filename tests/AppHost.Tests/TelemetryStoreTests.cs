@@ -21,6 +21,17 @@ public sealed class TelemetryStoreTests
     }
 
     [Fact]
+    public void A_single_trace_beyond_the_limit_keeps_its_newest_spans()
+    {
+        var store = new TelemetryStore(new TelemetryLimits { MaxSpans = 3 });
+
+        store.AddSpans([.. Enumerable.Range(1, 5).Select(i => Span("t1", $"s{i}", offsetMs: i))]);
+
+        Assert.Equal(3, store.SpanCount);
+        Assert.Equal(["s3", "s4", "s5"], store.GetTrace("t1").Select(s => s.SpanId));
+    }
+
+    [Fact]
     public void A_trace_is_summarised_from_its_root_across_the_resources_it_crossed()
     {
         var store = new TelemetryStore();

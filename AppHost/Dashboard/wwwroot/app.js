@@ -129,7 +129,7 @@ async function tracesPage() {
 }
 
 async function tracePage(traceId) {
-  const spans = await api(`/traces/${traceId}`);
+  const spans = await api(`/traces/${encodeURIComponent(traceId)}`);
   const start = Math.min(...spans.map((s) => Date.parse(s.start)));
   const end = Math.max(...spans.map((s) => Date.parse(s.start) + s.durationMs));
   const total = Math.max(end - start, 0.001);
@@ -145,7 +145,7 @@ async function tracePage(traceId) {
   walk('', 0);
   const resources = [...new Set(spans.map((s) => s.resource))];
   page.innerHTML = `<h2>Trace <code>${esc(traceId)}</code></h2>
-    <p class="muted">${spans.length} spans across ${resources.map(esc).join(', ')} · ${ms(total)} · <a href="#/logs?traceId=${traceId}">its logs</a></p>
+    <p class="muted">${spans.length} spans across ${resources.map(esc).join(', ')} · ${ms(total)} · <a href="#/logs?traceId=${encodeURIComponent(traceId)}">its logs</a></p>
     <table class="waterfall" id="waterfall"><thead><tr><th>Span</th><th>Resource</th><th>Duration</th><th class="bar-cell">Timeline</th></tr></thead><tbody>
     ${rows.map(([s, depth]) => {
       const left = ((Date.parse(s.start) - start) / total) * 100;
