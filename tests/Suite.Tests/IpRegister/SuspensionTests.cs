@@ -42,12 +42,12 @@ public sealed class SuspensionTests(GraphFixture graph)
     {
         using var ipRegister = new IpRegisterDriver(graph.App);
         var id = await ipRegister.SuspendAsync("Expiry");
-        var active = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id })).Suspension;
+        var active = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id }, IpRegisterDriver.Inspector)).Suspension;
 
         // Ten working days are at most 10 + 4 weekend days + the longest run of holidays: 30 days is past the term.
         await graph.App.AdvanceClockAsync(TimeSpan.FromDays(30));
         var lifted = await Eventually.WaitAsync(
-            async () => (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id })).Suspension,
+            async () => (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id }, IpRegisterDriver.Inspector)).Suspension,
             s => s.Status == SuspensionStatus.Lifted, TimeSpan.FromSeconds(30), "the suspension to lift on expiry");
 
         Assert.Equal(SuspensionStatus.Active, active.Status);

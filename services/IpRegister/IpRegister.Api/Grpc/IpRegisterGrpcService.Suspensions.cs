@@ -4,12 +4,21 @@ using Grpc.Core;
 
 namespace Customs.IpRegister.Api.Grpc;
 
-/// <summary>Screening and suspension RPCs. Decisions check the caller's role (head or deputy_head).</summary>
+/// <summary>
+/// Screening and suspension RPCs. Screening a declaration and reading a suspension need an officer's role; decisions the
+/// head's or deputy_head's.
+/// </summary>
 public sealed partial class IpRegisterGrpcService
 {
     public override async Task<ScreenGoodsResponse> ScreenGoods(ScreenGoodsRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
+        if (!string.IsNullOrEmpty(request.DeclarationId))
+        {
+            // Art. 397(1): holding a declaration's release is an act of customs; a lookup alone needs no role.
+            Caller.RequireOfficer(context, "screens goods of a declaration (and so holds its release)");
+        }
+
         var facts = ScreeningMapping.ToFacts(request, Today);
         var verdicts = await screener.ScreenAsync(facts, ct);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
@@ -34,6 +43,8 @@ public sealed partial class IpRegisterGrpcService
 
     public override async Task<GetSuspensionResponse> GetSuspension(GetSuspensionRequest request, ServerCallContext context)
     {
+        // Arts. 397(2), 398(3): both parties' names and addresses, the notices and permissions are for customs only.
+        Caller.RequireOfficer(context, "reads a suspension");
         var id = Ids.Parse(request.SuspensionId, "suspension_id");
         var row = await suspensions.GetAsync(id, context.CancellationToken);
         var sent = await notices.ListForAsync(id, context.CancellationToken);
