@@ -53,7 +53,9 @@ public sealed class SuspensionRepository
         const string sql = """
             update suspensions set suspended_on = @SuspendedOn, decide_by = @DecideBy, decision = @Decision, decided_on = @DecidedOn,
                 decided_by = @DecidedBy, decided_by_role = @DecidedByRole, decision_reference = @DecisionReference, until = @Until, extended_working_days = @ExtendedWorkingDays,
-                competent_authority_reference = @CompetentAuthorityReference, status = @Status, ended_on = @EndedOn,
+                competent_authority_reference = @CompetentAuthorityReference, extension_decided_on = @ExtensionDecidedOn,
+                extension_decided_by = @ExtensionDecidedBy, extension_decided_by_role = @ExtensionDecidedByRole,
+                extension_decision_reference = @ExtensionDecisionReference, status = @Status, ended_on = @EndedOn,
                 lift_reason = @LiftReason, court_decision_reference = @CourtDecisionReference,
                 holder_liable_for_damage = @HolderLiableForDamage
             where id = @Id

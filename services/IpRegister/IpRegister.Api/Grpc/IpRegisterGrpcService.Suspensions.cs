@@ -146,13 +146,21 @@ public sealed partial class IpRegisterGrpcService
 
     public override async Task<ExtendSuspensionResponse> ExtendSuspension(ExtendSuspensionRequest request, ServerCallContext context)
     {
+        var violations = new List<FieldViolation>();
         var id = Ids.Parse(request.SuspensionId, "suspension_id");
-        if (request.WorkingDays < 1)
+        if (request.WorkingDays is < 1 or > Domain.Suspensions.SuspensionTerms.LongestExtensionWorkingDays)
         {
-            throw new RequestValidationException([new("working_days", "Must be at least 1.")]);
+            violations.Add(new("working_days", $"Must be between 1 and {Domain.Suspensions.SuspensionTerms.LongestExtensionWorkingDays}."));
         }
 
-        var row = await suspensions.ExtendAsync(id, request.WorkingDays, request.CompetentAuthorityReference, Caller.Role(context), context.CancellationToken);
+        if (string.IsNullOrWhiteSpace(request.DecisionReference))
+        {
+            violations.Add(new("decision_reference", "The extension is decided in writing by the head or the deputy (Art. 397(1)); its reference is missing."));
+        }
+
+        RequestValidationException.ThrowIfAny(violations);
+        var row = await suspensions.ExtendAsync(id, request.WorkingDays, request.CompetentAuthorityReference, request.DecisionReference.Trim(),
+            Caller.OfficerId(context), Caller.Role(context), context.CancellationToken);
         return new ExtendSuspensionResponse { Suspension = SuspensionMapping.ToProto(row) };
     }
 

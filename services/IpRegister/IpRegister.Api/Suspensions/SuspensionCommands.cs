@@ -22,12 +22,15 @@ public sealed class SuspensionCommands(
         return await suspensions.GetAsync(connection, null, id, forUpdate: false, ct) ?? throw Failures.NotFound($"Suspension {id}");
     }
 
-    public Task<SuspensionRow> ExtendAsync(Guid id, int workingDays, string? reference, OfficerRole role, CancellationToken ct) =>
+    /// <summary>Art. 397(1): extended by the written decision of the head of the office or the deputy.</summary>
+    public Task<SuspensionRow> ExtendAsync(
+        Guid id, int workingDays, string? reference, string decisionReference, string officerId, OfficerRole role, CancellationToken ct) =>
         DecideAsync(id, role, (row, suspension, today) =>
         {
             var jurisdiction = JurisdictionOf(row);
             var terms = SuspensionTerms.For(jurisdiction, row.DetectedOn);
-            suspension.Extend(workingDays, reference, terms.MaxExtensionWorkingDays, calendars.For(jurisdiction), today);
+            suspension.Extend(workingDays, reference, terms.MaxExtensionWorkingDays, calendars.For(jurisdiction), today,
+                new ExtensionDecision(today, officerId, role, decisionReference));
             row.Apply(suspension);
             return SuspensionEvents.Extended(row);
         }, ct);
