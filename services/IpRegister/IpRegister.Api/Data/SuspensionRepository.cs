@@ -31,13 +31,14 @@ public sealed class SuspensionRepository
     /// Suspensions in force (active, or held pending a decision) whose term ended before <paramref name="today"/>
     /// (Art. 399(1)), locked, skipping ones another instance holds.
     /// </summary>
-    public async Task<IReadOnlyList<SuspensionRow>> LockDueAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateOnly today, int limit, CancellationToken ct)
+    public async Task<IReadOnlyList<SuspensionRow>> LockDueAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string jurisdiction, DateOnly today, int limit, CancellationToken ct)
     {
         const string sql = """
-            select * from suspensions where status in ('active', 'held') and until < @today
+            select * from suspensions where jurisdiction = @jurisdiction and status in ('active', 'held') and until < @today
             order by until limit @limit for update skip locked
             """;
-        var rows = await connection.QueryAsync<SuspensionRow>(new CommandDefinition(sql, new { today, limit }, transaction, cancellationToken: ct));
+        var rows = await connection.QueryAsync<SuspensionRow>(new CommandDefinition(sql, new { jurisdiction, today, limit }, transaction, cancellationToken: ct));
         return [.. rows];
     }
 

@@ -1,3 +1,4 @@
+using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.IpRegister.V1;
 using Customs.ServiceDefaults;
 using Grpc.Core;
@@ -19,7 +20,7 @@ public sealed partial class IpRegisterGrpcService
             Caller.RequireOfficer(context, "screens goods of a declaration (and so holds its release)");
         }
 
-        var facts = ScreeningMapping.ToFacts(request, Today);
+        var facts = ScreeningMapping.ToFacts(request, OfficeDate.Today(clock, CustomsOffices.JurisdictionOf(request.CustomsOfficeCode)));
         var verdicts = await screener.ScreenAsync(facts, ct);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
@@ -52,7 +53,7 @@ public sealed partial class IpRegisterGrpcService
         return new GetSuspensionResponse
         {
             Suspension = SuspensionMapping.ToProto(row),
-            Notices = { sent.Select(n => NoticeMapping.ToProto(n, Today)) },
+            Notices = { sent.Select(n => NoticeMapping.ToProto(n, clock.GetUtcNow())) },
             InspectionPermissions = { permitted.Select(InspectionPermissionMapping.ToProto) },
         };
     }
@@ -99,7 +100,7 @@ public sealed partial class IpRegisterGrpcService
         }
 
         var pending = await notices.ListPendingAsync(Caller.Role(context), pageSize, context.CancellationToken);
-        return new ListPendingNoticesResponse { Notices = { pending.Select(n => NoticeMapping.ToProto(n, Today)) } };
+        return new ListPendingNoticesResponse { Notices = { pending.Select(n => NoticeMapping.ToProto(n, clock.GetUtcNow())) } };
     }
 
     public override async Task<RecordNoticeSentResponse> RecordNoticeSent(RecordNoticeSentRequest request, ServerCallContext context)
@@ -120,7 +121,7 @@ public sealed partial class IpRegisterGrpcService
         var row = await notices.RecordSentAsync(
             id, (Domain.Notices.SuspensionParty)(int)request.Addressee, request.SentReference.Trim(), Caller.OfficerId(context), Caller.Role(context),
             context.CancellationToken);
-        return new RecordNoticeSentResponse { Notice = NoticeMapping.ToProto(row, Today) };
+        return new RecordNoticeSentResponse { Notice = NoticeMapping.ToProto(row, clock.GetUtcNow()) };
     }
 
     public override async Task<DecideSuspensionResponse> DecideSuspension(DecideSuspensionRequest request, ServerCallContext context)
