@@ -54,7 +54,8 @@ public sealed class IpSuspensionTests(GraphFixture graph) : IDisposable
             declarations.Add((Guid.Parse(declaration.DeclarationId), first, second, suspended.Version));
         }
 
-        // Hold the suspension rows so that the lifts are all in flight, then let them go together.
+        // Hold the suspension rows so that the lifts are all in flight, then let them go together. This needs the consumer to
+        // take eight messages at once (it does with the bus's default prefetch); with fewer the wait below fails, never passes.
         await using var db = graph.App.CreateDataSource("declarations-db");
         await using (var gate = await db.OpenConnectionAsync())
         await using (var tx = await gate.BeginTransactionAsync())
