@@ -41,4 +41,14 @@ public sealed class EdgeValueTests
     [InlineData("MTIzOm5vdC1hLWd1aWQ=")]
     public void A_token_the_service_did_not_issue_is_rejected(string token) =>
         Assert.False(PageCursor.TryDecode(token, out _));
+
+    [Theory]
+    [InlineData(long.MaxValue)]
+    [InlineData(-1L)]
+    public void A_token_with_a_time_out_of_range_is_rejected_not_thrown(long ticks)
+    {
+        var token = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{ticks}:{Guid.NewGuid():N}"));
+
+        Assert.False(PageCursor.TryDecode(token, out _));
+    }
 }

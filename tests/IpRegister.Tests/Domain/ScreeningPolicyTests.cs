@@ -69,6 +69,41 @@ public sealed class ScreeningPolicyTests
     }
 
     [Fact]
+    public void Five_hundred_phones_posted_as_a_hundred_items_of_five_are_not_an_insignificant_quantity()
+    {
+        var items = Enumerable.Range(1, 100)
+            .Select(n => (new ScreenedItem(n, "8517130000", "Xiaomi", 5, false), (IEnumerable<RegisterMatchCandidate>)[Xiaomi]))
+            .ToList();
+
+        var verdicts = ScreeningPolicy.DecideAll(Post, items);
+
+        Assert.All(verdicts, v => Assert.Equal(ScreeningOutcome.Suspended, v.Outcome));
+    }
+
+    [Fact]
+    public void A_few_phones_posted_as_separate_items_stay_exempt_while_their_total_is_insignificant()
+    {
+        var verdicts = ScreeningPolicy.DecideAll(Post, [
+            (new ScreenedItem(1, "8517130000", "Xiaomi", 1, false), [Xiaomi]),
+            (new ScreenedItem(2, "8517130000", "XIAOMI", 1, false), [Xiaomi]),
+        ]);
+
+        Assert.Equal([ScreeningOutcome.ExemptPersonalUse, ScreeningOutcome.ExemptPersonalUse], verdicts.Select(v => v.Outcome));
+    }
+
+    [Fact]
+    public void Items_of_another_register_entry_do_not_count_towards_the_quantity()
+    {
+        var other = Xiaomi with { EntryId = Guid.Parse("00000000-0000-0000-0000-000000000002"), Brands = [BrandNormaliser.Normalise("Acme")] };
+        var verdicts = ScreeningPolicy.DecideAll(Post, [
+            (new ScreenedItem(1, "8517130000", "Xiaomi", 1, false), [Xiaomi, other]),
+            (new ScreenedItem(2, "8517130000", "Acme", 50, false), [Xiaomi, other]),
+        ]);
+
+        Assert.Equal([ScreeningOutcome.ExemptPersonalUse, ScreeningOutcome.Suspended], verdicts.Select(v => v.Outcome));
+    }
+
+    [Fact]
     public void Personal_use_declared_by_a_legal_person_is_not_exempt() =>
         Assert.Equal(ScreeningOutcome.Suspended,
             ScreeningPolicy.Decide(Commercial with { ForPersonalUse = true }, Phone(1), [Xiaomi]).Outcome);

@@ -53,6 +53,27 @@ public sealed class SuspensionTests
     }
 
     [Fact]
+    public void An_extension_of_the_largest_number_of_days_after_one_already_granted_is_refused_not_overflowed()
+    {
+        var suspension = SuspendOn(new DateOnly(2026, 3, 2));
+        suspension.Extend(1, "Claim 1", 10, Russia, Day);
+
+        Assert.Throws<SuspensionRuleException>(() => suspension.Extend(int.MaxValue, "Claim 1", 10, Russia, Day));
+        Assert.Equal(1, suspension.ExtendedWorkingDays);
+    }
+
+    [Fact]
+    public void An_extension_keeps_the_written_decision_of_the_head_or_deputy()
+    {
+        var suspension = SuspendOn(new DateOnly(2026, 3, 2));
+        var decision = new ExtensionDecision(Day, "deputy-2", OfficerRole.DeputyHead, "Decision No. 14/2026");
+
+        suspension.Extend(5, "Claim 1", 10, Russia, Day, decision);
+
+        Assert.Equal(decision, suspension.ExtensionDecision);
+    }
+
+    [Fact]
     public void An_extension_needs_the_holders_application_to_the_competent_authority() =>
         Assert.Throws<SuspensionRuleException>(() => SuspendOn(new DateOnly(2026, 3, 2)).Extend(10, " ", 10, Russia, Day));
 

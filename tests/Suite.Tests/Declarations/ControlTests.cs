@@ -1,5 +1,7 @@
 using Customs.AppHost.Testing;
 using Customs.Declarations.V1;
+using Google.Rpc;
+using Grpc.Core;
 using Npgsql;
 
 namespace Customs.Suite.Tests.Declarations;
@@ -25,6 +27,30 @@ public sealed class ControlTests(GraphFixture graph) : IDisposable
 
         Assert.Equal((120L, 132L), (examined.Items[0].Quantity.Units, examined.Items[0].EstablishedQuantity.Units));
         Assert.Contains("372(5)", examined.History[^1].LegalBasis);
+    }
+
+    [Theory]
+    [InlineData(1, -5)]
+    [InlineData(-1, 5)]
+    [InlineData(0, 1_000_000_000)]
+    public async Task A_malformed_established_quantity_is_a_field_violation_and_nothing_is_recorded(long units, int nanos)
+    {
+        var declaration = await RegisteredAsync();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.EstablishQuantityAsync(new EstablishQuantityRequest
+        {
+            DeclarationId = declaration.DeclarationId,
+            ExpectedVersion = declaration.Version,
+            ItemNumber = 1,
+            EstablishedQuantity = new DecimalValue { Units = units, Nanos = nanos },
+            ControlForm = ControlForm.Examination,
+        }, DeclarationCalls.AsOfficer()).ResponseAsync);
+        var after = (await _calls.Client.GetDeclarationAsync(
+            new GetDeclarationRequest { DeclarationId = declaration.DeclarationId }, DeclarationCalls.AsOfficer())).Declaration;
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("established_quantity", Assert.Single(error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations).Field);
+        Assert.Equal(declaration.Version, after.Version);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Customs.AppHost.Testing;
 using Customs.Declarations.V1;
 using Google.Type;
 using Grpc.Core;
+using Npgsql;
 
 namespace Customs.Suite.Tests.Declarations;
 
@@ -34,6 +35,64 @@ public sealed class IpSuspensionTests(GraphFixture graph) : IDisposable
         Assert.Equal(StatusCode.FailedPrecondition, held.StatusCode);
         Assert.Equal(DeclarationStatus.Released, released.Status);
         Assert.Contains(released.History, h => h.ToStatus == DeclarationStatus.ReleaseSuspended && h.LegalBasis.Contains("397"));
+    }
+
+    [Fact]
+    public async Task Two_suspensions_of_one_declaration_lifted_at_the_same_moment_leave_the_goods_under_control()
+    {
+        // Art. 399(1): several declarations, each with two suspensions whose lifts are handled at the same moment.
+        var declarations = new List<(Guid Id, Guid First, Guid Second, int Version)>();
+        for (var i = 0; i < 4; i++)
+        {
+            var declaration = await RegisteredAsync();
+            var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
+            await IpRegisterEvents.AnnounceAsync(graph.App, "ReleaseSuspended", Suspended(first, declaration.DeclarationId));
+            await IpRegisterEvents.AnnounceAsync(graph.App, "ReleaseSuspended", Suspended(second, declaration.DeclarationId));
+            var suspended = await Eventually.WaitAsync(() => GetAsync(declaration.DeclarationId),
+                d => d.ReleaseSuspensions.Count == 2 && d.Status == DeclarationStatus.ReleaseSuspended, TimeSpan.FromSeconds(30),
+                "both suspensions to be recorded");
+            declarations.Add((Guid.Parse(declaration.DeclarationId), first, second, suspended.Version));
+        }
+
+        // Hold the suspension rows so that the lifts are all in flight, then let them go together. This needs the consumer to
+        // take eight messages at once (it does with the bus's default prefetch); with fewer the wait below fails, never passes.
+        await using var db = graph.App.CreateDataSource("declarations-db");
+        await using (var gate = await db.OpenConnectionAsync())
+        await using (var tx = await gate.BeginTransactionAsync())
+        {
+            await using (var hold = new NpgsqlCommand("select 1 from release_suspensions where declaration_id = any($1) for update", gate, tx))
+            {
+                hold.Parameters.Add(new NpgsqlParameter { Value = declarations.Select(d => d.Id).ToArray() });
+                await hold.ExecuteNonQueryAsync();
+            }
+
+            foreach (var (id, first, second, _) in declarations)
+            {
+                foreach (var suspensionId in new[] { first, second })
+                {
+                    await IpRegisterEvents.AnnounceAsync(graph.App, "ReleaseSuspensionLifted", new
+                    {
+                        SuspensionId = suspensionId, DeclarationId = id, LiftedOn = "2026-03-16", Reason = 1,
+                    });
+                }
+            }
+
+            await Eventually.WaitAsync(async () =>
+            {
+                await using var waiting = db.CreateCommand("""
+                    select count(*) from pg_stat_activity
+                     where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()
+                    """);
+                return (long)(await waiting.ExecuteScalarAsync())!;
+            }, count => count >= 2 * declarations.Count, TimeSpan.FromSeconds(30), "every lift to wait for its suspension row");
+            await tx.CommitAsync();
+        }
+
+        foreach (var (id, _, _, version) in declarations)
+        {
+            var lifted = await WaitForStatusAsync(id.ToString(), DeclarationStatus.UnderControl, after: version);
+            Assert.All(lifted.ReleaseSuspensions, s => Assert.NotNull(s.LiftedOn));
+        }
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using Customs.Declarations.V1;
+using Google.Rpc;
+using Grpc.Core;
 
 namespace Customs.Suite.Tests.Declarations;
 
@@ -25,6 +27,18 @@ public sealed class ListingTests(GraphFixture graph) : IDisposable
 
         Assert.Equal(mine, first.Declarations.Concat(second.Declarations).Select(d => d.DeclarationId));
         Assert.Equal("", second.NextPageToken);
+    }
+
+    [Fact]
+    public async Task A_page_token_with_a_time_out_of_range_is_a_field_violation_not_an_internal_error()
+    {
+        var token = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{long.MaxValue}:{Guid.NewGuid():N}"));
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.ListDeclarationsAsync(
+            new ListDeclarationsRequest { PageToken = token }, DeclarationCalls.AsOfficer()).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("page_token", Assert.Single(error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations).Field);
     }
 
     [Fact]

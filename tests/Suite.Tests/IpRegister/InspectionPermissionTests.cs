@@ -27,7 +27,7 @@ public sealed class InspectionPermissionTests(GraphFixture graph)
         var formerRole = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.GrantInspectionPermissionAsync(Request(id),
             new Metadata { { "x-officer-role", "officer" }, { "x-officer-id", "officer-7" } }).ResponseAsync);
         var permission = (await ipRegister.Client.GrantInspectionPermissionAsync(Request(id), IpRegisterDriver.Inspector)).Permission;
-        var shown = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id })).InspectionPermissions;
+        var shown = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id }, IpRegisterDriver.Inspector)).InspectionPermissions;
 
         Assert.Equal((StatusCode.PermissionDenied, StatusCode.PermissionDenied), (anonymous.StatusCode, formerRole.StatusCode));
         Assert.Equal([InspectionAction.TakeSamples, InspectionAction.Photograph], permission.Actions);

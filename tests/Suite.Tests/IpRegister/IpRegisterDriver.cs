@@ -86,7 +86,7 @@ public sealed class IpRegisterDriver : IDisposable
     {
         var brand = UniqueBrand(prefix);
         await RegisterAsync(brand, "3303");
-        var result = await Client.ScreenGoodsAsync(Commercial(brand, "3303001000", 1000, Guid.NewGuid().ToString()));
+        var result = await Client.ScreenGoodsAsync(Commercial(brand, "3303001000", 1000, Guid.NewGuid().ToString()), Inspector);
         return result.Results.Single().SuspensionId;
     }
 
@@ -104,10 +104,10 @@ public sealed class IpRegisterDriver : IDisposable
     }
 
     public async Task<Suspension> GetSuspensionAsync(string suspensionId) =>
-        (await Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = suspensionId })).Suspension;
+        (await Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = suspensionId }, Inspector)).Suspension;
 
     public async Task<ScreeningOutcome> OutcomeAsync(ScreenGoodsRequest request) =>
-        (await Client.ScreenGoodsAsync(request)).Results.Single().Outcome;
+        (await Client.ScreenGoodsAsync(request, request.DeclarationId.Length > 0 ? Inspector : null)).Results.Single().Outcome;
 
     /// <summary>The service's own date: tests may have moved its clock (advancing by zero answers the time).</summary>
     public static async Task<DateOnly> TodayAsync(DistributedApplication app)

@@ -79,14 +79,14 @@ public sealed class RegisterEntryTests(GraphFixture graph)
         application.Security.ValidUntil = Proto(today.AddDays(1));
         var submitted = await ipRegister.Client.SubmitApplicationAsync(application);
         var entryId = (await ipRegister.Client.DecideApplicationAsync(new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true }, IpRegisterDriver.Inspector)).RegisterEntryId;
-        var screened = await ipRegister.Client.ScreenGoodsAsync(IpRegisterDriver.Commercial(brand, "4203100000", 50, Guid.NewGuid().ToString()));
+        var screened = await ipRegister.Client.ScreenGoodsAsync(IpRegisterDriver.Commercial(brand, "4203100000", 50, Guid.NewGuid().ToString()), IpRegisterDriver.Inspector);
         var suspensionId = screened.Results.Single().SuspensionId;
 
         await graph.App.AdvanceClockAsync(TimeSpan.FromDays(2));
         var entry = await Eventually.WaitAsync(
             async () => (await ipRegister.Client.GetEntryAsync(new GetEntryRequest { RegisterEntryId = entryId })).Entry,
             e => e.Excluded, TimeSpan.FromSeconds(30), "the entry to be excluded when its security lapsed");
-        var suspension = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = suspensionId })).Suspension;
+        var suspension = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = suspensionId }, IpRegisterDriver.Inspector)).Suspension;
         var after = await ipRegister.OutcomeAsync(IpRegisterDriver.Commercial(brand, "4203100000", 50));
 
         Assert.Equal(ExclusionReason.SecurityLapsed, entry.ExclusionReason);

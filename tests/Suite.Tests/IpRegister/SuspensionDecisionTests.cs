@@ -15,7 +15,7 @@ public sealed class SuspensionDecisionTests(GraphFixture graph)
         var brand = IpRegisterDriver.UniqueBrand("Hold");
         await ipRegister.RegisterAsync(brand, "3303");
 
-        var result = (await ipRegister.Client.ScreenGoodsAsync(IpRegisterDriver.Commercial(brand, "3303001000", 10, Guid.NewGuid().ToString()))).Results.Single();
+        var result = (await ipRegister.Client.ScreenGoodsAsync(IpRegisterDriver.Commercial(brand, "3303001000", 10, Guid.NewGuid().ToString()), IpRegisterDriver.Inspector)).Results.Single();
         var held = await ipRegister.GetSuspensionAsync(result.SuspensionId);
 
         Assert.Equal(ScreeningOutcome.Suspended, result.Outcome);
@@ -88,8 +88,8 @@ public sealed class SuspensionDecisionTests(GraphFixture graph)
         var request = IpRegisterDriver.Commercial(brand, "3303001000", 10, Guid.NewGuid().ToString());
         request.CustomsOfficeCode = "CN5100";
 
-        var result = (await ipRegister.Client.ScreenGoodsAsync(request)).Results.Single();
-        var response = await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = result.SuspensionId });
+        var result = (await ipRegister.Client.ScreenGoodsAsync(request, IpRegisterDriver.Inspector)).Results.Single();
+        var response = await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = result.SuspensionId }, IpRegisterDriver.Inspector);
 
         Assert.False(result.PendingDecision);
         Assert.Equal(SuspensionStatus.Active, response.Suspension.Status);

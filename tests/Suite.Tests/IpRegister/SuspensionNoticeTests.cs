@@ -12,10 +12,10 @@ public sealed class SuspensionNoticeTests(GraphFixture graph)
     {
         using var ipRegister = new IpRegisterDriver(graph.App);
         var id = await ipRegister.HoldAsync("Notice");
-        var whileHeld = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id })).Notices;
+        var whileHeld = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id }, IpRegisterDriver.Inspector)).Notices;
 
         var suspension = await ipRegister.DecideAsync(id, SuspensionDecision.Suspend);
-        var notices = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id })).Notices;
+        var notices = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id }, IpRegisterDriver.Inspector)).Notices;
         var pending = (await ipRegister.Client.ListPendingNoticesAsync(new ListPendingNoticesRequest { PageSize = 1000 }, IpRegisterDriver.Inspector)).Notices;
         var anonymous = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ListPendingNoticesAsync(new ListPendingNoticesRequest()).ResponseAsync);
         var sent = (await ipRegister.Client.RecordNoticeSentAsync(

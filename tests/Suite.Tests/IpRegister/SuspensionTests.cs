@@ -12,7 +12,9 @@ public sealed class SuspensionTests(GraphFixture graph)
     {
         using var ipRegister = new IpRegisterDriver(graph.App);
         var id = await ipRegister.SuspendAsync("Ext");
-        var request = new ExtendSuspensionRequest { SuspensionId = id, WorkingDays = 10, CompetentAuthorityReference = "Claim A40-1/2026" };
+        var request = new ExtendSuspensionRequest { SuspensionId = id, WorkingDays = 10, CompetentAuthorityReference = "Claim A40-1/2026",
+            DecisionReference = "Decision No. 14/2026",
+        };
 
         var denied = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ExtendSuspensionAsync(request, IpRegisterDriver.Inspector).ResponseAsync);
         var extended = (await ipRegister.Client.ExtendSuspensionAsync(request, IpRegisterDriver.Head)).Suspension;
@@ -20,7 +22,25 @@ public sealed class SuspensionTests(GraphFixture graph)
 
         Assert.Equal(StatusCode.PermissionDenied, denied.StatusCode);
         Assert.Equal(10, extended.ExtendedWorkingDays);
+        Assert.Equal(("Decision No. 14/2026", "head-1", "head"), (extended.ExtensionDecisionReference, extended.ExtendedBy, extended.ExtendedByRole));
+        Assert.NotNull(extended.ExtendedOn);
         Assert.Equal(StatusCode.FailedPrecondition, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_extension_without_the_written_decisions_reference_or_beyond_any_maximum_is_a_field_violation()
+    {
+        using var ipRegister = new IpRegisterDriver(graph.App);
+        var id = await ipRegister.SuspendAsync("ExtBad");
+        var request = new ExtendSuspensionRequest { SuspensionId = id, WorkingDays = int.MaxValue, CompetentAuthorityReference = "Claim A40-1/2026" };
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ExtendSuspensionAsync(request, IpRegisterDriver.Head).ResponseAsync);
+        var unchanged = await ipRegister.GetSuspensionAsync(id);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal(["decision_reference", "working_days"],
+            error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations.Select(v => v.Field).Order());
+        Assert.Equal(0, unchanged.ExtendedWorkingDays);
     }
 
     [Fact]
@@ -42,12 +62,12 @@ public sealed class SuspensionTests(GraphFixture graph)
     {
         using var ipRegister = new IpRegisterDriver(graph.App);
         var id = await ipRegister.SuspendAsync("Expiry");
-        var active = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id })).Suspension;
+        var active = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id }, IpRegisterDriver.Inspector)).Suspension;
 
         // Ten working days are at most 10 + 4 weekend days + the longest run of holidays: 30 days is past the term.
         await graph.App.AdvanceClockAsync(TimeSpan.FromDays(30));
         var lifted = await Eventually.WaitAsync(
-            async () => (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id })).Suspension,
+            async () => (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id }, IpRegisterDriver.Inspector)).Suspension,
             s => s.Status == SuspensionStatus.Lifted, TimeSpan.FromSeconds(30), "the suspension to lift on expiry");
 
         Assert.Equal(SuspensionStatus.Active, active.Status);

@@ -20,7 +20,8 @@ public sealed record PageCursor(DateTimeOffset After, Guid AfterId)
         try
         {
             var parts = Encoding.UTF8.GetString(Convert.FromBase64String(token)).Split(':');
-            if (parts.Length == 2 && long.TryParse(parts[0], CultureInfo.InvariantCulture, out var ticks) && Guid.TryParse(parts[1], out var id))
+            if (parts.Length == 2 && long.TryParse(parts[0], CultureInfo.InvariantCulture, out var ticks)
+                && ticks >= DateTimeOffset.MinValue.UtcTicks && ticks <= DateTimeOffset.MaxValue.UtcTicks && Guid.TryParse(parts[1], out var id))
             {
                 cursor = new PageCursor(new DateTimeOffset(ticks, TimeSpan.Zero), id);
                 return true;

@@ -126,10 +126,14 @@ public sealed class DeclarationGrpcService(
     public override async Task<EstablishQuantityResponse> EstablishQuantity(EstablishQuantityRequest request, ServerCallContext context)
     {
         var officer = Caller.From(context).RequireOfficer();
-        var quantity = request.EstablishedQuantity?.ToDecimal() ?? 0;
+        var established = request.EstablishedQuantity;
+        var wellFormed = established is not null && ProtoValues.IsWellFormed(established.Units, established.Nanos);
+        var quantity = wellFormed ? established!.ToDecimal() : 0;
         var (id, version) = Target(request.DeclarationId, request.ExpectedVersion, [],
             (request.ItemNumber > 0, new FieldViolation("item_number", "is required")),
-            (quantity >= 0 && request.EstablishedQuantity is not null, new FieldViolation("established_quantity", "is required and cannot be negative")),
+            (established is null || wellFormed, new FieldViolation("established_quantity", "units and nanos must agree in sign, nanos within ±999,999,999")),
+            (established is null || !wellFormed || quantity >= 0, new FieldViolation("established_quantity", "cannot be negative")),
+            (established is not null, new FieldViolation("established_quantity", "is required")),
             (request.ControlForm != V1.ControlForm.Unspecified, new FieldViolation("control_form", "must be INSPECTION or EXAMINATION")));
         var d = await actions.EstablishQuantityAsync(id, version, officer, request.ItemNumber, quantity,
             (Domain.ControlForm)(int)request.ControlForm, context.CancellationToken);

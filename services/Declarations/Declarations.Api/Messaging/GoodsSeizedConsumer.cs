@@ -19,6 +19,7 @@ public sealed class GoodsSeizedConsumer(
         ConsumeContext<GoodsSeized> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
         var message = context.Message;
+        await repository.LockAsync(connection, transaction, message.DeclarationId, ct);
         await suspensions.RecordSeizedAsync(connection, transaction, message.SuspensionId, message.DeclarationId, message.SeizedOn, ct);
         var now = Clock.GetStoredNow();
         var reason = $"goods seized (items {string.Join(", ", message.ItemNumbers)}): {message.DecisionReference}";

@@ -22,6 +22,7 @@ public sealed class ReleaseSuspendedConsumer(
         ConsumeContext<ReleaseSuspended> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
         var message = context.Message;
+        await repository.LockAsync(connection, transaction, message.DeclarationId, ct);
         var newDecision = await suspensions.RecordSuspendedAsync(connection, transaction, message, ct);
         if (!await suspensions.AnyActiveAsync(connection, transaction, message.DeclarationId, ct))
         {

@@ -17,6 +17,7 @@ public sealed class ReleaseSuspensionExtendedConsumer(
         ConsumeContext<ReleaseSuspensionExtended> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
         var message = context.Message;
+        await repository.LockAsync(connection, transaction, message.DeclarationId, ct);
         await suspensions.RecordExtendedAsync(connection, transaction, message.SuspensionId, message.DeclarationId, message.ExtendedUntil, ct);
         await IpEventApplier.ApplyAsync(connection, transaction, repository, message.DeclarationId, logger, d =>
         {

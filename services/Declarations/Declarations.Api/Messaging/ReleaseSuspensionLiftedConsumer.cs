@@ -17,6 +17,7 @@ public sealed class ReleaseSuspensionLiftedConsumer(
         ConsumeContext<ReleaseSuspensionLifted> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
         var message = context.Message;
+        await repository.LockAsync(connection, transaction, message.DeclarationId, ct);
         await suspensions.RecordLiftedAsync(connection, transaction, message.SuspensionId, message.DeclarationId, message.LiftedOn, ct);
         if (await suspensions.AnyActiveAsync(connection, transaction, message.DeclarationId, ct))
         {

@@ -12,14 +12,16 @@ namespace Customs.Declarations.Api.Messaging;
 /// personal use were exempt (Art. 400) or clear. A suspension arrives as its own event (ReleaseSuspended).
 /// </summary>
 public sealed class ScreeningCompletedConsumer(
-    NpgsqlDataSource dataSource, TimeProvider clock, IpScreeningStore screenings, ILogger<ScreeningCompletedConsumer> logger)
+    NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, IpScreeningStore screenings,
+    ILogger<ScreeningCompletedConsumer> logger)
     : IdempotentConsumer<ScreeningCompleted>(dataSource, clock, logger)
 {
-    protected override Task HandleAsync(
+    protected override async Task HandleAsync(
         ConsumeContext<ScreeningCompleted> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
         var message = context.Message;
-        return screenings.RecordAsync(connection, transaction, message.DeclarationId, message.Items.Select(i => new ItemIpScreening(
+        await repository.LockAsync(connection, transaction, message.DeclarationId, ct);
+        await screenings.RecordAsync(connection, transaction, message.DeclarationId, message.Items.Select(i => new ItemIpScreening(
             i.ItemNumber, (Domain.IpScreeningOutcome)(int)i.Outcome, i.RegisterEntryId, message.ScreenedAt, i.SuspensionId)), ct);
     }
 }

@@ -28,17 +28,26 @@ public sealed class NoticeRepository
     public async Task<IReadOnlyList<NoticeRow>> ListPendingAsync(NpgsqlConnection connection, int limit, CancellationToken ct)
     {
         const string sql = """
-            select * from suspension_notices where sent_on is null
-            order by due_by, suspension_id, addressee limit @limit
+            select n.*, s.jurisdiction from suspension_notices n join suspensions s on s.id = n.suspension_id
+            where n.sent_on is null
+            order by n.due_by, n.suspension_id, n.addressee limit @limit
             """;
         return [.. await connection.QueryAsync<NoticeRow>(new CommandDefinition(sql, new { limit }, cancellationToken: ct))];
     }
 
     public async Task<IReadOnlyList<NoticeRow>> ListForSuspensionAsync(NpgsqlConnection connection, Guid suspensionId, CancellationToken ct)
     {
-        const string sql = "select * from suspension_notices where suspension_id = @suspensionId order by addressee";
+        const string sql = """
+            select n.*, s.jurisdiction from suspension_notices n join suspensions s on s.id = n.suspension_id
+            where n.suspension_id = @suspensionId order by n.addressee
+            """;
         return [.. await connection.QueryAsync<NoticeRow>(new CommandDefinition(sql, new { suspensionId }, cancellationToken: ct))];
     }
+
+    /// <summary>The calendar code of the suspension's office; null when there is no such suspension.</summary>
+    public async Task<string?> JurisdictionOfAsync(NpgsqlConnection connection, Guid suspensionId, CancellationToken ct) =>
+        await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "select jurisdiction from suspensions where id = @suspensionId", new { suspensionId }, cancellationToken: ct));
 
     /// <summary>Records the notice as sent; a notice already recorded keeps its first record. Null when there is no such notice.</summary>
     public async Task<NoticeRow?> MarkSentAsync(
@@ -48,7 +57,7 @@ public sealed class NoticeRepository
             update suspension_notices
             set sent_on = coalesce(sent_on, @on), sent_by = coalesce(sent_by, @by), sent_reference = coalesce(sent_reference, @reference)
             where suspension_id = @suspensionId and addressee = @addressee
-            returning *
+            returning *, (select s.jurisdiction from suspensions s where s.id = suspension_notices.suspension_id) as jurisdiction
             """;
         return await connection.QuerySingleOrDefaultAsync<NoticeRow>(new CommandDefinition(
             sql, new { suspensionId, addressee = Codes.Of(addressee), on, by, reference }, cancellationToken: ct));

@@ -5,6 +5,9 @@ public sealed class NoticeRow
 {
     public Guid SuspensionId { get; init; }
 
+    /// <summary>The suspension's calendar code, for the office's date.</summary>
+    public string Jurisdiction { get; init; } = "";
+
     public string Addressee { get; init; } = "";
 
     public string AddresseeName { get; init; } = "";

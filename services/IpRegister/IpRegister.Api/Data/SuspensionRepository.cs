@@ -31,13 +31,14 @@ public sealed class SuspensionRepository
     /// Suspensions in force (active, or held pending a decision) whose term ended before <paramref name="today"/>
     /// (Art. 399(1)), locked, skipping ones another instance holds.
     /// </summary>
-    public async Task<IReadOnlyList<SuspensionRow>> LockDueAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateOnly today, int limit, CancellationToken ct)
+    public async Task<IReadOnlyList<SuspensionRow>> LockDueAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string jurisdiction, DateOnly today, int limit, CancellationToken ct)
     {
         const string sql = """
-            select * from suspensions where status in ('active', 'held') and until < @today
+            select * from suspensions where jurisdiction = @jurisdiction and status in ('active', 'held') and until < @today
             order by until limit @limit for update skip locked
             """;
-        var rows = await connection.QueryAsync<SuspensionRow>(new CommandDefinition(sql, new { today, limit }, transaction, cancellationToken: ct));
+        var rows = await connection.QueryAsync<SuspensionRow>(new CommandDefinition(sql, new { jurisdiction, today, limit }, transaction, cancellationToken: ct));
         return [.. rows];
     }
 
@@ -53,7 +54,9 @@ public sealed class SuspensionRepository
         const string sql = """
             update suspensions set suspended_on = @SuspendedOn, decide_by = @DecideBy, decision = @Decision, decided_on = @DecidedOn,
                 decided_by = @DecidedBy, decided_by_role = @DecidedByRole, decision_reference = @DecisionReference, until = @Until, extended_working_days = @ExtendedWorkingDays,
-                competent_authority_reference = @CompetentAuthorityReference, status = @Status, ended_on = @EndedOn,
+                competent_authority_reference = @CompetentAuthorityReference, extension_decided_on = @ExtensionDecidedOn,
+                extension_decided_by = @ExtensionDecidedBy, extension_decided_by_role = @ExtensionDecidedByRole,
+                extension_decision_reference = @ExtensionDecisionReference, status = @Status, ended_on = @EndedOn,
                 lift_reason = @LiftReason, court_decision_reference = @CourtDecisionReference,
                 holder_liable_for_damage = @HolderLiableForDamage
             where id = @Id

@@ -52,6 +52,14 @@ public sealed class SuspensionRow
 
     public string? CompetentAuthorityReference { get; set; }
 
+    public DateOnly? ExtensionDecidedOn { get; set; }
+
+    public string? ExtensionDecidedBy { get; set; }
+
+    public string? ExtensionDecidedByRole { get; set; }
+
+    public string? ExtensionDecisionReference { get; set; }
+
     public string Status { get; set; } = "";
 
     public DateOnly? EndedOn { get; set; }
@@ -78,6 +86,8 @@ public sealed class SuspensionRow
         Until = Until,
         ExtendedWorkingDays = ExtendedWorkingDays,
         CompetentAuthorityReference = CompetentAuthorityReference,
+        ExtensionDecision = ExtensionDecisionReference is null ? null : new ExtensionDecision(
+            ExtensionDecidedOn!.Value, ExtensionDecidedBy ?? "", Codes.Parse<OfficerRole>(ExtensionDecidedByRole!), ExtensionDecisionReference),
         Status = Codes.Parse<SuspensionStatus>(Status),
         EndedOn = EndedOn,
         LiftReason = LiftReason is null ? Domain.Suspensions.LiftReason.Unspecified : Codes.Parse<LiftReason>(LiftReason),
@@ -97,6 +107,10 @@ public sealed class SuspensionRow
         Until = suspension.Until;
         ExtendedWorkingDays = suspension.ExtendedWorkingDays;
         CompetentAuthorityReference = suspension.CompetentAuthorityReference;
+        ExtensionDecidedOn = suspension.ExtensionDecision?.On;
+        ExtensionDecidedBy = suspension.ExtensionDecision?.OfficerId;
+        ExtensionDecidedByRole = suspension.ExtensionDecision is { } e ? Codes.Of(e.Role) : null;
+        ExtensionDecisionReference = suspension.ExtensionDecision?.Reference;
         Status = Codes.Of(suspension.Status);
         EndedOn = suspension.EndedOn;
         LiftReason = suspension.LiftReason == Domain.Suspensions.LiftReason.Unspecified ? null : Codes.Of(suspension.LiftReason);

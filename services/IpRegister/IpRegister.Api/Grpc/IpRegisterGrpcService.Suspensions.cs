@@ -1,16 +1,26 @@
+using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.IpRegister.V1;
 using Customs.ServiceDefaults;
 using Grpc.Core;
 
 namespace Customs.IpRegister.Api.Grpc;
 
-/// <summary>Screening and suspension RPCs. Decisions check the caller's role (head or deputy_head).</summary>
+/// <summary>
+/// Screening and suspension RPCs. Screening a declaration and reading a suspension need an officer's role; decisions the
+/// head's or deputy_head's.
+/// </summary>
 public sealed partial class IpRegisterGrpcService
 {
     public override async Task<ScreenGoodsResponse> ScreenGoods(ScreenGoodsRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
-        var facts = ScreeningMapping.ToFacts(request, Today);
+        if (!string.IsNullOrEmpty(request.DeclarationId))
+        {
+            // Art. 397(1): holding a declaration's release is an act of customs; a lookup alone needs no role.
+            Caller.RequireOfficer(context, "screens goods of a declaration (and so holds its release)");
+        }
+
+        var facts = ScreeningMapping.ToFacts(request, OfficeDate.Today(clock, CustomsOffices.JurisdictionOf(request.CustomsOfficeCode)));
         var verdicts = await screener.ScreenAsync(facts, ct);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
@@ -34,6 +44,8 @@ public sealed partial class IpRegisterGrpcService
 
     public override async Task<GetSuspensionResponse> GetSuspension(GetSuspensionRequest request, ServerCallContext context)
     {
+        // Arts. 397(2), 398(3): both parties' names and addresses, the notices and permissions are for customs only.
+        Caller.RequireOfficer(context, "reads a suspension");
         var id = Ids.Parse(request.SuspensionId, "suspension_id");
         var row = await suspensions.GetAsync(id, context.CancellationToken);
         var sent = await notices.ListForAsync(id, context.CancellationToken);
@@ -41,7 +53,7 @@ public sealed partial class IpRegisterGrpcService
         return new GetSuspensionResponse
         {
             Suspension = SuspensionMapping.ToProto(row),
-            Notices = { sent.Select(n => NoticeMapping.ToProto(n, Today)) },
+            Notices = { sent.Select(n => NoticeMapping.ToProto(n, clock.GetUtcNow())) },
             InspectionPermissions = { permitted.Select(InspectionPermissionMapping.ToProto) },
         };
     }
@@ -88,7 +100,7 @@ public sealed partial class IpRegisterGrpcService
         }
 
         var pending = await notices.ListPendingAsync(Caller.Role(context), pageSize, context.CancellationToken);
-        return new ListPendingNoticesResponse { Notices = { pending.Select(n => NoticeMapping.ToProto(n, Today)) } };
+        return new ListPendingNoticesResponse { Notices = { pending.Select(n => NoticeMapping.ToProto(n, clock.GetUtcNow())) } };
     }
 
     public override async Task<RecordNoticeSentResponse> RecordNoticeSent(RecordNoticeSentRequest request, ServerCallContext context)
@@ -109,7 +121,7 @@ public sealed partial class IpRegisterGrpcService
         var row = await notices.RecordSentAsync(
             id, (Domain.Notices.SuspensionParty)(int)request.Addressee, request.SentReference.Trim(), Caller.OfficerId(context), Caller.Role(context),
             context.CancellationToken);
-        return new RecordNoticeSentResponse { Notice = NoticeMapping.ToProto(row, Today) };
+        return new RecordNoticeSentResponse { Notice = NoticeMapping.ToProto(row, clock.GetUtcNow()) };
     }
 
     public override async Task<DecideSuspensionResponse> DecideSuspension(DecideSuspensionRequest request, ServerCallContext context)
@@ -135,13 +147,21 @@ public sealed partial class IpRegisterGrpcService
 
     public override async Task<ExtendSuspensionResponse> ExtendSuspension(ExtendSuspensionRequest request, ServerCallContext context)
     {
+        var violations = new List<FieldViolation>();
         var id = Ids.Parse(request.SuspensionId, "suspension_id");
-        if (request.WorkingDays < 1)
+        if (request.WorkingDays is < 1 or > Domain.Suspensions.SuspensionTerms.LongestExtensionWorkingDays)
         {
-            throw new RequestValidationException([new("working_days", "Must be at least 1.")]);
+            violations.Add(new("working_days", $"Must be between 1 and {Domain.Suspensions.SuspensionTerms.LongestExtensionWorkingDays}."));
         }
 
-        var row = await suspensions.ExtendAsync(id, request.WorkingDays, request.CompetentAuthorityReference, Caller.Role(context), context.CancellationToken);
+        if (string.IsNullOrWhiteSpace(request.DecisionReference))
+        {
+            violations.Add(new("decision_reference", "The extension is decided in writing by the head or the deputy (Art. 397(1)); its reference is missing."));
+        }
+
+        RequestValidationException.ThrowIfAny(violations);
+        var row = await suspensions.ExtendAsync(id, request.WorkingDays, request.CompetentAuthorityReference, request.DecisionReference.Trim(),
+            Caller.OfficerId(context), Caller.Role(context), context.CancellationToken);
         return new ExtendSuspensionResponse { Suspension = SuspensionMapping.ToProto(row) };
     }
 

@@ -1,3 +1,4 @@
+using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.IpRegister.Api.Register;
 using Customs.IpRegister.Api.Screening;
 using Customs.IpRegister.Api.Suspensions;
@@ -13,7 +14,8 @@ public sealed partial class IpRegisterGrpcService(
     NoticeService notices, InspectionPermits inspections, Screener screener, ScreeningRecorder recorder, Npgsql.NpgsqlDataSource dataSource, TimeProvider clock)
     : IpRegisterService.IpRegisterServiceBase
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>The register is the Russian customs register (Art. 394): its dates are Moscow dates.</summary>
+    private DateOnly Today => OfficeDate.Today(clock, Jurisdiction.Russia);
 
     public override async Task<SubmitApplicationResponse> SubmitApplication(SubmitApplicationRequest request, ServerCallContext context)
     {

@@ -1,3 +1,4 @@
+using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.V1;
 using D = Customs.IpRegister.Api.Domain;
@@ -6,7 +7,8 @@ namespace Customs.IpRegister.Api.Grpc;
 
 public static class NoticeMapping
 {
-    public static SuspensionNotice ToProto(NoticeRow row, DateOnly today)
+    /// <param name="now">Overdue is judged on the date at the suspension's office (Art. 397(2): "the day following").</param>
+    public static SuspensionNotice ToProto(NoticeRow row, DateTimeOffset now)
     {
         var notice = new SuspensionNotice
         {
@@ -21,7 +23,7 @@ public static class NoticeMapping
             Sent = row.SentOn is not null,
             SentBy = row.SentBy ?? "",
             SentReference = row.SentReference ?? "",
-            Overdue = row.SentOn is null && today > row.DueBy,
+            Overdue = row.SentOn is null && OfficeDate.On(now, CustomsOffices.JurisdictionOfCode(row.Jurisdiction)) > row.DueBy,
         };
         if (row.SentOn is { } sent)
         {

@@ -51,6 +51,14 @@ public static class SuspensionMapping
             proto.DecisionReference = decision.Reference;
         }
 
+        if (domain.ExtensionDecision is { } extension)
+        {
+            proto.ExtensionDecisionReference = extension.Reference;
+            proto.ExtendedBy = extension.OfficerId;
+            proto.ExtendedByRole = row.ExtensionDecidedByRole ?? "";
+            proto.ExtendedOn = Dates.ToProto(extension.On);
+        }
+
         return proto;
     }
 }

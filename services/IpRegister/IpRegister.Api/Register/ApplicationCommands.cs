@@ -1,3 +1,4 @@
+using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.IpRegister.Api.Caching;
 using Customs.IpRegister.Api.Data;
@@ -36,7 +37,7 @@ public sealed class ApplicationCommands(
         }
 
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = OfficeDate.On(now, Jurisdiction.Russia); // Art. 394: the Russian customs register, on Moscow dates
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var application = await applications.GetForUpdateAsync(connection, transaction, applicationId, ct)

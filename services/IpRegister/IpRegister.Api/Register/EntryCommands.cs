@@ -1,3 +1,4 @@
+using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.IpRegister.Api.Caching;
 using Customs.IpRegister.Api.Data;
@@ -61,7 +62,7 @@ public sealed class EntryCommands(
         }
 
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = OfficeDate.On(now, Jurisdiction.Russia); // Art. 394: the Russian customs register, on Moscow dates
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var entry = await LoadActiveAsync(connection, transaction, entryId, ct);
@@ -75,7 +76,7 @@ public sealed class EntryCommands(
     public async Task<int> ExcludeLapsedAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = OfficeDate.On(now, Jurisdiction.Russia); // Art. 394: the Russian customs register, on Moscow dates
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var lapsed = await entries.LockLapsedAsync(connection, transaction, today, 100, ct);
@@ -108,7 +109,7 @@ public sealed class EntryCommands(
         foreach (var row in await suspensions.LockActiveForEntryAsync(connection, transaction, entry.Id, ct))
         {
             var suspension = row.ToDomain();
-            suspension.Lift(LiftReason.EntryExcluded, today);
+            suspension.Lift(LiftReason.EntryExcluded, OfficeDate.On(now, CustomsOffices.JurisdictionOfCode(row.Jurisdiction)));
             row.Apply(suspension);
             await suspensions.UpdateAsync(connection, transaction, row, ct);
             await outbox.EnqueueAsync(connection, transaction, SuspensionEvents.Lifted(row), cancellationToken: ct);
@@ -119,7 +120,7 @@ public sealed class EntryCommands(
         Guid entryId, string change, Func<NpgsqlConnection, NpgsqlTransaction, EntryRow, DateOnly, DateTimeOffset, Task> apply, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = OfficeDate.On(now, Jurisdiction.Russia); // Art. 394: the Russian customs register, on Moscow dates
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var entry = await LoadActiveAsync(connection, transaction, entryId, ct);

@@ -1,6 +1,5 @@
 using Customs.IpRegister.Api.Caching;
 using Customs.IpRegister.Api.Domain.Screening;
-using Customs.IpRegister.Contracts;
 
 namespace Customs.IpRegister.Api.Screening;
 
@@ -9,20 +8,14 @@ public sealed class Screener(RegisterCache cache)
 {
     public async Task<IReadOnlyList<ItemVerdict>> ScreenAsync(DeclarationFacts facts, CancellationToken ct)
     {
-        var verdicts = new List<ItemVerdict>(facts.Items.Count);
+        var items = new List<(ScreenedItem, IEnumerable<RegisterMatchCandidate>)>(facts.Items.Count);
         foreach (var item in facts.Items)
         {
             var brand = BrandNormaliser.Normalise(item.Brand);
-            if (brand.Length == 0)
-            {
-                verdicts.Add(new(item.ItemNumber, ScreeningOutcome.Clear, null));
-                continue;
-            }
-
-            var candidates = await cache.FindAsync(brand, item.TariffCode, ct);
-            verdicts.Add(ScreeningPolicy.Decide(facts.Context, item, candidates));
+            items.Add((item, brand.Length == 0 ? [] : await cache.FindAsync(brand, item.TariffCode, ct)));
         }
 
-        return verdicts;
+        // Art. 400: the quantity is judged over the declaration, so all items are decided together.
+        return ScreeningPolicy.DecideAll(facts.Context, items);
     }
 }

@@ -34,7 +34,8 @@ public sealed class ScreeningRecorder(
             return suspended;
         }
 
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var jurisdiction = CustomsOffices.JurisdictionOf(facts.CustomsOfficeCode);
+        var today = OfficeDate.On(now, jurisdiction);
         foreach (var exempt in verdicts.Where(v => v.Outcome == ScreeningOutcome.ExemptPersonalUse).GroupBy(v => v.RegisterEntryId!.Value))
         {
             await outbox.EnqueueAsync(connection, transaction, new GoodsExempted
@@ -47,7 +48,6 @@ public sealed class ScreeningRecorder(
             }, null, correlationId, ct);
         }
 
-        var jurisdiction = CustomsOffices.JurisdictionOf(facts.CustomsOfficeCode);
         var terms = SuspensionTerms.For(jurisdiction, today);
         foreach (var match in verdicts.Where(v => v.Outcome == ScreeningOutcome.Suspended).GroupBy(v => v.RegisterEntryId!.Value))
         {

@@ -1,3 +1,4 @@
+using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.BuildingBlocks.Identity;
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.Api.Domain.Inspections;
@@ -32,7 +33,8 @@ public sealed class InspectionPermits(
         try
         {
             permission = InspectionPermission.Grant(
-                Guid.CreateVersion7(now), row.ToDomain(), party, granteeName, actions, reference, DateOnly.FromDateTime(now.UtcDateTime), officerId, role);
+                Guid.CreateVersion7(now), row.ToDomain(), party, granteeName, actions, reference,
+                OfficeDate.On(now, CustomsOffices.JurisdictionOfCode(row.Jurisdiction)), officerId, role);
         }
         catch (UnauthorisedGrantException ex)
         {

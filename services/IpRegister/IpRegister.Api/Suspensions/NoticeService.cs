@@ -1,5 +1,6 @@
 using Customs.BuildingBlocks.Identity;
 using Customs.IpRegister.Api.Data;
+using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.IpRegister.Api.Domain.Notices;
 using Customs.IpRegister.Api.Domain.Suspensions;
 using Customs.IpRegister.Api.Register;
@@ -41,8 +42,9 @@ public sealed class NoticeService(NpgsqlDataSource dataSource, NoticeRepository 
         Guid suspensionId, SuspensionParty addressee, string reference, string officerId, OfficerRole role, CancellationToken ct)
     {
         EnsureOfficer(role);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var jurisdiction = await notices.JurisdictionOfAsync(connection, suspensionId, ct);
+        var today = OfficeDate.Today(clock, CustomsOffices.JurisdictionOfCode(jurisdiction));
         return await notices.MarkSentAsync(connection, suspensionId, addressee, today, officerId, reference, ct)
             ?? throw Failures.NotFound($"The notice to the {Codes.Of(addressee).Replace('_', '-')} of suspension {suspensionId}");
     }

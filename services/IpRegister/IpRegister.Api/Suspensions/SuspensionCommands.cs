@@ -22,12 +22,15 @@ public sealed class SuspensionCommands(
         return await suspensions.GetAsync(connection, null, id, forUpdate: false, ct) ?? throw Failures.NotFound($"Suspension {id}");
     }
 
-    public Task<SuspensionRow> ExtendAsync(Guid id, int workingDays, string? reference, OfficerRole role, CancellationToken ct) =>
+    /// <summary>Art. 397(1): extended by the written decision of the head of the office or the deputy.</summary>
+    public Task<SuspensionRow> ExtendAsync(
+        Guid id, int workingDays, string? reference, string decisionReference, string officerId, OfficerRole role, CancellationToken ct) =>
         DecideAsync(id, role, (row, suspension, today) =>
         {
             var jurisdiction = JurisdictionOf(row);
             var terms = SuspensionTerms.For(jurisdiction, row.DetectedOn);
-            suspension.Extend(workingDays, reference, terms.MaxExtensionWorkingDays, calendars.For(jurisdiction), today);
+            suspension.Extend(workingDays, reference, terms.MaxExtensionWorkingDays, calendars.For(jurisdiction), today,
+                new ExtensionDecision(today, officerId, role, decisionReference));
             row.Apply(suspension);
             return SuspensionEvents.Extended(row);
         }, ct);
@@ -78,10 +81,17 @@ public sealed class SuspensionCommands(
     /// </summary>
     public async Task<int> LiftExpiredAsync(CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var due = await suspensions.LockDueAsync(connection, transaction, today, 100, ct);
+        // Each office's term ends on its own date: a Moscow suspension is due on the Moscow date, a Chinese one on Beijing's.
+        var due = new List<SuspensionRow>();
+        foreach (var jurisdiction in new[] { Jurisdiction.Russia, Jurisdiction.China })
+        {
+            var code = calendars.For(jurisdiction).Jurisdiction;
+            due.AddRange(await suspensions.LockDueAsync(connection, transaction, code, OfficeDate.On(now, jurisdiction), 100, ct));
+        }
+
         foreach (var row in due)
         {
             var suspension = row.ToDomain();
@@ -103,8 +113,7 @@ public sealed class SuspensionCommands(
         return due.Count;
     }
 
-    private static Jurisdiction JurisdictionOf(SuspensionRow row) =>
-        row.Jurisdiction == ChinaCalendar.Jurisdiction ? Jurisdiction.China : Jurisdiction.Russia;
+    private static Jurisdiction JurisdictionOf(SuspensionRow row) => CustomsOffices.JurisdictionOfCode(row.Jurisdiction);
 
     private async Task<SuspensionRow> DecideAsync(
         Guid id, OfficerRole role, Func<SuspensionRow, Suspension, DateOnly, object?> decide, CancellationToken ct,
@@ -115,10 +124,10 @@ public sealed class SuspensionCommands(
             throw Failures.PermissionDenied("Only the head of the customs office or the deputy decides on suspensions (Arts. 397(1), 399(4)).");
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var row = await suspensions.GetAsync(connection, transaction, id, forUpdate: true, ct) ?? throw Failures.NotFound($"Suspension {id}");
+        var today = OfficeDate.Today(clock, JurisdictionOf(row));
         object? evt;
         try
         {

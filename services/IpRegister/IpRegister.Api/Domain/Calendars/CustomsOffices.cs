@@ -5,4 +5,7 @@ public static class CustomsOffices
 {
     public static Jurisdiction JurisdictionOf(string? officeCode) =>
         officeCode is not null && officeCode.StartsWith("CN", StringComparison.OrdinalIgnoreCase) ? Jurisdiction.China : Jurisdiction.Russia;
+
+    /// <summary>The jurisdiction from the calendar code stored with a suspension ("CN" or the Russian one).</summary>
+    public static Jurisdiction JurisdictionOfCode(string? code) => code == ChinaCalendar.Jurisdiction ? Jurisdiction.China : Jurisdiction.Russia;
 }

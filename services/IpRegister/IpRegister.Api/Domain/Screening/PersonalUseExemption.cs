@@ -11,15 +11,19 @@ namespace Customs.IpRegister.Api.Domain.Screening;
 /// </summary>
 public static class PersonalUseExemption
 {
-    public static bool Applies(ScreeningContext context, ScreenedItem item)
+    /// <param name="quantity">
+    /// The quantity of all the declaration's items matching the same register entry as <paramref name="item"/>: the limit is
+    /// on the goods a person carries or receives, however they are split into items.
+    /// </param>
+    public static bool Applies(ScreeningContext context, ScreenedItem item, decimal quantity)
     {
         var carriedOrPosted = context.Channel is DeclarationChannel.Passenger or DeclarationChannel.InternationalMail
             || context.DeclarantIsNaturalPerson;
         var personal = context.ForPersonalUse || item.PersonalUse;
         var reasonable = RegisterRulesTable.On(context.On).PersonalUseMaxQuantity;
         var withinQuantity = context.Jurisdiction == Jurisdiction.China
-            ? !PersonalArticles.Detained(item.Quantity, reasonable, renounced: false)
-            : item.Quantity <= reasonable;
+            ? !PersonalArticles.Detained(quantity, reasonable, renounced: false)
+            : quantity <= reasonable;
         return carriedOrPosted && personal && withinQuantity;
     }
 }

@@ -33,6 +33,9 @@ public sealed class Suspension
 
     public string? CompetentAuthorityReference { get; set; }
 
+    /// <summary>The last extension's written decision (Art. 397(1)); null when never extended, or extended before it was recorded.</summary>
+    public ExtensionDecision? ExtensionDecision { get; set; }
+
     public SuspensionStatus Status { get; set; } = SuspensionStatus.Active;
 
     public DateOnly? EndedOn { get; set; }
@@ -129,7 +132,9 @@ public sealed class Suspension
     /// Art. 397(1): at most ten more working days in all, on the holder's motivated request showing it has applied to
     /// the competent authority.
     /// </summary>
-    public void Extend(int workingDays, string? competentAuthorityReference, int maxExtension, WorkingCalendar calendar, DateOnly today)
+    public void Extend(
+        int workingDays, string? competentAuthorityReference, int maxExtension, WorkingCalendar calendar, DateOnly today,
+        ExtensionDecision? decision = null)
     {
         EnsureActive();
         if (today > Until)
@@ -142,7 +147,7 @@ public sealed class Suspension
             throw new SuspensionRuleException("An extension needs the holder's application to the competent authority (Art. 397(1)).");
         }
 
-        if (workingDays < 1 || ExtendedWorkingDays + workingDays > maxExtension)
+        if (workingDays < 1 || workingDays > maxExtension - ExtendedWorkingDays)
         {
             throw new SuspensionRuleException(
                 $"A suspension may be extended by at most {maxExtension} working days in all; {ExtendedWorkingDays} already granted (Art. 397(1)).");
@@ -151,6 +156,7 @@ public sealed class Suspension
         Until = calendar.AddWorkingDays(Until, workingDays);
         ExtendedWorkingDays += workingDays;
         CompetentAuthorityReference = competentAuthorityReference;
+        ExtensionDecision = decision ?? ExtensionDecision;
     }
 
     /// <summary>Art. 399(1)-(3): on expiry (the day after), on the holder's request or when the object leaves the register.</summary>

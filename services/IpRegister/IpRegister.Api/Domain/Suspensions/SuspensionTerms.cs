@@ -10,13 +10,16 @@ namespace Customs.IpRegister.Api.Domain.Suspensions;
 /// </param>
 public sealed record SuspensionTerms(int InitialWorkingDays, int MaxExtensionWorkingDays, string LegalBasis, bool NeedsHeadDecision)
 {
+    /// <summary>The longest extension any rule set allows (GAC Art. 29: 50 working days); a request above it is malformed.</summary>
+    public const int LongestExtensionWorkingDays = 50;
+
     public static SuspensionTerms For(Jurisdiction jurisdiction, DateOnly on)
     {
         if (jurisdiction == Jurisdiction.China)
         {
             // GAC Art. 22: the holder answers within 3 working days; on its application and security the goods are
             // detained (Art. 25) and await a court's assistance notice for at most 50 working days (Art. 29).
-            return new(3, 50, "GAC IPR measures Arts. 21-22, 29", NeedsHeadDecision: false);
+            return new(3, LongestExtensionWorkingDays, "GAC IPR measures Arts. 21-22, 29", NeedsHeadDecision: false);
         }
 
         var rules = RegisterRulesTable.On(on);
