@@ -43,6 +43,19 @@ public sealed class IpRegisterFindingTests
     }
 
     [Fact]
+    public void An_extension_names_the_written_decision_of_the_head_or_deputy_that_made_it()
+    {
+        var declaration = Suspended(until: new DateOnly(2026, 3, 16));
+
+        declaration.RecordSuspensionExtended(
+            "ipregister", Monday.AddDays(10), SuspensionId, new DateOnly(2026, 3, 30), "No. 10005020/161-IP", "deputy_head");
+
+        Assert.Equal(
+            $"suspension {SuspensionId} extended by the decision of the deputy head, No. 10005020/161-IP until 2026-03-30",
+            declaration.History[^1].Note);
+    }
+
+    [Fact]
     public void An_extension_announced_before_its_suspension_is_kept_for_it()
     {
         var declaration = Suspended(until: new DateOnly(2026, 3, 16));

@@ -8,4 +8,10 @@ public sealed record ReleaseSuspensionExtended
     public required Guid DeclarationId { get; init; }
 
     public required DateOnly ExtendedUntil { get; init; }
+
+    /// <summary>The written decision of the head of the office or the deputy that extended it (Art. 397(1)).</summary>
+    public string? DecisionReference { get; init; }
+
+    /// <summary>The role of who decided: <c>head</c> or <c>deputy_head</c>.</summary>
+    public string? DecidedByRole { get; init; }
 }

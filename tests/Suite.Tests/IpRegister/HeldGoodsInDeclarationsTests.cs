@@ -50,8 +50,15 @@ public sealed class HeldGoodsInDeclarationsTests(GraphFixture graph) : IDisposab
         var suspended = await Eventually.WaitAsync(
             async () => (await _declarations.Client.GetDeclarationAsync(new D.GetDeclarationRequest { DeclarationId = filed.DeclarationId }, DeclarationCalls.AsOfficer())).Declaration,
             d => d.ReleaseSuspensions.Any(s => s.Stage == D.ReleaseSuspensionStage.Suspended), TimeSpan.FromSeconds(30), "the head's decision to reach the declaration");
+        var extended = (await ipRegister.Client.ExtendSuspensionAsync(new ExtendSuspensionRequest
+        {
+            SuspensionId = suspensionId, WorkingDays = 5, CompetentAuthorityReference = "Claim A40-7/2026", DecisionReference = "Decision No. 15/2026",
+        }, IpRegisterDriver.Deputy)).Suspension;
+        var longer = await Eventually.WaitAsync(
+            async () => (await _declarations.Client.GetDeclarationAsync(new D.GetDeclarationRequest { DeclarationId = filed.DeclarationId }, DeclarationCalls.AsOfficer())).Declaration,
+            d => d.ReleaseSuspensions.Any(s => s.SuspendedUntil.Equals(extended.SuspendedUntil)), TimeSpan.FromSeconds(30), "the extension to reach the declaration");
         await ipRegister.Client.LiftSuspensionAsync(new LiftSuspensionRequest { SuspensionId = suspensionId }, IpRegisterDriver.Head);
-        var free = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.UnderControl, after: suspended.Version);
+        var free = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.UnderControl, after: longer.Version);
 
         Assert.Equal(D.ReleaseSuspensionStage.HeldPendingDecision, Assert.Single(held.ReleaseSuspensions).Stage);
         // Art. 397(1): the written decision, by whom, its reference and the suspension's last day, are in the history.
@@ -60,6 +67,10 @@ public sealed class HeldGoodsInDeclarationsTests(GraphFixture graph) : IDisposab
             + $"the head of the customs office, Decision No. 12/2026, until {until.Year:D4}-{until.Month:D2}-{until.Day:D2}");
         Assert.Equal((until, "Decision No. 12/2026", "head"),
             (Assert.Single(suspended.ReleaseSuspensions).SuspendedUntil, suspended.ReleaseSuspensions[0].DecisionReference, suspended.ReleaseSuspensions[0].DecidedByRole));
+        // The extension is the deputy's written decision too, and the declaration names it.
+        var last = extended.SuspendedUntil;
+        Assert.Single(free.History, h => h.LegalBasis.Contains("397(1)") && h.Note == $"suspension {suspensionId} extended by the decision of the "
+            + $"deputy head, Decision No. 15/2026 until {last.Year:D4}-{last.Month:D2}-{last.Day:D2}");
         // The hold, the decision and the lift: the declaration was suspended once and is free again.
         Assert.Single(free.History, h => h.ToStatus == D.DeclarationStatus.ReleaseSuspended && h.FromStatus == D.DeclarationStatus.UnderControl);
         Assert.Equal(D.DeclarationStatus.UnderControl, free.Status);

@@ -179,7 +179,8 @@ public sealed class Declaration
     }
 
     /// <summary>Art. 397(1): the IP register extended a suspension; its new last day is recorded on it and in the history.</summary>
-    public void RecordSuspensionExtended(string actor, DateTimeOffset now, Guid suspensionId, DateOnly extendedUntil)
+    public void RecordSuspensionExtended(
+        string actor, DateTimeOffset now, Guid suspensionId, DateOnly extendedUntil, string? decisionReference = null, string? decidedByRole = null)
     {
         var index = _suspensions.FindIndex(s => s.SuspensionId == suspensionId);
         var suspension = index < 0 ? new ReleaseSuspension(suspensionId, null, extendedUntil, null, null) : _suspensions[index];
@@ -193,7 +194,8 @@ public sealed class Declaration
             _suspensions[index] = suspension;
         }
 
-        Move(Status, actor, now, LegalBasis.SuspensionExtended, $"suspension {suspensionId} extended until {extendedUntil:yyyy-MM-dd}");
+        var decision = decisionReference is null ? "" : $" by the decision of the {decidedByRole?.Replace('_', ' ') ?? "head"}, {decisionReference}";
+        Move(Status, actor, now, LegalBasis.SuspensionExtended, $"suspension {suspensionId} extended{decision} until {extendedUntil:yyyy-MM-dd}");
     }
 
     /// <summary>

@@ -21,7 +21,8 @@ public sealed class ReleaseSuspensionExtendedConsumer(
         await suspensions.RecordExtendedAsync(connection, transaction, message.SuspensionId, message.DeclarationId, message.ExtendedUntil, ct);
         await IpEventApplier.ApplyAsync(connection, transaction, repository, message.DeclarationId, logger, d =>
         {
-            d.RecordSuspensionExtended("ipregister", Clock.GetStoredNow(), message.SuspensionId, message.ExtendedUntil);
+            d.RecordSuspensionExtended(
+                "ipregister", Clock.GetStoredNow(), message.SuspensionId, message.ExtendedUntil, message.DecisionReference, message.DecidedByRole);
             return true;
         }, ct);
     }

@@ -52,6 +52,8 @@ public static class SuspensionEvents
         SuspensionId = row.Id,
         DeclarationId = row.DeclarationId,
         ExtendedUntil = row.Until,
+        DecisionReference = row.ExtensionDecisionReference,
+        DecidedByRole = row.ExtensionDecidedByRole,
     };
 
     public static GoodsSeized Seized(SuspensionRow row) => new()
