@@ -1,4 +1,3 @@
-using Customs.BuildingBlocks.Messaging.Inbox;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.Declarations.Api.Application;
 using Customs.Declarations.Api.Data;
@@ -13,17 +12,18 @@ namespace Customs.Declarations.Api.Messaging;
 public sealed class GoodsSeizedConsumer(
     NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, ReleaseSuspensionStore suspensions,
     IOutbox outbox, ILogger<GoodsSeizedConsumer> logger)
-    : IdempotentConsumer<GoodsSeized>(dataSource, clock, logger)
+    : IpEventConsumer<GoodsSeized>(dataSource, clock, repository, logger)
 {
-    protected override async Task HandleAsync(
+    protected override Guid DeclarationIdOf(GoodsSeized message) => message.DeclarationId;
+
+    protected override async Task ApplyAsync(
         ConsumeContext<GoodsSeized> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
         var message = context.Message;
-        await repository.LockAsync(connection, transaction, message.DeclarationId, ct);
         await suspensions.RecordSeizedAsync(connection, transaction, message.SuspensionId, message.DeclarationId, message.SeizedOn, ct);
         var now = Clock.GetStoredNow();
         var reason = $"goods seized (items {string.Join(", ", message.ItemNumbers)}): {message.DecisionReference}";
-        var refused = await IpEventApplier.ApplyAsync(connection, transaction, repository, message.DeclarationId, logger, d =>
+        var refused = await IpEventApplier.ApplyAsync(connection, transaction, Repository, message.DeclarationId, logger, d =>
         {
             if (d.Status is not (DeclarationStatus.UnderControl or DeclarationStatus.ReleaseSuspended))
             {

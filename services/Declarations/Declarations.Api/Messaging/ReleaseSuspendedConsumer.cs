@@ -1,4 +1,3 @@
-using Customs.BuildingBlocks.Messaging.Inbox;
 using Customs.Declarations.Api.Application;
 using Customs.Declarations.Api.Data;
 using Customs.Declarations.Api.Domain;
@@ -16,13 +15,14 @@ namespace Customs.Declarations.Api.Messaging;
 public sealed class ReleaseSuspendedConsumer(
     NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, ReleaseSuspensionStore suspensions,
     ILogger<ReleaseSuspendedConsumer> logger)
-    : IdempotentConsumer<ReleaseSuspended>(dataSource, clock, logger)
+    : IpEventConsumer<ReleaseSuspended>(dataSource, clock, repository, logger)
 {
-    protected override async Task HandleAsync(
+    protected override Guid DeclarationIdOf(ReleaseSuspended message) => message.DeclarationId;
+
+    protected override async Task ApplyAsync(
         ConsumeContext<ReleaseSuspended> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
         var message = context.Message;
-        await repository.LockAsync(connection, transaction, message.DeclarationId, ct);
         var newDecision = await suspensions.RecordSuspendedAsync(connection, transaction, message, ct);
         if (!await suspensions.AnyActiveAsync(connection, transaction, message.DeclarationId, ct))
         {
@@ -32,7 +32,7 @@ public sealed class ReleaseSuspendedConsumer(
 
         var note = $"suspension {message.SuspensionId} until {message.SuspendedUntil:yyyy-MM-dd}, items {string.Join(", ", message.ItemNumbers)}, "
             + $"right-holder {message.RightHolderName}";
-        await IpEventApplier.ApplyAsync(connection, transaction, repository, message.DeclarationId, logger, d =>
+        await IpEventApplier.ApplyAsync(connection, transaction, Repository, message.DeclarationId, logger, d =>
         {
             if (d.Status != DeclarationStatus.UnderControl && d.Status != DeclarationStatus.ReleaseSuspended)
             {

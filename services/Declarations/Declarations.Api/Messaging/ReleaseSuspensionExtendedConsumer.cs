@@ -1,4 +1,3 @@
-using Customs.BuildingBlocks.Messaging.Inbox;
 using Customs.Declarations.Api.Application;
 using Customs.Declarations.Api.Data;
 using Customs.IpRegister.Contracts;
@@ -11,15 +10,16 @@ namespace Customs.Declarations.Api.Messaging;
 public sealed class ReleaseSuspensionExtendedConsumer(
     NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, ReleaseSuspensionStore suspensions,
     ILogger<ReleaseSuspensionExtendedConsumer> logger)
-    : IdempotentConsumer<ReleaseSuspensionExtended>(dataSource, clock, logger)
+    : IpEventConsumer<ReleaseSuspensionExtended>(dataSource, clock, repository, logger)
 {
-    protected override async Task HandleAsync(
+    protected override Guid DeclarationIdOf(ReleaseSuspensionExtended message) => message.DeclarationId;
+
+    protected override async Task ApplyAsync(
         ConsumeContext<ReleaseSuspensionExtended> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
         var message = context.Message;
-        await repository.LockAsync(connection, transaction, message.DeclarationId, ct);
         await suspensions.RecordExtendedAsync(connection, transaction, message.SuspensionId, message.DeclarationId, message.ExtendedUntil, ct);
-        await IpEventApplier.ApplyAsync(connection, transaction, repository, message.DeclarationId, logger, d =>
+        await IpEventApplier.ApplyAsync(connection, transaction, Repository, message.DeclarationId, logger, d =>
         {
             d.RecordSuspensionExtended(
                 "ipregister", Clock.GetStoredNow(), message.SuspensionId, message.ExtendedUntil, message.DecisionReference, message.DecidedByRole);

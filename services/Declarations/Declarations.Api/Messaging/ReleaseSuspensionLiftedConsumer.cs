@@ -1,4 +1,3 @@
-using Customs.BuildingBlocks.Messaging.Inbox;
 using Customs.Declarations.Api.Application;
 using Customs.Declarations.Api.Data;
 using Customs.IpRegister.Contracts;
@@ -11,20 +10,21 @@ namespace Customs.Declarations.Api.Messaging;
 public sealed class ReleaseSuspensionLiftedConsumer(
     NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, ReleaseSuspensionStore suspensions,
     ILogger<ReleaseSuspensionLiftedConsumer> logger)
-    : IdempotentConsumer<ReleaseSuspensionLifted>(dataSource, clock, logger)
+    : IpEventConsumer<ReleaseSuspensionLifted>(dataSource, clock, repository, logger)
 {
-    protected override async Task HandleAsync(
+    protected override Guid DeclarationIdOf(ReleaseSuspensionLifted message) => message.DeclarationId;
+
+    protected override async Task ApplyAsync(
         ConsumeContext<ReleaseSuspensionLifted> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
         var message = context.Message;
-        await repository.LockAsync(connection, transaction, message.DeclarationId, ct);
         await suspensions.RecordLiftedAsync(connection, transaction, message.SuspensionId, message.DeclarationId, message.LiftedOn, ct);
         if (await suspensions.AnyActiveAsync(connection, transaction, message.DeclarationId, ct))
         {
             return;
         }
 
-        await IpEventApplier.ApplyAsync(connection, transaction, repository, message.DeclarationId, logger,
+        await IpEventApplier.ApplyAsync(connection, transaction, Repository, message.DeclarationId, logger,
             d => d.LiftSuspension("ipregister", Clock.GetStoredNow(), $"suspension {message.SuspensionId} lifted: {message.Reason}"), ct);
     }
 }

@@ -1,4 +1,3 @@
-using Customs.BuildingBlocks.Messaging.Inbox;
 using Customs.Declarations.Api.Data;
 using Customs.Declarations.Api.Domain;
 using Customs.IpRegister.Contracts;
@@ -14,13 +13,14 @@ namespace Customs.Declarations.Api.Messaging;
 public sealed class ScreeningCompletedConsumer(
     NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, IpScreeningStore screenings,
     ILogger<ScreeningCompletedConsumer> logger)
-    : IdempotentConsumer<ScreeningCompleted>(dataSource, clock, logger)
+    : IpEventConsumer<ScreeningCompleted>(dataSource, clock, repository, logger)
 {
-    protected override async Task HandleAsync(
+    protected override Guid DeclarationIdOf(ScreeningCompleted message) => message.DeclarationId;
+
+    protected override async Task ApplyAsync(
         ConsumeContext<ScreeningCompleted> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
         var message = context.Message;
-        await repository.LockAsync(connection, transaction, message.DeclarationId, ct);
         await screenings.RecordAsync(connection, transaction, message.DeclarationId, message.Items.Select(i => new ItemIpScreening(
             i.ItemNumber, (Domain.IpScreeningOutcome)(int)i.Outcome, i.RegisterEntryId, message.ScreenedAt, i.SuspensionId)), ct);
     }
