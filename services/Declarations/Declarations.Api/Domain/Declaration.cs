@@ -12,9 +12,6 @@ public sealed class Declaration
     // Art. 359(1): the declaration and goods are checked within 3 working days of acceptance.
     public const int ControlTermWorkingDays = 3;
 
-    // Acceptance dates are calendar dates at the customs office; offices are taken on Moscow time.
-    private static readonly TimeSpan OfficeOffset = TimeSpan.FromHours(3);
-
     private readonly List<StatusChange> _history = [];
     private readonly Dictionary<int, EstablishedQuantity> _established = [];
     private readonly List<ReleaseSuspension> _suspensions = [];
@@ -45,7 +42,8 @@ public sealed class Declaration
     /// <summary>How many history entries the store already holds; the rest are new.</summary>
     public int StoredHistoryCount { get; private set; }
 
-    public static DateOnly OfficeDate(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(OfficeOffset).DateTime);
+    // Acceptance dates are calendar dates at the customs office; offices are taken on Moscow time.
+    public static DateOnly OfficeDate(DateTimeOffset instant) => OfficeTime.DateAt(instant, OfficeTime.Moscow);
 
     public static Declaration File(Guid id, DeclarationDraft content, string filedBy, DateTimeOffset now, PersonalUseAssessment? assessment)
     {

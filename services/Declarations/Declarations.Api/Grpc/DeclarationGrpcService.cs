@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Calendar;
 using Customs.Declarations.Api.Application;
 using Customs.Declarations.Api.Data;
 using Customs.Declarations.V1;
@@ -156,7 +157,7 @@ public sealed class DeclarationGrpcService(
     }
 
     private static DateTimeOffset? OfficeMidnight(DateOnly? date) =>
-        date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(3)).ToUniversalTime() : null;
+        date is { } d ? OfficeTime.StartOf(d, OfficeTime.Moscow).ToUniversalTime() : null;
 
     private static string? Empty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

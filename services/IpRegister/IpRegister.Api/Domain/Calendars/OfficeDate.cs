@@ -1,17 +1,14 @@
+using Customs.BuildingBlocks.Calendar;
+
 namespace Customs.IpRegister.Api.Domain.Calendars;
 
-/// <summary>
-/// The legal date at a customs office: its local calendar day, not the UTC one. Russian offices keep Moscow time (UTC+3),
-/// Chinese offices Beijing time (UTC+8); neither observes daylight saving. At 01:30 in Moscow it is already the next day
-/// there, while UTC still shows the day before.
-/// </summary>
+/// <summary>The legal date at a customs office of a jurisdiction (<see cref="OfficeTime"/>).</summary>
 public static class OfficeDate
 {
     public static TimeSpan OffsetOf(Jurisdiction jurisdiction) =>
-        jurisdiction == Jurisdiction.China ? TimeSpan.FromHours(8) : TimeSpan.FromHours(3);
+        jurisdiction == Jurisdiction.China ? OfficeTime.Beijing : OfficeTime.Moscow;
 
-    public static DateOnly On(DateTimeOffset instant, Jurisdiction jurisdiction) =>
-        DateOnly.FromDateTime(instant.ToOffset(OffsetOf(jurisdiction)).DateTime);
+    public static DateOnly On(DateTimeOffset instant, Jurisdiction jurisdiction) => OfficeTime.DateAt(instant, OffsetOf(jurisdiction));
 
     public static DateOnly Today(TimeProvider clock, Jurisdiction jurisdiction) => On(clock.GetUtcNow(), jurisdiction);
 }
