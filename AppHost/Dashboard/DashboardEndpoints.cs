@@ -35,9 +35,9 @@ internal static class DashboardEndpoints
                 After = after ?? 0,
                 Limit = Math.Clamp(limit ?? 500, 1, 5000),
             }));
-        api.MapGet("/traces", (string? resource, string? q) => telemetry.GetTraces(Blank(resource), Blank(q)).Select(TraceView.From));
+        api.MapGet("/traces", (string? resource, string? q) => telemetry.GetTraces(Blank(resource), Blank(q)));
         api.MapGet("/traces/{traceId}", (string traceId) =>
-            telemetry.GetTrace(traceId) is { Count: > 0 } spans ? Results.Ok(spans.Select(SpanView.From)) : Results.NotFound());
+            telemetry.GetTrace(traceId) is { Count: > 0 } spans ? Results.Ok(spans) : Results.NotFound());
         api.MapGet("/metrics", (string? resource) => telemetry.GetMetrics(Blank(resource)));
         api.MapGet("/telemetry/resources", () => telemetry.GetResources());
     }

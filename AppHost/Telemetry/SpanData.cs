@@ -16,5 +16,6 @@ public sealed record SpanData(
     IReadOnlyList<KeyValuePair<string, string>> Attributes,
     IReadOnlyList<SpanEventData> Events)
 {
-    public TimeSpan Duration => End - Start;
+    /// <summary>In milliseconds, as the dashboard's waterfall draws it.</summary>
+    public double DurationMs => (End - Start).TotalMilliseconds;
 }

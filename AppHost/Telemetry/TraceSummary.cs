@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Customs.AppHost.Telemetry;
 
 /// <summary>One line of the traces list.</summary>
@@ -7,6 +9,10 @@ public sealed record TraceSummary(
     string RootResource,
     IReadOnlyList<string> Resources,
     DateTimeOffset Start,
-    TimeSpan Duration,
+    [property: JsonIgnore] TimeSpan Duration,
     int SpanCount,
-    int ErrorCount);
+    int ErrorCount)
+{
+    /// <summary>In milliseconds, as the dashboard's list shows it.</summary>
+    public double DurationMs => Duration.TotalMilliseconds;
+}
