@@ -34,6 +34,7 @@ public static class ClockExtensions
             return app;
         }
 
+        app.MapGet("/testing/clock", (AdjustableTimeProvider clock) => Results.Ok(new { now = clock.GetUtcNow(), offset = clock.Offset }));
         app.MapPost("/testing/clock/advance", (TimeSpan by, AdjustableTimeProvider clock) =>
         {
             clock.Advance(by);

@@ -1,4 +1,3 @@
-using Customs.AppHost.Testing;
 using Grpc.Health.V1;
 
 namespace Customs.Suite.Tests;

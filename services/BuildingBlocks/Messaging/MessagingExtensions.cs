@@ -15,7 +15,7 @@ public static class MessagingExtensions
     /// MassTransit on RabbitMQ (<c>ConnectionStrings__messaging</c>) with the transactional outbox and the inbox tables.
     /// Queues are named <c>&lt;serviceName&gt;-&lt;consumer&gt;</c>, so two services consuming the same event each get
     /// their copy. <paramref name="contractAssemblies"/> hold the events this service publishes through the outbox.
-    /// Needs <see cref="Data.NpgsqlDataSourceExtensions.AddNpgsqlDataSource"/>.
+    /// Needs <see cref="Data.NpgsqlDataSourceExtensions.AddServiceDataSource"/>.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging(
         this IHostApplicationBuilder builder,
@@ -34,6 +34,8 @@ public static class MessagingExtensions
         var rabbit = RabbitMqConnection.Parse(connectionString);
         builder.Services.AddMassTransit(bus =>
         {
+            // MassTransit would report usage to its vendor's host: a government system makes no call nobody configured.
+            bus.DisableUsageTelemetry();
             // "examination-" + DeclarationRegisteredConsumer gives the queue "examination-declaration-registered".
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter($"{serviceName.ToLowerInvariant()}-", false));
             configureConsumers(bus);

@@ -1,4 +1,3 @@
-using Customs.AppHost.Testing;
 using Customs.Declarations.V1;
 using Google.Rpc;
 using Grpc.Core;
@@ -59,7 +58,7 @@ public sealed class ControlTests(GraphFixture graph) : IDisposable
         var overdue = await RegisteredAsync();
         var onTime = await RegisteredAsync();
         // Moving the clock of the shared graph would move it for every other test too: backdate this one deadline instead.
-        await using (var db = graph.App.CreateDataSource("declarations-db"))
+        await using (var db = await graph.App.CreateDataSourceAsync("declarations-db"))
         await using (var command = db.CreateCommand("update declarations set control_deadline = control_deadline - 30 where id = $1"))
         {
             command.Parameters.Add(new NpgsqlParameter { Value = Guid.Parse(overdue.DeclarationId) });

@@ -1,4 +1,3 @@
-using Customs.AppHost.Testing;
 using Customs.Declarations.V1;
 using Google.Rpc;
 using Grpc.Core;
@@ -94,7 +93,7 @@ public sealed class FilingTests(GraphFixture graph) : IDisposable
 
     private async Task<long> CountFiledByAsync(string declarantId)
     {
-        await using var db = graph.App.CreateDataSource("declarations-db");
+        await using var db = await graph.App.CreateDataSourceAsync("declarations-db");
         await using var command = db.CreateCommand("select count(*) from declarations where filed_by = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = declarantId });
         return (long)(await command.ExecuteScalarAsync())!;

@@ -1,6 +1,5 @@
 using System.Text.Json;
-using Customs.AppHost.Testing;
-using Customs.AppHost.Hosting;
+using Aspire.Hosting;
 using Npgsql;
 
 namespace Customs.Suite.Tests.Declarations;
@@ -15,7 +14,7 @@ internal static class IpRegisterEvents
     public static async Task<Guid> AnnounceAsync(DistributedApplication app, string type, object payload)
     {
         var messageId = Guid.CreateVersion7();
-        await using var db = app.CreateDataSource("ipregister-db");
+        await using var db = await app.CreateDataSourceAsync("ipregister-db");
         await using var command = db.CreateCommand("""
             with row as (insert into outbox_messages (id, message_type, payload, occurred_at)
                          values ($1, $2, cast($3 as jsonb), now()) returning id)
@@ -31,7 +30,7 @@ internal static class IpRegisterEvents
     /// <summary>Waits until the Declarations service has handled the message (its inbox row), even if it changed nothing.</summary>
     public static async Task HandledByDeclarationsAsync(DistributedApplication app, Guid messageId)
     {
-        await using var db = app.CreateDataSource("declarations-db");
+        await using var db = await app.CreateDataSourceAsync("declarations-db");
         await Eventually.WaitAsync(async () =>
         {
             await using var command = db.CreateCommand("select exists (select 1 from inbox_messages where message_id = $1)");

@@ -1,4 +1,3 @@
-using Customs.AppHost.Testing;
 using Customs.Declarations.V1;
 using Customs.Suite.Tests.IpRegister;
 using Google.Type;

@@ -1,4 +1,3 @@
-using Customs.AppHost.Testing;
 using Customs.Declarations.V1;
 using Google.Type;
 using Grpc.Core;
@@ -56,7 +55,7 @@ public sealed class IpSuspensionTests(GraphFixture graph) : IDisposable
 
         // Hold the suspension rows so that the lifts are all in flight, then let them go together. This needs the consumer to
         // take eight messages at once (it does with the bus's default prefetch); with fewer the wait below fails, never passes.
-        await using var db = graph.App.CreateDataSource("declarations-db");
+        await using var db = await graph.App.CreateDataSourceAsync("declarations-db");
         await using (var gate = await db.OpenConnectionAsync())
         await using (var tx = await gate.BeginTransactionAsync())
         {

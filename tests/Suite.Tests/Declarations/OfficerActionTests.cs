@@ -1,4 +1,3 @@
-using Customs.AppHost.Testing;
 using Customs.Declarations.V1;
 using Grpc.Core;
 using Npgsql;
@@ -40,7 +39,7 @@ public sealed class OfficerActionTests(GraphFixture graph) : IDisposable
 
         Assert.Equal(DeclarationStatus.UnderControl, registered.Status);
         Assert.StartsWith("10005020/", registered.RegistrationNumber);
-        await using var examination = graph.App.CreateDataSource("examination-db");
+        await using var examination = await graph.App.CreateDataSourceAsync("examination-db");
         var number = await Eventually.WaitAsync(async () =>
         {
             await using var command = examination.CreateCommand("select registration_number from control_cases where declaration_id = $1");

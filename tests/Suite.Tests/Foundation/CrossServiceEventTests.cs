@@ -1,4 +1,3 @@
-using Customs.AppHost.Testing;
 using Customs.BuildingBlocks.Messaging;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.Declarations.Contracts;
@@ -17,7 +16,7 @@ public sealed class CrossServiceEventTests(GraphFixture graph)
 
         // What the Declarations service does when it registers a declaration: state change and event in one
         // transaction of its own database; its dispatcher publishes the row, Examination consumes it.
-        await using (var declarations = graph.App.CreateDataSource("declarations-db"))
+        await using (var declarations = await graph.App.CreateDataSourceAsync("declarations-db"))
         await using (var connection = await declarations.OpenConnectionAsync())
         await using (var transaction = await connection.BeginTransactionAsync())
         {
@@ -25,7 +24,7 @@ public sealed class CrossServiceEventTests(GraphFixture graph)
             await transaction.CommitAsync();
         }
 
-        await using var examination = graph.App.CreateDataSource("examination-db");
+        await using var examination = await graph.App.CreateDataSourceAsync("examination-db");
         var controlCase = await Eventually.WaitAsync(
             async () =>
             {

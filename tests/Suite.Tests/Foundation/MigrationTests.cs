@@ -1,4 +1,3 @@
-using Customs.AppHost.Testing;
 using Customs.BuildingBlocks.Data.Migrations;
 using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -50,16 +49,16 @@ public sealed class MigrationTests(GraphFixture graph)
     [Fact]
     public async Task A_service_restarted_applies_nothing_and_keeps_its_journal()
     {
-        await using var dataSource = graph.App.CreateDataSource("examination-db");
+        await using var dataSource = await graph.App.CreateDataSourceAsync("examination-db");
         var journalBefore = await JournalAsync(dataSource);
-        var processBefore = graph.App.GetResource("examination").ProcessId;
+        var processBefore = graph.App.GetProcessId("examination");
 
         await graph.App.StopResourceAsync("examination");
         await graph.App.StartResourceAsync("examination");
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await graph.App.WaitForResourceHealthyAsync("examination", timeout.Token);
 
-        Assert.NotEqual(processBefore, graph.App.GetResource("examination").ProcessId);
+        Assert.NotEqual(processBefore, graph.App.GetProcessId("examination"));
         Assert.Contains("service 1 0001 control_cases", string.Join('|', journalBefore));
         Assert.Equal(journalBefore, await JournalAsync(dataSource));
     }

@@ -1,4 +1,4 @@
-using Customs.AppHost.Testing;
+using Aspire.Hosting.Testing;
 using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Data.Migrations;
 using Customs.BuildingBlocks.Messaging;
@@ -82,10 +82,10 @@ public sealed class OutboxDeliveryTests(GraphFixture graph)
             ["Outbox:PublishTimeout"] = "00:00:02",
             ["Outbox:MaxBackoff"] = "00:00:01",
         });
-        builder.Configuration["ConnectionStrings:messaging"] = graph.App.GetConnectionString("messaging");
+        builder.Configuration["ConnectionStrings:messaging"] = await graph.App.GetConnectionStringAsync("messaging");
         builder.Services.AddSingleton<ProbeDeliveries>();
         builder.Services.AddConsumeObserver<ProbeDeliveryObserver>();
-        builder.AddNpgsqlDataSource("probe-db");
+        builder.AddServiceDataSource("probe-db");
         builder.AddMigrations(typeof(OutboxProbe).Assembly, "suite-tests");
         builder.AddMessaging("suite-tests",
             bus => bus.AddConsumer<OutboxProbeConsumer, IdempotentConsumerDefinition<OutboxProbeConsumer>>(),

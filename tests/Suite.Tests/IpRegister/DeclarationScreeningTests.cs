@@ -1,4 +1,4 @@
-using Customs.AppHost.Testing;
+using Customs.BuildingBlocks.Calendar;
 using Customs.Declarations.Contracts;
 using Dapper;
 
@@ -8,14 +8,15 @@ namespace Customs.Suite.Tests.IpRegister;
 [Collection(GraphCollection.Name)]
 public sealed class DeclarationScreeningTests(GraphFixture graph)
 {
-    private static DeclarationRegistered Declaration(DateOnly today, DeclarationKind kind, Party declarant, bool personal, params GoodsItem[] items) => new()
+    // The services' clock, not the machine's: tests move it, and the law's date is Moscow's, not UTC's.
+    private static DeclarationRegistered Declaration(DateTimeOffset now, DeclarationKind kind, Party declarant, bool personal, params GoodsItem[] items) => new()
     {
         DeclarationId = Guid.NewGuid(),
         RegistrationNumber = $"10511000/261126/{Random.Shared.Next(1_000_000):D7}",
         Kind = kind,
         CustomsOfficeCode = "10511000",
-        AcceptanceDate = today,
-        RegisteredAt = DateTimeOffset.UtcNow,
+        AcceptanceDate = OfficeTime.DateAt(now, OfficeTime.Moscow),
+        RegisteredAt = now,
         Declarant = declarant,
         ForPersonalUse = personal,
         Items = items,
@@ -43,15 +44,15 @@ public sealed class DeclarationScreeningTests(GraphFixture graph)
         await ipRegister.RegisterAsync(brand, "8517");
         var person = new Party { Kind = PartyKind.NaturalPerson, Name = "Petrova Anna", Address = "Yekaterinburg, Lenina 1", CountryCode = "RU" };
         var importer = new Party { Kind = PartyKind.LegalPerson, Name = "Grey Imports LLC", TaxpayerNumber = "7709999999", Address = "Orenburg", CountryCode = "RU" };
-        var today = await IpRegisterDriver.TodayAsync(graph.App);
-        var parcel = Declaration(today, DeclarationKind.InternationalPostalItem, person, true, Phone(1, brand, 1, IntendedUse.Personal));
-        var consignment = Declaration(today, DeclarationKind.CommercialImport, importer, false,
+        var now = await graph.App.NowAsync();
+        var parcel = Declaration(now, DeclarationKind.InternationalPostalItem, person, true, Phone(1, brand, 1, IntendedUse.Personal));
+        var consignment = Declaration(now, DeclarationKind.CommercialImport, importer, false,
             Phone(1, brand.ToUpperInvariant(), 500, IntendedUse.Commercial), Phone(2, "Nokla", 10, IntendedUse.Commercial));
 
         await DeclarationsOutbox.PublishAsync(graph.App, parcel);
         await DeclarationsOutbox.PublishAsync(graph.App, consignment);
 
-        await using var db = graph.App.CreateDataSource("ipregister-db");
+        await using var db = await graph.App.CreateDataSourceAsync("ipregister-db");
         var outcomes = await Eventually.WaitAsync(async () =>
         {
             await using var connection = await db.OpenConnectionAsync();

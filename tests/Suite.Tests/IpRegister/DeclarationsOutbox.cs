@@ -1,6 +1,5 @@
 using System.Text.Json;
-using Customs.AppHost.Hosting;
-using Customs.AppHost.Testing;
+using Aspire.Hosting;
 using Customs.Declarations.Contracts;
 using Dapper;
 
@@ -15,7 +14,7 @@ public static class DeclarationsOutbox
 {
     public static async Task PublishAsync(DistributedApplication app, DeclarationRegistered declaration)
     {
-        await using var dataSource = app.CreateDataSource("declarations-db");
+        await using var dataSource = await app.CreateDataSourceAsync("declarations-db");
         await using var connection = await dataSource.OpenConnectionAsync();
         const string sql = """
             insert into outbox_messages (id, message_type, payload, occurred_at)

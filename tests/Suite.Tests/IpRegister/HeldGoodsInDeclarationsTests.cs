@@ -1,4 +1,3 @@
-using Customs.AppHost.Testing;
 using Customs.Suite.Tests.Declarations;
 using Dapper;
 using Grpc.Core;
@@ -90,7 +89,7 @@ public sealed class HeldGoodsInDeclarationsTests(GraphFixture graph) : IDisposab
 
     private async Task<string> HoldOfAsync(string declarationId)
     {
-        await using var db = graph.App.CreateDataSource("ipregister-db");
+        await using var db = await graph.App.CreateDataSourceAsync("ipregister-db");
         return await Eventually.WaitAsync(async () =>
         {
             await using var connection = await db.OpenConnectionAsync();

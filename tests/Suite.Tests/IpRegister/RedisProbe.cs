@@ -1,5 +1,5 @@
-using Customs.AppHost.Hosting;
-using Customs.AppHost.Testing;
+using Aspire.Hosting.Testing;
+using Aspire.Hosting;
 using Customs.IpRegister.V1;
 using StackExchange.Redis;
 
@@ -9,7 +9,7 @@ namespace Customs.Suite.Tests.IpRegister;
 public sealed class RedisProbe(ConnectionMultiplexer redis) : IAsyncDisposable
 {
     public static async Task<RedisProbe> ConnectAsync(DistributedApplication app) =>
-        new(await ConnectionMultiplexer.ConnectAsync(app.GetConnectionString("redis")));
+        new(await ConnectionMultiplexer.ConnectAsync((await app.GetConnectionStringAsync("redis"))!));
 
     /// <summary>Whether the lookup is cached under the register's current version (what the next lookup reads).</summary>
     public bool IsCached(string brand, string tariffCode)

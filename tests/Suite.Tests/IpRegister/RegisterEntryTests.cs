@@ -1,4 +1,3 @@
-using Customs.AppHost.Testing;
 using Customs.IpRegister.V1;
 
 namespace Customs.Suite.Tests.IpRegister;
@@ -54,7 +53,7 @@ public sealed class RegisterEntryTests(GraphFixture graph)
     public async Task An_entry_is_extended_to_at_most_five_years_from_the_extension()
     {
         using var ipRegister = new IpRegisterDriver(graph.App);
-        var today = await IpRegisterDriver.TodayAsync(graph.App);
+        var today = await graph.App.TodayAsync();
         var application = IpRegisterDriver.Application(IpRegisterDriver.UniqueBrand("Extend"), "6110");
         application.RequestedUntil = Proto(today.AddYears(1));
         var submitted = await ipRegister.Client.SubmitApplicationAsync(application);
@@ -73,7 +72,7 @@ public sealed class RegisterEntryTests(GraphFixture graph)
     public async Task An_entry_whose_security_lapses_leaves_the_register_and_its_suspensions_are_lifted()
     {
         using var ipRegister = new IpRegisterDriver(graph.App);
-        var today = await IpRegisterDriver.TodayAsync(graph.App);
+        var today = await graph.App.TodayAsync();
         var brand = IpRegisterDriver.UniqueBrand("Lapse");
         var application = IpRegisterDriver.Application(brand, "4203");
         application.Security.ValidUntil = Proto(today.AddDays(1));
@@ -81,6 +80,9 @@ public sealed class RegisterEntryTests(GraphFixture graph)
         var entryId = (await ipRegister.Client.DecideApplicationAsync(new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true }, IpRegisterDriver.Inspector)).RegisterEntryId;
         var screened = await ipRegister.Client.ScreenGoodsAsync(IpRegisterDriver.Commercial(brand, "4203100000", 50, Guid.NewGuid().ToString()), IpRegisterDriver.Inspector);
         var suspensionId = screened.Results.Single().SuspensionId;
+        // Decided, so that only the lapse can lift it: a hold left undecided would also lift on its own (NoDecision,
+        // Art. 399(1)) two days on, and which of the two due-work passes came first would decide the lift reason.
+        await ipRegister.DecideAsync(suspensionId, SuspensionDecision.Suspend);
 
         await graph.App.AdvanceClockAsync(TimeSpan.FromDays(2));
         var entry = await Eventually.WaitAsync(

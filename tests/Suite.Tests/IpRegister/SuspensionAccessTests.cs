@@ -1,4 +1,3 @@
-using Customs.AppHost.Testing;
 using Customs.IpRegister.V1;
 using Grpc.Core;
 

@@ -18,7 +18,7 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDataSource("declarations-db");
+        builder.AddServiceDataSource("declarations-db");
         builder.AddMigrations(typeof(Program).Assembly);
         builder.AddMessaging("declarations", bus =>
         {

@@ -11,7 +11,7 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDataSource("examination-db");
+        builder.AddServiceDataSource("examination-db");
         builder.AddMigrations(typeof(Program).Assembly);
         builder.AddMessaging("examination",
             bus => bus.AddConsumer<DeclarationRegisteredConsumer, IdempotentConsumerDefinition<DeclarationRegisteredConsumer>>());

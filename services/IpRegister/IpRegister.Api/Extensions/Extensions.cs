@@ -21,7 +21,7 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         DefaultTypeMap.MatchNamesWithUnderscores = true;
-        builder.AddNpgsqlDataSource("ipregister-db");
+        builder.AddServiceDataSource("ipregister-db");
         builder.AddMigrations(typeof(Program).Assembly);
         builder.AddMessaging("ipregister",
             bus => bus.AddConsumer<DeclarationRegisteredConsumer, IdempotentConsumerDefinition<DeclarationRegisteredConsumer>>(),

@@ -9,7 +9,7 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDataSource("payments-db");
+        builder.AddServiceDataSource("payments-db");
         builder.AddMigrations(typeof(Program).Assembly);
         builder.AddMessaging("payments", _ => { });
         // The register of banks, credit and insurance organisations is read through Redis.

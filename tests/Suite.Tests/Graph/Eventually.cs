@@ -1,4 +1,4 @@
-namespace Customs.AppHost.Testing;
+namespace Customs.Suite.Tests;
 
 /// <summary>Waits on a condition instead of sleeping: polls until it holds or the time is up.</summary>
 public static class Eventually

@@ -1,0 +1,104 @@
+using System.Net.Http.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Customs.BuildingBlocks.Calendar;
+using Grpc.Net.Client;
+using Npgsql;
+
+namespace Customs.Suite.Tests;
+
+/// <summary>What whole-graph tests ask of the running graph, by resource name.</summary>
+public static class GraphExtensions
+{
+    /// <summary>Set on every service by <see cref="GraphFixture"/> only: it maps the clock endpoints (ServiceDefaults).</summary>
+    public const string ClockControlVariable = "Testing__ClockControl";
+
+    /// <summary>A gRPC channel to a service's <c>grpc</c> endpoint.</summary>
+    public static GrpcChannel CreateGrpcChannel(this DistributedApplication app, string resourceName) =>
+        GrpcChannel.ForAddress(app.GetEndpoint(resourceName, "grpc"));
+
+    /// <summary>A data source on a database resource (e.g. <c>declarations-db</c>).</summary>
+    public static async Task<NpgsqlDataSource> CreateDataSourceAsync(this DistributedApplication app, string resourceName) =>
+        NpgsqlDataSource.Create(await app.GetConnectionStringAsync(resourceName)
+            ?? throw new InvalidOperationException($"{resourceName} has no connection string."));
+
+    /// <summary>Creates a scratch database on the graph's PostgreSQL server and returns its connection string.</summary>
+    public static async Task<string> CreateScratchDatabaseAsync(this DistributedApplication app, string serverName, string prefix)
+    {
+        var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 13, 63)];
+        var server = await app.GetConnectionStringAsync(serverName);
+        await using (var connection = new NpgsqlConnection(server + ";Database=postgres"))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"create database \"{name}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return $"{server};Database={name}";
+    }
+
+    /// <summary>
+    /// Moves the clock of every service forward by the same amount (deadlines and expiries of days and months). Tests of
+    /// the graph run one at a time (one collection), so a move never lands in the middle of another test; dates a test
+    /// needs come from <see cref="NowAsync"/>, never from the machine's clock.
+    /// </summary>
+    public static async Task AdvanceClockAsync(this DistributedApplication app, TimeSpan by)
+    {
+        using var http = new HttpClient();
+        foreach (var service in app.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<ProjectResource>())
+        {
+            using var response = await http.PostAsync(new Uri(app.GetEndpoint(service.Name, "http"), $"/testing/clock/advance?by={by:c}"), null);
+            response.EnsureSuccessStatusCode();
+        }
+    }
+
+    /// <summary>The services' current time (tests may have moved their clocks), as <c>ipregister</c> reads it.</summary>
+    public static async Task<DateTimeOffset> NowAsync(this DistributedApplication app)
+    {
+        using var http = new HttpClient();
+        var clock = await http.GetFromJsonAsync<ClockReading>(new Uri(app.GetEndpoint("ipregister", "http"), "/testing/clock"));
+        return clock!.Now;
+    }
+
+    /// <summary>Today at a Russian customs office (Moscow time) on the services' clock: the date the law counts from.</summary>
+    public static async Task<DateOnly> TodayAsync(this DistributedApplication app) =>
+        OfficeTime.DateAt(await app.NowAsync(), OfficeTime.Moscow);
+
+    public static Task StopResourceAsync(this DistributedApplication app, string resourceName) =>
+        ExecuteAsync(app, resourceName, KnownResourceCommands.StopCommand);
+
+    public static Task StartResourceAsync(this DistributedApplication app, string resourceName) =>
+        ExecuteAsync(app, resourceName, KnownResourceCommands.StartCommand);
+
+    public static Task WaitForResourceHealthyAsync(this DistributedApplication app, string resourceName, CancellationToken cancellationToken) =>
+        app.ResourceNotifications.WaitForResourceHealthyAsync(resourceName, cancellationToken);
+
+    /// <summary>Waits until every resource that has a health check (all of the suite's) is healthy.</summary>
+    public static Task WaitForHealthyAsync(this DistributedApplication app, CancellationToken cancellationToken) =>
+        Task.WhenAll(HealthChecked(app).Select(r => app.ResourceNotifications.WaitForResourceHealthyAsync(r.Name, cancellationToken)));
+
+    /// <summary>The resources a user sees on the dashboard: each has a health check (Aspire's own hidden ones have none).</summary>
+    public static IReadOnlyList<IResource> HealthChecked(this DistributedApplication app) =>
+        app.Services.GetRequiredService<DistributedApplicationModel>().Resources
+            .Where(r => r.Annotations.OfType<HealthCheckAnnotation>().Any()).ToList();
+
+    /// <summary>The process id of a running executable or project resource, as Aspire reports it.</summary>
+    public static int? GetProcessId(this DistributedApplication app, string resourceName) =>
+        app.ResourceNotifications.TryGetCurrentState(resourceName, out var state)
+            && state.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } pid
+                ? Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture)
+                : null;
+
+    private static async Task ExecuteAsync(DistributedApplication app, string resourceName, string command)
+    {
+        var result = await app.ResourceCommands.ExecuteCommandAsync(resourceName, command);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException($"{command} of {resourceName} failed: {result.Message}");
+        }
+    }
+
+    private sealed record ClockReading(DateTimeOffset Now, TimeSpan Offset);
+}
