@@ -54,12 +54,14 @@ public static class MessagingExtensions
             });
         });
 
-        // Start without waiting for the broker: a service whose RabbitMQ is briefly down still serves, its bus health
-        // check says why it is not ready, and the outbox holds its events. No StartTimeout: it would cancel the
-        // background start, and the bus must keep connecting until the broker is back.
+        // The host starts its server only once the bus has started: the health endpoint then never answers for a bus
+        // that is still connecting (which would log an error at every start; the AppHost starts a service only when
+        // RabbitMQ is healthy, so that takes a moment). Once running, a service whose RabbitMQ goes down keeps serving:
+        // its bus health check says why it is not ready, and the outbox holds its events. No StartTimeout: the bus must
+        // keep connecting until the broker is back.
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {
-            o.WaitUntilStarted = false;
+            o.WaitUntilStarted = true;
             o.StopTimeout = TimeSpan.FromSeconds(30);
             o.ConsumerStopTimeout = TimeSpan.FromSeconds(20);
         });

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Customs.Declarations.V1;
 using Customs.Suite.Tests.Declarations;
 using Microsoft.Playwright;
@@ -28,6 +29,7 @@ public sealed class DashboardBrowserTests(GraphFixture graph)
         });
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1600, Height = 1000 } });
         page.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(60_000);
         var artifacts = Path.Combine(RepositoryRoot(), "artifacts", "dashboard");
         Directory.CreateDirectory(artifacts);
         try
@@ -35,10 +37,10 @@ public sealed class DashboardBrowserTests(GraphFixture graph)
             await page.GotoAsync(graph.DashboardUrl.ToString());
             foreach (var resource in graph.App.HealthChecked())
             {
-                // Aspire writes "Running" for a healthy resource and "Running (Unhealthy)" otherwise.
-                var row = page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByText(resource.Name, new() { Exact = true }) });
-                await Assertions.Expect(row).ToContainTextAsync("Running");
-                await Assertions.Expect(row).Not.ToContainTextAsync("Unhealthy");
+                // Aspire writes "Running" for a healthy resource and "Running (Unhealthy)" otherwise; a row's text runs its
+                // cells together ("postgresRunning11:30 PM..."), and "declarations" must not match "declarations-db".
+                var healthy = new Regex($@"(^|[^\w-]){Regex.Escape(resource.Name)}\s*Running(?!\s*\()");
+                await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasTextRegex = healthy })).ToHaveCountAsync(1);
             }
 
             await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "resources.png"), FullPage = true });
@@ -48,13 +50,17 @@ public sealed class DashboardBrowserTests(GraphFixture graph)
             await page.GotoAsync(new Uri(graph.DashboardUrl, "/traces").ToString());
             var registration = page.GetByRole(AriaRole.Row)
                 .Filter(new() { HasText = "RegisterDeclaration" })
-                .Filter(new() { HasText = "examination" }).First;
+                .Filter(new() { HasText = "examination (" }).First;
             await Assertions.Expect(registration).ToBeVisibleAsync();
-            await registration.GetByRole(AriaRole.Link).First.ClickAsync();
+            var name = await registration.GetByRole(AriaRole.Gridcell).Filter(new() { HasText = "RegisterDeclaration" }).GetAttributeAsync("title");
+            var traceId = Regex.Match(name ?? "", "Trace Id: ([0-9a-f]{32})").Groups[1].Value;
+            await page.GotoAsync(new Uri(graph.DashboardUrl, $"/traces/detail/{traceId}").ToString());
 
-            await Assertions.Expect(page.GetByText("DeclarationRegistered").First).ToBeVisibleAsync();
-            await Assertions.Expect(page.GetByText("examination", new() { Exact = true }).First).ToBeVisibleAsync();
-            await Assertions.Expect(page.GetByText("declarations", new() { Exact = true }).First).ToBeVisibleAsync();
+            // The call in Declarations, the message through RabbitMQ, and Examination's consumer and its database.
+            await Assertions.Expect(page.GetByText(new Regex("RegisterDeclaration")).First).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText(new Regex("rabbitmq send .*DeclarationRegistered")).First).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText(new Regex("examination-declaration-registered process")).First).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText("examination-db", new() { Exact = true }).First).ToBeVisibleAsync();
             await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "trace-across-services.png"), FullPage = true });
         }
         catch

@@ -3,6 +3,8 @@ using System.Net.Sockets;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Customs.Suite.Tests;
 
@@ -40,6 +42,11 @@ public sealed class GraphFixture : IAsyncLifetime
             options.DisableDashboard = false;
             options.AllowUnsecuredTransport = true;
         });
+        // The resources' own output stays on the dashboard; a test run prints only their warnings and errors.
+        builder.Services.AddLogging(logging => logging
+            .AddFilter("Customs.AppHost.Resources", LogLevel.Warning)
+            .AddFilter("Aspire.Hosting", LogLevel.Warning)
+            .AddFilter("Microsoft.AspNetCore", LogLevel.Warning));
         foreach (var project in builder.Resources.OfType<ProjectResource>())
         {
             builder.CreateResourceBuilder(project).WithEnvironment(GraphExtensions.ClockControlVariable, "true");

@@ -11,6 +11,7 @@ namespace Customs.BuildingBlocks.Messaging.Outbox;
 internal sealed class OutboxNotificationListener(NpgsqlDataSource dataSource, ILogger logger) : IAsyncDisposable
 {
     private NpgsqlConnection? _connection;
+    private Task? _notified;
 
     /// <summary>Returns when a commit is notified or <paramref name="timeout"/> has passed.</summary>
     public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
@@ -19,8 +20,17 @@ internal sealed class OutboxNotificationListener(NpgsqlDataSource dataSource, IL
         {
             _connection ??= await ListenAsync(cancellationToken);
 
-            // Notifications that arrived while the dispatcher was busy are buffered and end the wait at once.
-            await _connection.WaitAsync(timeout, cancellationToken);
+            // Notifications that arrived while the dispatcher was busy are buffered and end the wait at once. The wait
+            // has no timeout of its own: Npgsql ends a timed-out wait by throwing and catching inside, twice a second
+            // for ever on an idle service. One wait stays pending across passes instead, raced against a plain delay.
+            _notified ??= _connection.WaitAsync(cancellationToken);
+            await Task.WhenAny(_notified, Task.Delay(timeout, cancellationToken));
+            if (_notified.IsCompleted)
+            {
+                var notified = _notified;
+                _notified = null;
+                await notified;
+            }
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -38,11 +48,14 @@ internal sealed class OutboxNotificationListener(NpgsqlDataSource dataSource, IL
         }
 
         var connection = _connection;
+        var waiting = _notified is { IsCompleted: false };
         _connection = null;
+        _notified = null;
         try
         {
-            // The pool resets a connection only when it is reused; stop listening before it goes back.
-            if (connection.State == System.Data.ConnectionState.Open)
+            // The pool resets a connection only when it is reused; stop listening before it goes back (a connection
+            // still waiting, when the service stops, is closed as it is).
+            if (connection.State == System.Data.ConnectionState.Open && !waiting)
             {
                 await using var unlisten = new NpgsqlCommand("unlisten *", connection);
                 await unlisten.ExecuteNonQueryAsync();
