@@ -17,26 +17,27 @@ internal sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareR
     private const int MaxMessageLength = 300;
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
-    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
         if (authorizeResult.Succeeded || context.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) != true)
         {
-            return _default.HandleAsync(next, context, policy, authorizeResult);
+            await _default.HandleAsync(next, context, policy, authorizeResult);
+            return;
         }
 
         var (status, message) = authorizeResult.Forbidden
             ? (StatusCode.PermissionDenied, Forbidden(context, policy))
-            : (StatusCode.Unauthenticated, Unauthenticated(context));
+            : (StatusCode.Unauthenticated, await UnauthenticatedAsync(context));
         // A trailers-only response: the status travels in the headers of an empty 200 response, as gRPC servers send it.
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/grpc";
         context.Response.Headers["grpc-status"] = ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.Response.Headers["grpc-message"] = Uri.EscapeDataString(message.Length > MaxMessageLength ? message[..MaxMessageLength] : message);
-        return Task.CompletedTask;
     }
 
-    private static string Unauthenticated(HttpContext context) =>
-        context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure?.Message is { Length: > 0 } failure
+    /// <summary>Why the token was refused: the scheme's result of this request (computed once, so asking again is free).</summary>
+    private static async Task<string> UnauthenticatedAsync(HttpContext context) =>
+        (await context.AuthenticateAsync()).Failure?.Message is { Length: > 0 } failure
             ? $"The bearer token is not accepted: {failure}"
             : "This RPC needs a bearer token (authorization: Bearer <token>).";
 

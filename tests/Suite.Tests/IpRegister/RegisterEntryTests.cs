@@ -81,10 +81,13 @@ public sealed class RegisterEntryTests(GraphFixture graph)
         var entryId = (await ipRegister.Client.DecideApplicationAsync(new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true }, ipRegister.Inspector)).RegisterEntryId;
         var screened = await ipRegister.Client.ScreenGoodsAsync(IpRegisterDriver.Commercial(brand, "4203100000", 50, Guid.NewGuid().ToString()), ipRegister.Inspector);
         var suspensionId = screened.Results.Single().SuspensionId;
+        // Suspended by the head's decision, so that only the entry's lapse can lift it within these two days (an
+        // undecided hold would lapse by itself on its decide-by day, Art. 397(1), racing the entry's lapse).
+        await ipRegister.DecideAsync(suspensionId, SuspensionDecision.Suspend);
 
         await graph.App.AdvanceClockAsync(TimeSpan.FromDays(2));
         var entry = await Eventually.WaitAsync(
-            async () => (await ipRegister.Client.GetEntryAsync(new GetEntryRequest { RegisterEntryId = entryId })).Entry,
+            async () => (await ipRegister.Client.GetEntryAsync(new GetEntryRequest { RegisterEntryId = entryId }, ipRegister.Declarant)).Entry,
             e => e.Excluded, TimeSpan.FromSeconds(30), "the entry to be excluded when its security lapsed");
         var suspension = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = suspensionId }, ipRegister.Inspector)).Suspension;
         var after = await ipRegister.OutcomeAsync(IpRegisterDriver.Commercial(brand, "4203100000", 50));
