@@ -47,9 +47,14 @@ try
     caller = CallerIdentity.Create(role, subject, taxpayer, officer, office);
     key = DevelopmentSigningKey.Load(dataDirectory);
 }
-catch (Exception ex) when (ex is ArgumentException or IOException)
+catch (ArgumentException ex)
 {
     return Fail(ex.Message);
+}
+catch (IOException ex)
+{
+    Console.Error.WriteLine($"customs token: {ex.Message}");
+    return 1;
 }
 
 Console.WriteLine(new TokenMinter(key).Mint(caller, TimeSpan.FromMinutes(minutes)));
