@@ -76,5 +76,19 @@ internal sealed class DeclarationCalls : IDisposable
         return request;
     }
 
+    /// <summary>The status a call ends with (OK, or the RpcException's).</summary>
+    public static async Task<StatusCode> Outcome(Task call)
+    {
+        try
+        {
+            await call;
+            return StatusCode.OK;
+        }
+        catch (RpcException ex)
+        {
+            return ex.StatusCode;
+        }
+    }
+
     public void Dispose() => _channel.Dispose();
 }

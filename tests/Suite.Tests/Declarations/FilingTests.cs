@@ -77,14 +77,14 @@ public sealed class FilingTests(GraphFixture graph) : IDisposable
 
         // The answers a stranger gets for this declaration are those for one that does not exist: no version, no data.
         var answers = await Task.WhenAll(
-            Status(stranger.Client.WithdrawDeclarationAsync(
+            DeclarationCalls.Outcome(stranger.Client.WithdrawDeclarationAsync(
                 new WithdrawDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = 1 }, stranger.AsDeclarant).ResponseAsync),
-            Status(stranger.Client.WithdrawDeclarationAsync(
+            DeclarationCalls.Outcome(stranger.Client.WithdrawDeclarationAsync(
                 new WithdrawDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = 7 }, stranger.AsDeclarant).ResponseAsync),
-            Status(stranger.Client.GetDeclarationAsync(new GetDeclarationRequest { DeclarationId = filed.DeclarationId }, stranger.AsDeclarant).ResponseAsync),
-            Status(stranger.Client.WithdrawDeclarationAsync(
+            DeclarationCalls.Outcome(stranger.Client.GetDeclarationAsync(new GetDeclarationRequest { DeclarationId = filed.DeclarationId }, stranger.AsDeclarant).ResponseAsync),
+            DeclarationCalls.Outcome(stranger.Client.WithdrawDeclarationAsync(
                 new WithdrawDeclarationRequest { DeclarationId = missing, ExpectedVersion = 7 }, stranger.AsDeclarant).ResponseAsync),
-            Status(stranger.Client.GetDeclarationAsync(new GetDeclarationRequest { DeclarationId = missing }, stranger.AsDeclarant).ResponseAsync));
+            DeclarationCalls.Outcome(stranger.Client.GetDeclarationAsync(new GetDeclarationRequest { DeclarationId = missing }, stranger.AsDeclarant).ResponseAsync));
         var listed = await stranger.Client.ListDeclarationsAsync(new ListDeclarationsRequest(), stranger.AsDeclarant);
         var withdrawn = (await _calls.Client.WithdrawDeclarationAsync(
             new WithdrawDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = 1 }, _calls.AsDeclarant)).Declaration;
@@ -101,19 +101,6 @@ public sealed class FilingTests(GraphFixture graph) : IDisposable
             _calls.Client.FileDeclarationAsync(DeclarationCalls.CommercialImport(), _calls.AsOfficer()).ResponseAsync);
 
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
-    }
-
-    private static async Task<StatusCode> Status(Task call)
-    {
-        try
-        {
-            await call;
-            return StatusCode.OK;
-        }
-        catch (RpcException ex)
-        {
-            return ex.StatusCode;
-        }
     }
 
     private async Task<long> CountFiledByAsync(string declarantId)

@@ -21,8 +21,8 @@ public sealed class OfficerActionTests(GraphFixture graph) : IDisposable
         var request = new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version };
 
         var outcomes = await Task.WhenAll(
-            Outcome(_calls.Client.RegisterDeclarationAsync(request, _calls.AsOfficer("officer-1")).ResponseAsync),
-            Outcome(_calls.Client.RegisterDeclarationAsync(request, _calls.AsOfficer("officer-2")).ResponseAsync));
+            DeclarationCalls.Outcome(_calls.Client.RegisterDeclarationAsync(request, _calls.AsOfficer("officer-1")).ResponseAsync),
+            DeclarationCalls.Outcome(_calls.Client.RegisterDeclarationAsync(request, _calls.AsOfficer("officer-2")).ResponseAsync));
 
         Assert.Equal([StatusCode.OK, StatusCode.Aborted], outcomes.Order());
         var read = (await _calls.Client.GetDeclarationAsync(
@@ -114,19 +114,6 @@ public sealed class OfficerActionTests(GraphFixture graph) : IDisposable
     public async Task An_unknown_declaration_is_not_found() =>
         Assert.Equal(StatusCode.NotFound, (await Assert.ThrowsAsync<RpcException>(() => _calls.Client.GetDeclarationAsync(
             new GetDeclarationRequest { DeclarationId = Guid.NewGuid().ToString() }, _calls.AsOfficer()).ResponseAsync)).StatusCode);
-
-    private static async Task<StatusCode> Outcome(Task call)
-    {
-        try
-        {
-            await call;
-            return StatusCode.OK;
-        }
-        catch (RpcException ex)
-        {
-            return ex.StatusCode;
-        }
-    }
 
     public void Dispose() => _calls.Dispose();
 }
