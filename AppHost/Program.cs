@@ -1,6 +1,12 @@
+using Customs.AppHost;
 using Customs.AppHost.Resources;
+using Customs.DevTokens;
 
 var builder = DistributedApplication.CreateBuilder(args);
+
+// Every call is authenticated. In development the tokens are signed with a key of the data folder (./customs token
+// mints them); each service gets only its public half.
+var signingKey = DevelopmentSigningKey.LoadOrCreate(builder.GetDataDirectory());
 
 // Infrastructure: one PostgreSQL server with a database per service, Redis for register lookups, RabbitMQ for events.
 // Executables from the Debian packages (no container runtime here); AppHost/Resources says how each one runs.
@@ -13,31 +19,32 @@ var examinationDb = postgres.AddDatabase("examination-db", "examination");
 var redis = builder.AddLocalRedis("redis");
 var messaging = builder.AddLocalRabbitMQ("messaging");
 
-// Services.
-var ipRegister = builder.AddProject<Projects.IpRegister_Api>("ipregister")
+// Services. None calls another over gRPC yet, so none holds another's endpoints; they talk through RabbitMQ.
+builder.AddProject<Projects.IpRegister_Api>("ipregister")
     .WithHttpHealthCheck("/health", endpointName: "http")
+    .WithTokenValidation(signingKey)
     .WithReference(ipRegisterDb).WaitFor(ipRegisterDb)
     .WithReference(redis).WaitFor(redis)
     .WithReference(messaging).WaitFor(messaging);
 
-var payments = builder.AddProject<Projects.Payments_Api>("payments")
+builder.AddProject<Projects.Payments_Api>("payments")
     .WithHttpHealthCheck("/health", endpointName: "http")
+    .WithTokenValidation(signingKey)
     .WithReference(paymentsDb).WaitFor(paymentsDb)
     .WithReference(redis).WaitFor(redis)
     .WithReference(messaging).WaitFor(messaging);
 
-var examination = builder.AddProject<Projects.Examination_Api>("examination")
+builder.AddProject<Projects.Examination_Api>("examination")
     .WithHttpHealthCheck("/health", endpointName: "http")
+    .WithTokenValidation(signingKey)
     .WithReference(examinationDb).WaitFor(examinationDb)
     .WithReference(messaging).WaitFor(messaging);
 
 builder.AddProject<Projects.Declarations_Api>("declarations")
     .WithHttpHealthCheck("/health", endpointName: "http")
+    .WithTokenValidation(signingKey)
     .WithReference(declarationsDb).WaitFor(declarationsDb)
-    .WithReference(messaging).WaitFor(messaging)
-    .WithReference(ipRegister)
-    .WithReference(payments)
-    .WithReference(examination);
+    .WithReference(messaging).WaitFor(messaging);
 
 builder.ReportWhenReady();
 builder.Build().Run();

@@ -34,12 +34,13 @@ public static class ClockExtensions
             return app;
         }
 
-        app.MapGet("/testing/clock", (AdjustableTimeProvider clock) => Results.Ok(new { now = clock.GetUtcNow(), offset = clock.Offset }));
+        app.MapGet("/testing/clock", (AdjustableTimeProvider clock) => Results.Ok(new { now = clock.GetUtcNow(), offset = clock.Offset }))
+            .AllowAnonymous(); // Test runs only (Testing:ClockControl), never in production.
         app.MapPost("/testing/clock/advance", (TimeSpan by, AdjustableTimeProvider clock) =>
         {
             clock.Advance(by);
             return Results.Ok(new { now = clock.GetUtcNow(), offset = clock.Offset });
-        });
+        }).AllowAnonymous(); // Test runs only (Testing:ClockControl), never in production.
         return app;
     }
 }

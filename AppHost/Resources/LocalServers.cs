@@ -8,17 +8,15 @@ using Microsoft.Extensions.Configuration;
 namespace Customs.AppHost.Resources;
 
 /// <summary>
-/// What the executable servers share: where their data lives (<c>Customs:DataFolder</c>, by default <c>.data/</c> at the
-/// repository root; tests give a fresh temporary folder), their generated passwords (kept beside the data, so deleting
+/// What the executable servers share: where their data lives (a folder each in
+/// <see cref="DataDirectoryExtensions.GetDataDirectory"/>), their generated passwords (kept beside the data, so deleting
 /// the data resets both), and free loopback ports for the ports a server needs besides its endpoint.
 /// </summary>
 internal static class LocalServers
 {
     public static string DataFolder(IDistributedApplicationBuilder builder, string resourceName)
     {
-        var root = builder.Configuration["Customs:DataFolder"]
-            ?? Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".data"));
-        var folder = Path.Combine(root, resourceName);
+        var folder = Path.Combine(builder.GetDataDirectory(), resourceName);
         Directory.CreateDirectory(folder);
         return folder;
     }

@@ -76,7 +76,7 @@ public sealed class DashboardBrowserTests(GraphFixture graph)
         using var calls = new DeclarationCalls(graph);
         var filed = (await calls.Client.FileDeclarationAsync(DeclarationCalls.CommercialImport(), calls.AsDeclarant)).Declaration;
         await calls.Client.RegisterDeclarationAsync(
-            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, DeclarationCalls.AsOfficer());
+            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, calls.AsOfficer());
     }
 
     private static string RepositoryRoot()

@@ -22,7 +22,7 @@ public sealed class ControlTests(GraphFixture graph) : IDisposable
             ItemNumber = 1,
             EstablishedQuantity = new DecimalValue { Units = 132 },
             ControlForm = ControlForm.Examination,
-        }, DeclarationCalls.AsOfficer())).Declaration;
+        }, _calls.AsOfficer())).Declaration;
 
         Assert.Equal((120L, 132L), (examined.Items[0].Quantity.Units, examined.Items[0].EstablishedQuantity.Units));
         Assert.Contains("372(5)", examined.History[^1].LegalBasis);
@@ -43,9 +43,9 @@ public sealed class ControlTests(GraphFixture graph) : IDisposable
             ItemNumber = 1,
             EstablishedQuantity = new DecimalValue { Units = units, Nanos = nanos },
             ControlForm = ControlForm.Examination,
-        }, DeclarationCalls.AsOfficer()).ResponseAsync);
+        }, _calls.AsOfficer()).ResponseAsync);
         var after = (await _calls.Client.GetDeclarationAsync(
-            new GetDeclarationRequest { DeclarationId = declaration.DeclarationId }, DeclarationCalls.AsOfficer())).Declaration;
+            new GetDeclarationRequest { DeclarationId = declaration.DeclarationId }, _calls.AsOfficer())).Declaration;
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Equal("established_quantity", Assert.Single(error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations).Field);
@@ -69,7 +69,7 @@ public sealed class ControlTests(GraphFixture graph) : IDisposable
         var request = new ListOverdueDeclarationsRequest { CustomsOfficeCode = "10005020", PageSize = 100 };
         do
         {
-            var page = await _calls.Client.ListOverdueDeclarationsAsync(request, DeclarationCalls.AsOfficer());
+            var page = await _calls.Client.ListOverdueDeclarationsAsync(request, _calls.AsOfficer());
             listed.AddRange(page.Declarations.Select(d => d.DeclarationId));
             request.PageToken = page.NextPageToken;
         }
@@ -84,7 +84,7 @@ public sealed class ControlTests(GraphFixture graph) : IDisposable
         var filed = (await _calls.Client.FileDeclarationAsync(DeclarationCalls.CommercialImport(), _calls.AsDeclarant)).Declaration;
         return (await _calls.Client.RegisterDeclarationAsync(
             new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version },
-            DeclarationCalls.AsOfficer())).Declaration;
+            _calls.AsOfficer())).Declaration;
     }
 
     public void Dispose() => _calls.Dispose();

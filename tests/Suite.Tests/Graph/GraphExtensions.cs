@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Customs.BuildingBlocks.Calendar;
 using Grpc.Net.Client;
@@ -14,6 +15,11 @@ public static class GraphExtensions
 {
     /// <summary>Set on every service by <see cref="GraphFixture"/> only: it maps the clock endpoints (ServiceDefaults).</summary>
     public const string ClockControlVariable = "Testing__ClockControl";
+
+    /// <summary>The graph's data folder (the AppHost's <c>Customs:DataFolder</c>), where its development signing key is.</summary>
+    public static string GetDataDirectory(this DistributedApplication app) =>
+        app.Services.GetRequiredService<IConfiguration>()["Customs:DataFolder"]
+            ?? throw new InvalidOperationException("The graph runs without Customs:DataFolder.");
 
     /// <summary>A gRPC channel to a service's <c>grpc</c> endpoint.</summary>
     public static GrpcChannel CreateGrpcChannel(this DistributedApplication app, string resourceName) =>

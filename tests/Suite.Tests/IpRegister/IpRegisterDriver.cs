@@ -1,4 +1,5 @@
 using Aspire.Hosting;
+using Customs.BuildingBlocks.Identity;
 using Customs.IpRegister.V1;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -8,19 +9,30 @@ namespace Customs.Suite.Tests.IpRegister;
 /// <summary>Talks to the ipregister service of the running graph the way its callers do.</summary>
 public sealed class IpRegisterDriver : IDisposable
 {
-    public static readonly Metadata Head = new() { { "x-officer-role", "head" }, { "x-officer-id", "head-1" } };
-
-    public static readonly Metadata Deputy = new() { { "x-officer-role", "deputy_head" }, { "x-officer-id", "deputy-2" } };
-
-    public static readonly Metadata Inspector = new() { { "x-officer-role", "inspector" }, { "x-officer-id", "inspector-7" } };
-
     private readonly GrpcChannel _channel;
 
     public IpRegisterDriver(DistributedApplication app)
     {
         _channel = app.CreateGrpcChannel("ipregister");
         Client = new IpRegisterService.IpRegisterServiceClient(_channel);
+        Head = app.As(Callers.Officer("head-1", OfficerRole.Head));
+        Deputy = app.As(Callers.Officer("deputy-2", OfficerRole.DeputyHead));
+        Inspector = app.As(Callers.Officer("inspector-7", OfficerRole.Inspector));
+        RightHolder = app.As(Callers.RightHolder);
+        Declarant = app.As(Callers.NewDeclarant());
     }
+
+    public Metadata Head { get; }
+
+    public Metadata Deputy { get; }
+
+    public Metadata Inspector { get; }
+
+    /// <summary>The right-holder who applies for the register (Art. 394(5)).</summary>
+    public Metadata RightHolder { get; }
+
+    /// <summary>A caller who is no officer: it may look goods up and read the published register.</summary>
+    public Metadata Declarant { get; }
 
     public IpRegisterService.IpRegisterServiceClient Client { get; }
 
@@ -57,7 +69,7 @@ public sealed class IpRegisterDriver : IDisposable
 
     public async Task<string> RegisterAsync(string brand, string tariffCode, ApplicantCapacity capacity = ApplicantCapacity.RightHolder)
     {
-        var submitted = await Client.SubmitApplicationAsync(Application(brand, tariffCode, capacity));
+        var submitted = await Client.SubmitApplicationAsync(Application(brand, tariffCode, capacity), RightHolder);
         var decided = await Client.DecideApplicationAsync(new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true }, Head);
         return decided.RegisterEntryId;
     }
@@ -106,7 +118,7 @@ public sealed class IpRegisterDriver : IDisposable
         (await Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = suspensionId }, Inspector)).Suspension;
 
     public async Task<ScreeningOutcome> OutcomeAsync(ScreenGoodsRequest request) =>
-        (await Client.ScreenGoodsAsync(request, request.DeclarationId.Length > 0 ? Inspector : null)).Results.Single().Outcome;
+        (await Client.ScreenGoodsAsync(request, request.DeclarationId.Length > 0 ? Inspector : Declarant)).Results.Single().Outcome;
 
     public void Dispose() => _channel.Dispose();
 }
