@@ -48,14 +48,20 @@ internal sealed class OutboxNotificationListener(NpgsqlDataSource dataSource, IL
         }
 
         var connection = _connection;
-        var waiting = _notified is { IsCompleted: false };
+        var pending = _notified;
         _connection = null;
         _notified = null;
         try
         {
-            // The pool resets a connection only when it is reused; stop listening before it goes back (a connection
-            // still waiting, when the service stops, is closed as it is).
-            if (connection.State == System.Data.ConnectionState.Open && !waiting)
+            // A wait still pending ends with the dispatcher's token (the service is stopping): the connection cannot
+            // be closed while it waits.
+            if (pending is not null)
+            {
+                await pending.ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+
+            // The pool resets a connection only when it is reused; stop listening before it goes back.
+            if (connection.State == System.Data.ConnectionState.Open)
             {
                 await using var unlisten = new NpgsqlCommand("unlisten *", connection);
                 await unlisten.ExecuteNonQueryAsync();
