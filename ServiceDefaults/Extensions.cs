@@ -14,7 +14,7 @@ namespace Microsoft.Extensions.Hosting;
 /// <summary>
 /// What every service of the suite shares, as Aspire's ServiceDefaults template has it:
 /// OpenTelemetry, health checks, service discovery, resilient HTTP clients, and the gRPC
-/// conventions (health service, reflection, validation errors as google.rpc.BadRequest).
+/// conventions (health service, reflection, one error model: ErrorInterceptor).
 /// </summary>
 public static class Extensions
 {
@@ -34,7 +34,7 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
 
-        builder.Services.AddGrpc(options => options.Interceptors.Add<ValidationInterceptor>());
+        builder.Services.AddGrpc(options => options.Interceptors.Add<ErrorInterceptor>());
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         return builder;

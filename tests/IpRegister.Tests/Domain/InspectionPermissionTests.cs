@@ -1,3 +1,4 @@
+using Customs.ServiceDefaults;
 using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Identity;
 using Customs.IpRegister.Api.Domain.Inspections;
@@ -59,5 +60,5 @@ public sealed class InspectionPermissionTests
 
     [Fact]
     public void A_caller_without_an_officers_role_cannot_grant() =>
-        Assert.Throws<UnauthorisedGrantException>(() => Grant(Suspended(), Day, OfficerRole.Unspecified));
+        Assert.Throws<PermissionDeniedException>(() => Grant(Suspended(), Day, OfficerRole.Unspecified));
 }

@@ -109,14 +109,14 @@ public sealed class IpRegisterDriver : IDisposable
     public async Task<ScreeningOutcome> OutcomeAsync(ScreenGoodsRequest request) =>
         (await Client.ScreenGoodsAsync(request, request.DeclarationId.Length > 0 ? Inspector : null)).Results.Single().Outcome;
 
-    /// <summary>The service's own date: tests may have moved its clock (advancing by zero answers the time).</summary>
+    /// <summary>The register's own (Moscow) date: tests may have moved its clock (advancing by zero answers the time).</summary>
     public static async Task<DateOnly> TodayAsync(DistributedApplication app)
     {
         using var http = new HttpClient();
         using var response = await http.PostAsync(new Uri(app.GetEndpoint("ipregister", "http"), "/testing/clock/advance?by=00:00:00"), null);
         response.EnsureSuccessStatusCode();
         using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return DateOnly.FromDateTime(body.RootElement.GetProperty("now").GetDateTimeOffset().UtcDateTime);
+        return Customs.BuildingBlocks.Calendar.OfficeTime.DateAt(body.RootElement.GetProperty("now").GetDateTimeOffset(), Customs.BuildingBlocks.Calendar.OfficeTime.Moscow);
     }
 
     public void Dispose() => _channel.Dispose();

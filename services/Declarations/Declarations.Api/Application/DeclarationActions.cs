@@ -1,4 +1,5 @@
 using Customs.BuildingBlocks.Calendar;
+using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.Declarations.Api.Data;
 using Customs.Declarations.Api.Domain;
@@ -20,7 +21,7 @@ public sealed class DeclarationActions(
             var acceptanceDate = Declaration.OfficeDate(now);
             if (d.Status != DeclarationStatus.Filed)
             {
-                throw new DeclarationRuleException($"Cannot register a declaration that is {d.Status}.");
+                throw new DeclarationRuleException(DeclarationErrors.NotFiled, $"Cannot register a declaration that is {EnumCodes.Of(d.Status)}.");
             }
 
             var number = await numbers.NextAsync(c, tx, d.Content.CustomsOfficeCode, acceptanceDate, ct);

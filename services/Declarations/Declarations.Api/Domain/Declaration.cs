@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Calendar;
 using Customs.Declarations.Api.Domain.PersonalUse;
 
@@ -80,7 +81,8 @@ public sealed class Declaration
         Require("register", DeclarationStatus.Filed);
         if (assessment?.Refusals.FirstOrDefault() is { } refusal)
         {
-            throw new DeclarationRuleException($"Cannot accept: item {refusal.ItemNumber}: {refusal.Rule}");
+            throw new DeclarationRuleException(DeclarationErrors.PersonalUseRuleRefused,
+                $"Cannot accept: item {refusal.ItemNumber}: {refusal.Rule}", refusal.Rule);
         }
 
         RegistrationNumber = registrationNumber;
@@ -110,20 +112,20 @@ public sealed class Declaration
         Require("release the goods of", DeclarationStatus.UnderControl);
         if (IpScreeningGate.WhyReleaseWaits(Content.Items, _ipScreenings, _suspensions) is { } wait)
         {
-            throw new DeclarationRuleException(wait);
+            throw wait;
         }
 
         presented ??= [];
         if (presented.FirstOrDefault(p => Content.Items.All(i => i.Number != p.ItemNumber)) is { } stray)
         {
-            throw new DeclarationRuleException($"The declaration has no goods item {stray.ItemNumber}.");
+            throw new DeclarationRuleException(DeclarationErrors.NoSuchGoodsItem, $"The declaration has no goods item {stray.ItemNumber}.");
         }
 
         var missing = (Assessment?.MissingPermits ?? []).Where(m => !presented.Any(p => p.Covers(m))).ToList();
         if (missing.Count > 0)
         {
-            throw new DeclarationRuleException("Cannot release without the documents: "
-                + string.Join("; ", missing.Select(m => $"item {m.ItemNumber}: {m.Document} for {m.Category}")));
+            throw new DeclarationRuleException(DeclarationErrors.PermitNotPresented, "Cannot release without the documents: "
+                + string.Join("; ", missing.Select(m => $"item {m.ItemNumber}: {m.Document} for {m.Category}")), LegalBasis.PermitsAtRelease);
         }
 
         var note = presented.Count == 0 ? null
@@ -234,11 +236,13 @@ public sealed class Declaration
     {
         Require("establish a quantity of", DeclarationStatus.UnderControl, DeclarationStatus.ReleaseSuspended);
         var item = Content.Items.FirstOrDefault(i => i.Number == itemNumber)
-            ?? throw new DeclarationRuleException($"The declaration has no goods item {itemNumber}.");
+            ?? throw new DeclarationRuleException(DeclarationErrors.NoSuchGoodsItem, $"The declaration has no goods item {itemNumber}.");
         if (quantity == item.Quantity && !_established.ContainsKey(itemNumber))
         {
             // Customs determines the quantity only when it does not tally with the declaration.
-            throw new DeclarationRuleException($"Item {itemNumber}: {quantity} {item.Unit} is the declared quantity; there is nothing to establish.");
+            throw new DeclarationRuleException(DeclarationErrors.QuantityAsDeclared,
+                $"Item {itemNumber}: {quantity} {item.Unit} is the declared quantity; there is nothing to establish.",
+                form == ControlForm.Examination ? LegalBasis.QuantityByExamination : LegalBasis.QuantityByInspection);
         }
 
         var established = new EstablishedQuantity(itemNumber, item.Quantity, quantity, item.Unit, form, officer, now);
@@ -263,7 +267,8 @@ public sealed class Declaration
     {
         if (!allowed.Contains(Status))
         {
-            throw new DeclarationRuleException($"Cannot {action} a declaration that is {Status}.");
+            throw new DeclarationRuleException(DeclarationErrors.StatusForbids(allowed),
+                $"Cannot {action} a declaration that is {EnumCodes.Of(Status)}.");
         }
     }
 

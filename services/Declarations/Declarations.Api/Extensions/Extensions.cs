@@ -30,7 +30,6 @@ internal static class Extensions
         }, typeof(DeclarationRegistered).Assembly);
 
         var services = builder.Services;
-        services.AddGrpc().AddServiceOptions<DeclarationGrpcService>(o => o.Interceptors.Add<DomainErrorInterceptor>());
 
         // Reference data: the memo's effective-dated thresholds, exchange rates, the working-day calendar.
         services.AddSingleton(ReferenceDataLoader.LoadThresholds());

@@ -33,7 +33,7 @@ public sealed class DeclarationGrpcService(
         var id = DeclarationId(request.DeclarationId, violations);
         RequestValidationException.ThrowIfAny(violations);
         await using var connection = await dataSource.OpenConnectionAsync(context.CancellationToken);
-        var declaration = await repository.GetAsync(connection, null, id, context.CancellationToken) ?? throw new DeclarationNotFoundException(id);
+        var declaration = await repository.GetAsync(connection, null, id, context.CancellationToken) ?? throw DeclarationActionRunner.NotFound(id);
         caller.RequireMayRead(declaration.FiledBy);
         return new GetDeclarationResponse { Declaration = declaration.ToProto() };
     }

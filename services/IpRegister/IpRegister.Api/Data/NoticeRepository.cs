@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Customs.IpRegister.Api.Domain.Notices;
 using Dapper;
 using Npgsql;
@@ -18,7 +19,7 @@ public sealed class NoticeRepository
             """;
         var rows = notices.Select(n => new
         {
-            n.SuspensionId, Addressee = Codes.Of(n.Addressee), AddresseeName = n.To.Name, AddresseeAddress = n.To.Address,
+            n.SuspensionId, Addressee = EnumCodes.Of(n.Addressee), AddresseeName = n.To.Name, AddresseeAddress = n.To.Address,
             OtherPartyName = n.OtherParty.Name, OtherPartyAddress = n.OtherParty.Address, n.Reasons, n.SuspendedOn, n.SuspendedUntil, n.DueBy,
         });
         await connection.ExecuteAsync(new CommandDefinition(sql, rows, transaction, cancellationToken: ct));
@@ -60,6 +61,6 @@ public sealed class NoticeRepository
             returning *, (select s.jurisdiction from suspensions s where s.id = suspension_notices.suspension_id) as jurisdiction
             """;
         return await connection.QuerySingleOrDefaultAsync<NoticeRow>(new CommandDefinition(
-            sql, new { suspensionId, addressee = Codes.Of(addressee), on, by, reference }, cancellationToken: ct));
+            sql, new { suspensionId, addressee = EnumCodes.Of(addressee), on, by, reference }, cancellationToken: ct));
     }
 }

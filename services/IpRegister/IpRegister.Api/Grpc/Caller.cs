@@ -1,3 +1,5 @@
+using Customs.IpRegister.Api.Domain;
+using Customs.ServiceDefaults;
 using Customs.BuildingBlocks.Identity;
 using Grpc.Core;
 
@@ -18,7 +20,7 @@ public static class Caller
     {
         if (!Role(context).IsOfficer())
         {
-            throw Register.Failures.PermissionDenied(
+            throw new PermissionDeniedException(Domain.RegisterErrors.OfficerRequired,
                 $"Only a customs officer ({string.Join(", ", OfficerRoles.Codes)} in {OfficerRoles.Header}) {act}.");
         }
     }

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.V1;
 using D = Customs.IpRegister.Api.Domain;
@@ -14,7 +15,7 @@ public static class EntryMapping
             EntryNumber = row.EntryNumber,
             Object = new V1.IpObject
             {
-                Kind = (V1.IpObjectKind)(int)Codes.Parse<D.Applications.IpObjectKind>(row.ObjectKind),
+                Kind = (V1.IpObjectKind)(int)EnumCodes.Parse<D.Applications.IpObjectKind>(row.ObjectKind),
                 Name = row.ObjectName,
                 RegistrationNumber = row.RegistrationNumber,
                 Classes = { row.ObjectClasses },
@@ -22,7 +23,7 @@ public static class EntryMapping
             },
             RightHolder = new V1.Party { Name = row.RightHolderName, Address = row.RightHolderAddress },
             ApplicantName = row.ApplicantName,
-            ApplicantCapacity = (V1.ApplicantCapacity)(int)Codes.Parse<D.Applications.ApplicantCapacity>(row.ApplicantCapacity),
+            ApplicantCapacity = (V1.ApplicantCapacity)(int)EnumCodes.Parse<D.Applications.ApplicantCapacity>(row.ApplicantCapacity),
             Goods = new V1.GoodsIdentification { TariffCodes = { row.TariffCodes }, BrandSpellings = { row.BrandSpellings } },
             EnteredOn = Dates.ToProto(row.EnteredOn),
             ValidUntil = Dates.ToProto(row.ValidUntil),
@@ -31,7 +32,7 @@ public static class EntryMapping
         if (row.ExcludedOn is { } on)
         {
             entry.ExcludedOn = Dates.ToProto(on);
-            entry.ExclusionReason = (V1.ExclusionReason)(int)Codes.Parse<D.Entries.ExclusionReason>(row.ExclusionReason!);
+            entry.ExclusionReason = (V1.ExclusionReason)(int)EnumCodes.Parse<D.Entries.ExclusionReason>(row.ExclusionReason!);
         }
 
         return entry;

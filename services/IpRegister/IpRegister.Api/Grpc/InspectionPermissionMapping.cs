@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.V1;
 using D = Customs.IpRegister.Api.Domain;
@@ -10,9 +11,9 @@ public static class InspectionPermissionMapping
     {
         PermissionId = row.Id.ToString(),
         SuspensionId = row.SuspensionId.ToString(),
-        Party = (V1.SuspensionParty)(int)Codes.Parse<D.Notices.SuspensionParty>(row.Party),
+        Party = (V1.SuspensionParty)(int)EnumCodes.Parse<D.Notices.SuspensionParty>(row.Party),
         GranteeName = row.GranteeName,
-        Actions = { row.Actions.Select(a => (V1.InspectionAction)(int)Codes.Parse<D.Inspections.InspectionAction>(a)) },
+        Actions = { row.Actions.Select(a => (V1.InspectionAction)(int)EnumCodes.Parse<D.Inspections.InspectionAction>(a)) },
         PermissionReference = row.PermissionReference,
         GrantedOn = Dates.ToProto(row.GrantedOn),
         GrantedBy = row.GrantedBy,

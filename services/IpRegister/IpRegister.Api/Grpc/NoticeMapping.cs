@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.V1;
@@ -13,7 +14,7 @@ public static class NoticeMapping
         var notice = new SuspensionNotice
         {
             SuspensionId = row.SuspensionId.ToString(),
-            Addressee = (V1.SuspensionParty)(int)Codes.Parse<D.Notices.SuspensionParty>(row.Addressee),
+            Addressee = (V1.SuspensionParty)(int)EnumCodes.Parse<D.Notices.SuspensionParty>(row.Addressee),
             To = new Party { Name = row.AddresseeName, Address = row.AddresseeAddress },
             OtherParty = new Party { Name = row.OtherPartyName, Address = row.OtherPartyAddress },
             Reasons = row.Reasons,

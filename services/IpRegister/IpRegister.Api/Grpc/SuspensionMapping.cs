@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.V1;
 using D = Customs.IpRegister.Api.Domain;
@@ -18,7 +19,7 @@ public static class SuspensionMapping
             Jurisdiction = row.Jurisdiction,
             RegisterEntryId = row.RegisterEntryId.ToString(),
             ItemNumbers = { row.ItemNumbers },
-            ApplicantCapacity = (V1.ApplicantCapacity)(int)Codes.Parse<D.Applications.ApplicantCapacity>(row.ApplicantCapacity),
+            ApplicantCapacity = (V1.ApplicantCapacity)(int)EnumCodes.Parse<D.Applications.ApplicantCapacity>(row.ApplicantCapacity),
             RightHolder = new V1.Party { Name = row.RightHolderName, Address = row.RightHolderAddress },
             Declarant = new V1.Party { Name = row.DeclarantName, Address = row.DeclarantAddress },
             SuspendedOn = Dates.ToProto(row.SuspendedOn),

@@ -1,3 +1,6 @@
+using Customs.IpRegister.Api.Domain;
+using Customs.ServiceDefaults;
+using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Identity;
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.Api.Domain.Calendars;
@@ -46,14 +49,14 @@ public sealed class NoticeService(NpgsqlDataSource dataSource, NoticeRepository 
         var jurisdiction = await notices.JurisdictionOfAsync(connection, suspensionId, ct);
         var today = OfficeDate.Today(clock, CustomsOffices.JurisdictionOfCode(jurisdiction));
         return await notices.MarkSentAsync(connection, suspensionId, addressee, today, officerId, reference, ct)
-            ?? throw Failures.NotFound($"The notice to the {Codes.Of(addressee).Replace('_', '-')} of suspension {suspensionId}");
+            ?? throw new NotFoundException(RegisterErrors.NoticeNotFound, $"The notice to the {EnumCodes.Of(addressee).Replace('_', '-')} of suspension {suspensionId} was not found.");
     }
 
     private static void EnsureOfficer(OfficerRole role)
     {
         if (!role.IsOfficer())
         {
-            throw Failures.PermissionDenied("Only customs officers see and record the notices of suspensions.");
+            throw new PermissionDeniedException(RegisterErrors.OfficerRequired, "Only customs officers see and record the notices of suspensions.");
         }
     }
 }

@@ -5,6 +5,9 @@ namespace Customs.IpRegister.Api.Domain.Suspensions;
 /// <summary>A suspension of release of goods with signs of infringement (Arts. 397–399). Only a court finds goods counterfeit.</summary>
 public sealed class Suspension
 {
+    private const string Art397_1 = "Customs Code Art. 397(1)";
+    private const string Art399 = "Customs Code Art. 399";
+
     public required Guid Id { get; init; }
 
     public required Guid DeclarationId { get; init; }
@@ -103,12 +106,12 @@ public sealed class Suspension
     {
         if (Status != SuspensionStatus.Held)
         {
-            throw new SuspensionRuleException($"The goods are not held pending a decision: the suspension is {Describe(Status)}.");
+            throw new SuspensionRuleException(RegisterErrors.NotHeld, $"The goods are not held pending a decision: the suspension is {Describe(Status)}.", Art397_1);
         }
 
         if (decision.On > Until)
         {
-            throw new SuspensionRuleException($"The hold lapsed: the decision was due by {Until:yyyy-MM-dd}.");
+            throw new SuspensionRuleException(RegisterErrors.HoldLapsed, $"The hold lapsed: the decision was due by {Until:yyyy-MM-dd}.", Art397_1);
         }
 
         Decision = decision;
@@ -139,18 +142,18 @@ public sealed class Suspension
         EnsureActive();
         if (today > Until)
         {
-            throw new SuspensionRuleException($"The suspension's term ran out on {Until:yyyy-MM-dd}; it can no longer be extended.");
+            throw new SuspensionRuleException(RegisterErrors.TermEnded, $"The suspension's term ran out on {Until:yyyy-MM-dd}; it can no longer be extended.", Art397_1);
         }
 
         if (string.IsNullOrWhiteSpace(competentAuthorityReference))
         {
-            throw new SuspensionRuleException("An extension needs the holder's application to the competent authority (Art. 397(1)).");
+            throw new SuspensionRuleException(RegisterErrors.AuthorityApplicationMissing, "An extension needs the holder's application to the competent authority (Art. 397(1)).", Art397_1);
         }
 
         if (workingDays < 1 || workingDays > maxExtension - ExtendedWorkingDays)
         {
-            throw new SuspensionRuleException(
-                $"A suspension may be extended by at most {maxExtension} working days in all; {ExtendedWorkingDays} already granted (Art. 397(1)).");
+            throw new SuspensionRuleException(RegisterErrors.ExtensionLimitReached,
+                $"A suspension may be extended by at most {maxExtension} working days in all; {ExtendedWorkingDays} already granted (Art. 397(1)).", Art397_1);
         }
 
         Until = calendar.AddWorkingDays(Until, workingDays);
@@ -164,12 +167,12 @@ public sealed class Suspension
     {
         if (!IsInForce)
         {
-            throw new SuspensionRuleException($"The suspension is {Describe(Status)}, not in force.");
+            throw new SuspensionRuleException(RegisterErrors.NotInForce, $"The suspension is {Describe(Status)}, not in force.", Art399);
         }
 
         if (reason is LiftReason.Expired or LiftReason.NoDecision && on < LiftsOn)
         {
-            throw new SuspensionRuleException($"The suspension runs until {Until:yyyy-MM-dd}; it lifts on {LiftsOn:yyyy-MM-dd} (Art. 399(1)).");
+            throw new SuspensionRuleException(RegisterErrors.NotYetDue, $"The suspension runs until {Until:yyyy-MM-dd}; it lifts on {LiftsOn:yyyy-MM-dd} (Art. 399(1)).", Art399);
         }
 
         Status = SuspensionStatus.Lifted;
@@ -182,7 +185,7 @@ public sealed class Suspension
     {
         if (Status == SuspensionStatus.Seized)
         {
-            throw new SuspensionRuleException("The goods are already seized.");
+            throw new SuspensionRuleException(RegisterErrors.AlreadySeized, "The goods are already seized.", "Customs Code Art. 397(3)");
         }
 
         CourtDecisionReference = decisionReference;
@@ -206,7 +209,7 @@ public sealed class Suspension
     {
         if (Status != SuspensionStatus.Active)
         {
-            throw new SuspensionRuleException($"The suspension is {Describe(Status)}, not active.");
+            throw new SuspensionRuleException(RegisterErrors.NotActive, $"The suspension is {Describe(Status)}, not active.", Art397_1);
         }
     }
 

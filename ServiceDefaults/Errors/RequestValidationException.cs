@@ -1,11 +1,11 @@
 namespace Customs.ServiceDefaults;
 
 /// <summary>
-/// Thrown by a service when a request is malformed; the gRPC pipeline answers it with
-/// <c>InvalidArgument</c> and one <c>google.rpc.BadRequest.FieldViolation</c> per problem.
+/// A malformed request: answered with <c>InvalidArgument</c>, reason <see cref="ErrorReasons.InvalidRequest"/> and one
+/// <c>google.rpc.BadRequest.FieldViolation</c> per problem. Descriptions never repeat the value sent.
 /// </summary>
 public sealed class RequestValidationException(IReadOnlyList<FieldViolation> violations)
-    : Exception(Describe(violations))
+    : DomainException(ErrorReasons.InvalidRequest, Describe(violations))
 {
     public IReadOnlyList<FieldViolation> Violations { get; } = violations;
 
