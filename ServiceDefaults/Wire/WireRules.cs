@@ -1,5 +1,5 @@
 using System.Collections;
-using Customs.Type.V1;
+using Customs.Types.V1;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 
@@ -29,7 +29,26 @@ public static class WireRules
         {
             var path = prefix + field.Name;
             var value = field.Accessor.GetValue(message);
-            if (field.IsRepeated)
+            if (field.IsMap)
+            {
+                var map = (IDictionary)value;
+                var maxEntries = Option(field, FieldRulesExtensions.MaxItems, DefaultMaxItems);
+                if (map.Count > maxEntries)
+                {
+                    violations.Add(new(path, $"has more than {maxEntries} entries"));
+                    continue;
+                }
+
+                var (keyField, valueField) = (field.MessageType.FindFieldByNumber(1), field.MessageType.FindFieldByNumber(2));
+                var index = 0;
+                foreach (DictionaryEntry entry in map)
+                {
+                    CheckValue(keyField, entry.Key, $"{path}[{index}].key", violations);
+                    CheckValue(valueField, entry.Value, $"{path}[{index}].value", violations);
+                    index++;
+                }
+            }
+            else if (field.IsRepeated)
             {
                 var list = (IList)value;
                 var maxItems = Option(field, FieldRulesExtensions.MaxItems, DefaultMaxItems);

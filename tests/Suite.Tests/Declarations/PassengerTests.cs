@@ -28,8 +28,8 @@ public sealed class PassengerTests(GraphFixture graph) : IDisposable
 
     private static GoodsItem Item(string tariffCode, long quantity, string unit, long valueEur, long grossKg) => new()
     {
-        Description = "goods", TariffCode = tariffCode, OriginCountryCode = "FR", Quantity = new DecimalValue { Units = quantity }, Unit = unit,
-        GrossWeightKg = new DecimalValue { Units = grossKg }, InvoiceValue = new Money { CurrencyCode = "EUR", Units = valueEur },
+        Description = "goods", TariffCode = tariffCode, OriginCountryCode = "FR", Quantity = WireDecimals.Dec(quantity), Unit = unit,
+        GrossWeightKg = WireDecimals.Dec(grossKg), InvoiceValue = new Money { CurrencyCode = "EUR", Units = valueEur },
         IntendedUse = IntendedUse.Personal,
     };
 

@@ -79,7 +79,7 @@ public sealed class RegisterEntryTests(GraphFixture graph)
         application.Security.ValidUntil = Proto(today.AddDays(1));
         var submitted = await ipRegister.Client.SubmitApplicationAsync(application);
         var entryId = (await ipRegister.Client.DecideApplicationAsync(new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true }, IpRegisterDriver.Inspector)).RegisterEntryId;
-        var screened = await ipRegister.Client.ScreenGoodsAsync(IpRegisterDriver.Commercial(brand, "4203100000", 50, Guid.NewGuid().ToString()), IpRegisterDriver.Inspector);
+        var screened = await ipRegister.Client.ScreenDeclarationAsync(IpRegisterDriver.Commercial(brand, "4203100000", 50, Guid.NewGuid().ToString()), IpRegisterDriver.Inspector);
         var suspensionId = screened.Results.Single().SuspensionId;
 
         await graph.App.AdvanceClockAsync(TimeSpan.FromDays(2));

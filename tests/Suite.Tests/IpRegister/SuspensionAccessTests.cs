@@ -16,11 +16,11 @@ public sealed class SuspensionAccessTests(GraphFixture graph)
         await ipRegister.RegisterAsync(brand, "3303");
         var request = IpRegisterDriver.Commercial(brand, "3303001000", 100, Guid.NewGuid().ToString());
 
-        var denied = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ScreenGoodsAsync(request).ResponseAsync);
-        var result = (await ipRegister.Client.ScreenGoodsAsync(request, IpRegisterDriver.Inspector)).Results.Single();
+        var denied = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ScreenDeclarationAsync(request).ResponseAsync);
+        var result = (await ipRegister.Client.ScreenDeclarationAsync(request, IpRegisterDriver.Inspector)).Results.Single();
 
         Assert.Equal(StatusCode.PermissionDenied, denied.StatusCode);
-        Assert.Equal(ScreeningOutcome.Suspended, result.Outcome);
+        Assert.Equal(ScreeningOutcome.Held, result.Outcome);
         Assert.NotEqual("", result.SuspensionId);
     }
 
@@ -33,7 +33,7 @@ public sealed class SuspensionAccessTests(GraphFixture graph)
 
         var outcome = await ipRegister.OutcomeAsync(IpRegisterDriver.Commercial(brand, "3303001000", 100));
 
-        Assert.Equal(ScreeningOutcome.Suspended, outcome);
+        Assert.Equal(ScreeningOutcome.Held, outcome);
     }
 
     [Theory]

@@ -20,7 +20,7 @@ public static class IpScreeningGate
         }
 
         // The ReleaseSuspended event of a suspended item may still be on its way; until it is lifted the goods stay.
-        var unlifted = screenings.Where(s => s.Outcome == IpScreeningOutcome.Suspended && !Lifted(s, suspensions))
+        var unlifted = screenings.Where(s => s.Outcome is IpScreeningOutcome.Suspended or IpScreeningOutcome.Held && !Lifted(s, suspensions))
             .Select(s => s.ItemNumber).Order().ToList();
         return unlifted.Count == 0 ? null
             : new(DeclarationErrors.IpSuspensionNotLifted,

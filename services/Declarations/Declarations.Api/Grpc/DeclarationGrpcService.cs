@@ -21,8 +21,7 @@ public sealed class DeclarationGrpcService(
             violations.Add(new("request_id", "is required: a retry with the same id returns the first result"));
         }
 
-        var draft = DraftMapper.ToDraft(request, violations);
-        var declaration = await filing.FileAsync(draft, violations, declarant, request.RequestId, Bytes(request), context.CancellationToken);
+        var declaration = await filing.FileAsync(DraftMapper.ToDraft(request), violations, declarant, request.RequestId, Bytes(request), context.CancellationToken);
         return new FileDeclarationResponse { Declaration = declaration.ToProto() };
     }
 
@@ -43,26 +42,15 @@ public sealed class DeclarationGrpcService(
         var caller = Caller.From(context);
         var filedBy = caller.IsOfficer ? null : caller.RequireDeclarant();
         var violations = new List<FieldViolation>();
-        var (pageSize, cursor) = Paging(request.PageSize, request.PageToken, violations);
-        var from = request.FiledFrom.ToDateOnly();
-        var to = request.FiledTo.ToDateOnly();
-        if (request.FiledFrom is not null && from is null)
-        {
-            violations.Add(new("filed_from", "is not a valid calendar date"));
-        }
-
-        if (request.FiledTo is not null && to is null)
-        {
-            violations.Add(new("filed_to", "is not a valid calendar date"));
-        }
-
+        var page = Paging.Read<PageCursor>(request, DefaultPageSize, MaxPageSize, violations, scope: filedBy ?? "");
         RequestValidationException.ThrowIfAny(violations);
+        var to = request.FiledTo.ToDateOnlyOrNull();
         var filter = new DeclarationFilter(filedBy, Empty(request.DeclarantTaxpayerNumber),
-            request.Status == V1.DeclarationStatus.Unspecified ? null : (Domain.DeclarationStatus)(int)request.Status,
-            Empty(request.CustomsOfficeCode), OfficeMidnight(from), OfficeMidnight(to?.AddDays(1)));
-        var (page, next) = await search.ListAsync(filter, pageSize, cursor, context.CancellationToken);
-        var response = new ListDeclarationsResponse { NextPageToken = next?.Encode() ?? "" };
-        response.Declarations.AddRange(page.Select(d => d.ToProto()));
+            request.Status == V1.DeclarationStatus.Unspecified ? null : EnumMap.To<Domain.DeclarationStatus>(request.Status),
+            Empty(request.CustomsOfficeCode), OfficeMidnight(request.FiledFrom.ToDateOnlyOrNull()), OfficeMidnight(to?.AddDays(1)));
+        var (declarations, next) = await search.ListAsync(filter, page.PageSize, page.After, context.CancellationToken);
+        var response = new ListDeclarationsResponse { NextPageToken = page.NextToken(next) };
+        response.Declarations.AddRange(declarations.Select(d => d.ToProto()));
         return response;
     }
 
@@ -70,12 +58,12 @@ public sealed class DeclarationGrpcService(
     {
         Caller.From(context).RequireOfficer();
         var violations = new List<FieldViolation>();
-        var (pageSize, cursor) = Paging(request.PageSize, request.PageToken, violations);
+        var page = Paging.Read<PageCursor>(request, DefaultPageSize, MaxPageSize, violations);
         RequestValidationException.ThrowIfAny(violations);
         var today = Domain.Declaration.OfficeDate(clock.GetStoredNow());
-        var (page, next) = await search.ListOverdueAsync(Empty(request.CustomsOfficeCode), today, pageSize, cursor, context.CancellationToken);
-        var response = new ListOverdueDeclarationsResponse { NextPageToken = next?.Encode() ?? "" };
-        response.Declarations.AddRange(page.Select(d => d.ToProto()));
+        var (declarations, next) = await search.ListOverdueAsync(Empty(request.CustomsOfficeCode), today, page.PageSize, page.After, context.CancellationToken);
+        var response = new ListOverdueDeclarationsResponse { NextPageToken = page.NextToken(next) };
+        response.Declarations.AddRange(declarations.Select(d => d.ToProto()));
         return response;
     }
 
@@ -118,8 +106,7 @@ public sealed class DeclarationGrpcService(
         var (id, version) = Target(request.DeclarationId, request.ExpectedVersion, [],
             [.. presented.Select(p => (p.Document is { Kind: not V1.DocumentKind.Unspecified, Reference.Length: > 0 } && p.ItemNumber > 0,
                 new FieldViolation($"presented_documents[{p.Index}]", "needs an item number, a document kind and its reference")))]);
-        var documents = presented.Select(p => new Domain.PresentedDocument(p.ItemNumber,
-            new Domain.GoodsDocumentRef((Domain.DocumentKind)(int)p.Document.Kind, p.Document.Reference, p.Document.IssuedOn.ToDateOnly()))).ToList();
+        var documents = presented.Select(p => new Domain.PresentedDocument(p.ItemNumber, DraftMapper.ToDocument(p.Document))).ToList();
         var d = await actions.ReleaseAsync(id, version, officer, documents, context.CancellationToken);
         return new ReleaseGoodsResponse { Declaration = d.ToProto() };
     }
@@ -127,34 +114,20 @@ public sealed class DeclarationGrpcService(
     public override async Task<EstablishQuantityResponse> EstablishQuantity(EstablishQuantityRequest request, ServerCallContext context)
     {
         var officer = Caller.From(context).RequireOfficer();
-        var established = request.EstablishedQuantity;
-        var wellFormed = established is not null && ProtoValues.IsWellFormed(established.Units, established.Nanos);
-        var quantity = wellFormed ? established!.ToDecimal() : 0;
+        var quantity = request.EstablishedQuantity.ToDecimalOrNull();
         var (id, version) = Target(request.DeclarationId, request.ExpectedVersion, [],
             (request.ItemNumber > 0, new FieldViolation("item_number", "is required")),
-            (established is null || wellFormed, new FieldViolation("established_quantity", "units and nanos must agree in sign, nanos within ±999,999,999")),
-            (established is null || !wellFormed || quantity >= 0, new FieldViolation("established_quantity", "cannot be negative")),
-            (established is not null, new FieldViolation("established_quantity", "is required")),
+            (quantity is not null, new FieldViolation("established_quantity", "is required")),
+            (quantity is null or >= 0, new FieldViolation("established_quantity", "cannot be negative")),
             (request.ControlForm != V1.ControlForm.Unspecified, new FieldViolation("control_form", "must be INSPECTION or EXAMINATION")));
-        var d = await actions.EstablishQuantityAsync(id, version, officer, request.ItemNumber, quantity,
-            (Domain.ControlForm)(int)request.ControlForm, context.CancellationToken);
+        var d = await actions.EstablishQuantityAsync(id, version, officer, request.ItemNumber, quantity!.Value,
+            EnumMap.To<Domain.ControlForm>(request.ControlForm), context.CancellationToken);
         return new EstablishQuantityResponse { Declaration = d.ToProto() };
     }
 
-    private static (int PageSize, PageCursor? Cursor) Paging(int pageSize, string pageToken, List<FieldViolation> violations)
-    {
-        if (pageSize is < 0 or > 100)
-        {
-            violations.Add(new("page_size", "must be between 0 and 100"));
-        }
-
-        if (!PageCursor.TryDecode(pageToken, out var cursor))
-        {
-            violations.Add(new("page_token", "is not a token this service issued"));
-        }
-
-        return (pageSize == 0 ? 20 : Math.Clamp(pageSize, 1, 100), cursor);
-    }
+    /// <summary>AIP-158: 20 when page_size is 0, at most 100 (as the proto documents).</summary>
+    private const int DefaultPageSize = 20;
+    private const int MaxPageSize = 100;
 
     private static DateTimeOffset? OfficeMidnight(DateOnly? date) =>
         date is { } d ? OfficeTime.StartOf(d, OfficeTime.Moscow).ToUniversalTime() : null;

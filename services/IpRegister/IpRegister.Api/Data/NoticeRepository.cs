@@ -25,15 +25,22 @@ public sealed class NoticeRepository
         await connection.ExecuteAsync(new CommandDefinition(sql, rows, transaction, cancellationToken: ct));
     }
 
-    /// <summary>Notices not yet recorded as sent, the most urgent first.</summary>
-    public async Task<IReadOnlyList<NoticeRow>> ListPendingAsync(NpgsqlConnection connection, int limit, CancellationToken ct)
+    /// <summary>Notices not yet recorded as sent, the most urgent first, after <paramref name="after"/> (keyset).</summary>
+    public async Task<IReadOnlyList<NoticeRow>> ListPendingAsync(NpgsqlConnection connection, int limit, NoticeCursor? after, CancellationToken ct)
     {
         const string sql = """
             select n.*, s.jurisdiction from suspension_notices n join suspensions s on s.id = n.suspension_id
             where n.sent_on is null
+              and (cast(@AfterDue as date) is null or (n.due_by, n.suspension_id, n.addressee) > (cast(@AfterDue as date), @AfterId, @AfterAddressee))
             order by n.due_by, n.suspension_id, n.addressee limit @limit
             """;
-        return [.. await connection.QueryAsync<NoticeRow>(new CommandDefinition(sql, new { limit }, cancellationToken: ct))];
+        return [.. await connection.QueryAsync<NoticeRow>(new CommandDefinition(sql, new
+        {
+            limit,
+            AfterDue = after?.DueBy,
+            AfterId = after?.SuspensionId ?? Guid.Empty,
+            AfterAddressee = after?.Addressee ?? "",
+        }, cancellationToken: ct))];
     }
 
     public async Task<IReadOnlyList<NoticeRow>> ListForSuspensionAsync(NpgsqlConnection connection, Guid suspensionId, CancellationToken ct)

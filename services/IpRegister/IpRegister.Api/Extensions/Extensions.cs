@@ -40,6 +40,7 @@ internal static class Extensions
         services.AddSingleton<RegisterCache>();
         services.AddSingleton<Screener>();
         services.AddSingleton<ScreeningRecorder>();
+        services.AddSingleton<DeclarationScreening>();
         services.AddSingleton<ApplicationCommands>();
         services.AddSingleton<EntryCommands>();
         services.AddSingleton<EntryQueries>();

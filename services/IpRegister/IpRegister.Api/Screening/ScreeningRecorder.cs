@@ -50,7 +50,7 @@ public sealed class ScreeningRecorder(
         }
 
         var terms = SuspensionTerms.For(jurisdiction, today);
-        foreach (var match in verdicts.Where(v => v.Outcome == ScreeningOutcome.Suspended).GroupBy(v => v.RegisterEntryId!.Value))
+        foreach (var match in verdicts.Where(v => v.Outcome is ScreeningOutcome.Suspended or ScreeningOutcome.Held).GroupBy(v => v.RegisterEntryId!.Value))
         {
             var entry = await entries.GetAsync(connection, transaction, match.Key, forUpdate: false, ct)
                 ?? throw new InvalidOperationException($"Register entry {match.Key} vanished during screening.");

@@ -27,11 +27,15 @@ public sealed class NoticeService(NpgsqlDataSource dataSource, NoticeRepository 
             reasons), ct);
     }
 
-    public async Task<IReadOnlyList<NoticeRow>> ListPendingAsync(OfficerRole role, int limit, CancellationToken ct)
+    /// <returns>One page of the pending notices and the position after it, null on the last page.</returns>
+    public async Task<(IReadOnlyList<NoticeRow> Page, NoticeCursor? Next)> ListPendingAsync(
+        OfficerRole role, int pageSize, NoticeCursor? after, CancellationToken ct)
     {
         EnsureOfficer(role);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await notices.ListPendingAsync(connection, limit, ct);
+        var rows = await notices.ListPendingAsync(connection, pageSize + 1, after, ct);
+        var page = rows.Take(pageSize).ToList();
+        return (page, rows.Count > pageSize ? new NoticeCursor(page[^1].DueBy, page[^1].SuspensionId, page[^1].Addressee) : null);
     }
 
     public async Task<IReadOnlyList<NoticeRow>> ListForAsync(Guid suspensionId, CancellationToken ct)
