@@ -35,6 +35,13 @@ public static class Extensions
         });
 
         builder.Services.AddGrpc(options => options.Interceptors.Add<ErrorInterceptor>());
+        // Kestrel's own limit (16 KB a header over HTTP/2) resets the stream, which a client sees as INTERNAL; let
+        // oversized metadata reach ErrorInterceptor, which refuses it as INVALID_ARGUMENT (MetadataRules).
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
+        {
+            kestrel.Limits.MaxRequestHeadersTotalSize = MetadataRules.MaxTotalBytes;
+            kestrel.Limits.Http2.MaxRequestHeaderFieldSize = MetadataRules.MaxTotalBytes;
+        });
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         return builder;

@@ -24,10 +24,7 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
     {
         try
         {
-            if (request is IMessage message)
-            {
-                RequestValidationException.ThrowIfAny(WireRules.Check(message));
-            }
+            CheckRequest(request, context);
 
             return await continuation(request, context);
         }
@@ -43,10 +40,7 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
     {
         try
         {
-            if (request is IMessage message)
-            {
-                RequestValidationException.ThrowIfAny(WireRules.Check(message));
-            }
+            CheckRequest(request, context);
 
             await continuation(request, responseStream, context);
         }
@@ -54,6 +48,17 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
         {
             throw translated;
         }
+    }
+
+    private static void CheckRequest(object? request, ServerCallContext context)
+    {
+        var violations = MetadataRules.Check(context.RequestHeaders);
+        if (violations.Count == 0 && request is IMessage message)
+        {
+            violations = WireRules.Check(message);
+        }
+
+        RequestValidationException.ThrowIfAny(violations);
     }
 
     private RpcException? Translate(Exception ex, ServerCallContext context)

@@ -47,7 +47,7 @@ public sealed class DeclarationGrpcService(
         var to = request.FiledTo.ToDateOnlyOrNull();
         var filter = new DeclarationFilter(filedBy, Empty(request.DeclarantTaxpayerNumber),
             request.Status == V1.DeclarationStatus.Unspecified ? null : EnumMap.To<Domain.DeclarationStatus>(request.Status),
-            Empty(request.CustomsOfficeCode), OfficeMidnight(request.FiledFrom.ToDateOnlyOrNull()), OfficeMidnight(to?.AddDays(1)));
+            Empty(request.CustomsOfficeCode), OfficeMidnight(request.FiledFrom.ToDateOnlyOrNull()), OfficeMidnight(DayAfter(to)));
         var (declarations, next) = await search.ListAsync(filter, page.PageSize, page.After, context.CancellationToken);
         var response = new ListDeclarationsResponse { NextPageToken = page.NextToken(next) };
         response.Declarations.AddRange(declarations.Select(d => d.ToProto()));
@@ -129,8 +129,12 @@ public sealed class DeclarationGrpcService(
     private const int DefaultPageSize = 20;
     private const int MaxPageSize = 100;
 
+    /// <summary>Moscow midnight of the day; none for the first day there is (nothing was filed before it).</summary>
     private static DateTimeOffset? OfficeMidnight(DateOnly? date) =>
-        date is { } d ? OfficeTime.StartOf(d, OfficeTime.Moscow).ToUniversalTime() : null;
+        date is { } d && d > DateOnly.MinValue ? OfficeTime.StartOf(d, OfficeTime.Moscow).ToUniversalTime() : null;
+
+    /// <summary>The instant after the last day (inclusive filter); none after the last day there is.</summary>
+    private static DateOnly? DayAfter(DateOnly? date) => date is { } d && d < DateOnly.MaxValue ? d.AddDays(1) : null;
 
     private static string? Empty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -1,0 +1,126 @@
+using Customs.AppHost.Testing;
+using CsCheck;
+using Google.Protobuf;
+using Google.Protobuf.Reflection;
+using Google.Rpc;
+using Grpc.Core;
+
+namespace Customs.Suite.Tests.Wire;
+
+/// <summary>
+/// Every RPC of every service, driven with generated requests. A malformed value anywhere (NUL and other control
+/// characters, 1 MB strings, strings over their limit, undefined enum values, years above 9999, 2^63-1 money units,
+/// decimals out of range) is INVALID_ARGUMENT with a field violation, never INTERNAL or UNKNOWN, answered without
+/// echoing the value, and nothing of it is stored. Well-shaped requests with arbitrary values never crash either.
+/// </summary>
+[Collection(GraphCollection.Name)]
+public sealed class MalformedRequestTests(GraphFixture graph)
+{
+    /// <summary>Tables only RPCs insert into (no consumer does), in each service's database.</summary>
+    private static readonly (string Database, string[] Tables)[] Stores =
+    [
+        ("declarations-db", ["declarations", "goods_items", "filing_requests", "registration_counters"]),
+        ("ipregister-db", ["register_applications", "register_entries", "authorised_importers", "inspection_permissions"]),
+    ];
+
+    /// <summary>Who calls: a declarant and the head of an office at once, so that no RPC stops at the caller's role.</summary>
+    private static Metadata Caller => new()
+    {
+        { "x-declarant-id", "fuzz-declarant" }, { "x-officer-id", "fuzz-officer" }, { "x-officer-role", "head" },
+    };
+
+    private static readonly (string Resource, ServiceDescriptor Service)[] Services =
+    [
+        ("declarations", Customs.Declarations.V1.DeclarationServiceReflection.Descriptor.Services[0]),
+        ("ipregister", Customs.IpRegister.V1.IpregisterServiceReflection.Descriptor.Services[0]),
+    ];
+
+    private static readonly MethodDescriptor[] Methods = [.. Services.SelectMany(s => s.Service.Methods)];
+
+    [Fact]
+    public async Task A_malformed_value_anywhere_in_any_request_is_a_field_violation_and_nothing_is_stored()
+    {
+        var before = await CountRowsAsync();
+
+        await Gen.Select(Gen.Int[0, Methods.Length - 1], Gen.Int).SampleAsync(async pick =>
+        {
+            var (index, seed) = pick;
+            var method = Methods[index];
+            var request = RequestFactory.Malformed(method.InputType, new Random(seed));
+
+            var answer = await CallAsync(method, request);
+
+            Assert.True(answer.StatusCode == StatusCode.InvalidArgument,
+                $"{method.Name} answered {answer.StatusCode} ({answer.Status.Detail}) to {RequestFactory.Describe(request)}");
+            var details = answer.GetRpcStatus()!;
+            Assert.NotEmpty(details.GetDetail<BadRequest>().FieldViolations);
+            Assert.Equal("INVALID_REQUEST", details.GetDetail<ErrorInfo>().Reason);
+            Assert.True(details.CalculateSize() < 8_192, $"{method.Name}: {details.CalculateSize()} bytes of status details");
+        }, iter: 400, threads: 1);
+
+        Assert.Equal(before, await CountRowsAsync());
+    }
+
+    [Fact]
+    public async Task A_well_shaped_request_with_arbitrary_values_is_never_an_internal_or_unknown_failure()
+    {
+        await Gen.Select(Gen.Int[0, Methods.Length - 1], Gen.Int).SampleAsync(async pick =>
+        {
+            var (index, seed) = pick;
+            var method = Methods[index];
+            var request = RequestFactory.WellShaped(method.InputType, new Random(seed));
+
+            var answer = await CallAsync(method, request);
+
+            Assert.True(answer.StatusCode is not (StatusCode.Internal or StatusCode.Unknown or StatusCode.Unavailable),
+                $"{method.Name} answered {answer.StatusCode} ({answer.Status.Detail}) to {RequestFactory.Describe(request)}");
+        }, iter: 400, threads: 1);
+    }
+
+    [Fact]
+    public async Task A_60_kb_metadata_header_is_refused_as_invalid_not_internal()
+    {
+        var headers = Caller;
+        headers.Add("x-declarant-id", new string('7', 60 * 1024));
+
+        var answer = await CallAsync(
+            Methods.First(m => m.Name == "ListDeclarations"), new Customs.Declarations.V1.ListDeclarationsRequest(), headers);
+
+        Assert.Equal(StatusCode.InvalidArgument, answer.StatusCode);
+    }
+
+    private async Task<RpcException> CallAsync(MethodDescriptor method, IMessage request, Metadata? headers = null)
+    {
+        var resource = Services.Single(s => s.Service == method.Service).Resource;
+        using var channel = graph.App.CreateGrpcChannel(resource);
+        var parser = method.OutputType.Parser;
+        var call = new Method<IMessage, IMessage>(MethodType.Unary, method.Service.FullName, method.Name,
+            Marshallers.Create<IMessage>(m => m.ToByteArray(), method.InputType.Parser.ParseFrom),
+            Marshallers.Create<IMessage>(m => m.ToByteArray(), parser.ParseFrom));
+        try
+        {
+            await channel.CreateCallInvoker().AsyncUnaryCall(call, null, new CallOptions(headers ?? Caller), request);
+            return new RpcException(Grpc.Core.Status.DefaultSuccess);
+        }
+        catch (RpcException ex)
+        {
+            return ex;
+        }
+    }
+
+    private async Task<IReadOnlyList<long>> CountRowsAsync()
+    {
+        var counts = new List<long>();
+        foreach (var (database, tables) in Stores)
+        {
+            await using var dataSource = graph.App.CreateDataSource(database);
+            foreach (var table in tables)
+            {
+                await using var command = dataSource.CreateCommand($"select count(*) from {table}");
+                counts.Add((long)(await command.ExecuteScalarAsync())!);
+            }
+        }
+
+        return counts;
+    }
+}
