@@ -51,7 +51,7 @@ public sealed class DashboardBrowserTests(GraphFixture graph)
         await Assertions.Expect(waterfall.Filter(new() { HasText = "postgresql" }).Filter(new() { HasText = "examination" }).First).ToBeVisibleAsync();
         Assert.False(string.IsNullOrEmpty(registrationNumber));
 
-        var screenshot = Path.Combine(RepositoryRoot(), "artifacts", "dashboard", "trace-across-services.png");
+        var screenshot = Path.Combine(Repository.Root, "artifacts", "dashboard", "trace-across-services.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
         await page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
         Assert.True(new FileInfo(screenshot).Length > 0);
@@ -64,16 +64,5 @@ public sealed class DashboardBrowserTests(GraphFixture graph)
         var registered = await calls.Client.RegisterDeclarationAsync(
             new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, DeclarationCalls.AsOfficer());
         return registered.Declaration.RegistrationNumber;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Microservices.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("Microservices.sln not found above the test's folder.");
     }
 }
