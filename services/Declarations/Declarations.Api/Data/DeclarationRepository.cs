@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using System.Text.Json;
 using Customs.Declarations.Api.Data.Rows;
 using Customs.Declarations.Api.Domain;
@@ -23,9 +24,9 @@ public sealed class DeclarationRepository
         await connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             declaration.Id,
-            Kind = content.Kind.ToString(),
-            Direction = content.Direction.ToString(),
-            Status = declaration.Status.ToString(),
+            Kind = EnumCodes.Of(content.Kind),
+            Direction = EnumCodes.Of(content.Direction),
+            Status = EnumCodes.Of(declaration.Status),
             content.CustomsOfficeCode,
             DeclarantTaxpayerNumber = content.Declarant.TaxpayerNumber,
             declaration.FiledBy,
@@ -66,7 +67,7 @@ public sealed class DeclarationRepository
         {
             declaration.Id,
             declaration.Version,
-            Status = declaration.Status.ToString(),
+            Status = EnumCodes.Of(declaration.Status),
             Assessment = AssessmentJson(declaration),
             declaration.RegistrationNumber,
             AcceptanceDate = RowMapper.DbDate(declaration.AcceptanceDate),
@@ -147,8 +148,8 @@ public sealed class DeclarationRepository
             {
                 DeclarationId = declaration.Id,
                 change.Sequence,
-                From = change.From.ToString(),
-                To = change.To.ToString(),
+                From = EnumCodes.Of(change.From),
+                To = EnumCodes.Of(change.To),
                 change.Actor,
                 change.At,
                 change.LegalBasis,
