@@ -1,4 +1,5 @@
 using Customs.ServiceDefaults;
+using Customs.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,8 +14,8 @@ namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
 /// What every service of the suite shares, as Aspire's ServiceDefaults template has it:
-/// OpenTelemetry, health checks, service discovery, resilient HTTP clients, and the gRPC
-/// conventions (health service, reflection, one error model: ErrorInterceptor).
+/// OpenTelemetry, health checks, service discovery, resilient HTTP clients, bearer-token authentication
+/// of every RPC, and the gRPC conventions (health service, reflection, one error model: ErrorInterceptor).
 /// </summary>
 public static class Extensions
 {
@@ -26,6 +27,7 @@ public static class Extensions
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.AddClock();
+        builder.AddDefaultAuthentication();
 
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
@@ -93,11 +95,12 @@ public static class Extensions
 
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        // Every check must pass to be ready for traffic; only "live" checks decide liveness.
-        app.MapHealthChecks(HealthEndpointPath);
-        app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") });
-        app.MapGrpcHealthChecksService();
-        app.MapGrpcReflectionService();
+        // Every check must pass to be ready for traffic; only "live" checks decide liveness. Health and reflection need
+        // no token (orchestrators and tools call them); every other endpoint does.
+        app.MapHealthChecks(HealthEndpointPath).AllowAnonymous();
+        app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") }).AllowAnonymous();
+        app.MapGrpcHealthChecksService().AllowAnonymous();
+        app.MapGrpcReflectionService().AllowAnonymous();
         app.MapClockControl();
         return app;
     }

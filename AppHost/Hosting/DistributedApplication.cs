@@ -21,7 +21,7 @@ public sealed class DistributedApplication : IAsyncDisposable
     private bool _started;
     private bool _disposed;
 
-    internal DistributedApplication(IReadOnlyList<Resource> resources, DistributedApplicationOptions options)
+    internal DistributedApplication(IReadOnlyList<Resource> resources, DistributedApplicationOptions options, string root)
     {
         _options = options;
         _loggerFactory = options.StreamOutput
@@ -29,9 +29,6 @@ public sealed class DistributedApplication : IAsyncDisposable
             : NullLoggerFactory.Instance;
         _logger = _loggerFactory.CreateLogger("Customs.AppHost");
 
-        var root = options.Isolated
-            ? Path.Combine(IsolatedRunsFolder, Guid.NewGuid().ToString("N")[..12])
-            : options.DataDirectory ?? Path.Combine(ProjectLayout.AppHostDirectory, "..", ".data");
         _context = new RunContext(options, new RunDirectory(root), _loggerFactory);
         Directory.CreateDirectory(_context.Directory.Root);
         if (options.Isolated)

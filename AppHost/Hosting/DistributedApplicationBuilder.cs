@@ -4,9 +4,18 @@ public sealed class DistributedApplicationBuilder
 {
     private readonly List<Resource> _resources = [];
 
-    internal DistributedApplicationBuilder(DistributedApplicationOptions options) => Options = options;
+    internal DistributedApplicationBuilder(DistributedApplicationOptions options)
+    {
+        Options = options;
+        DataDirectory = Path.GetFullPath(options.Isolated
+            ? Path.Combine(DistributedApplication.IsolatedRunsFolder, Guid.NewGuid().ToString("N")[..12])
+            : options.DataDirectory ?? Path.Combine(ProjectLayout.AppHostDirectory, "..", ".data"));
+    }
 
     public DistributedApplicationOptions Options { get; }
+
+    /// <summary>Where this run keeps its data (<c>.data/</c> beside the AppHost project; a fresh temporary folder when isolated).</summary>
+    public string DataDirectory { get; }
 
     public IReadOnlyList<Resource> Resources => _resources;
 
@@ -21,5 +30,5 @@ public sealed class DistributedApplicationBuilder
         return new ResourceBuilder<T>(resource, this);
     }
 
-    public DistributedApplication Build() => new(_resources, Options);
+    public DistributedApplication Build() => new(_resources, Options, DataDirectory);
 }

@@ -27,12 +27,10 @@ export function ipRegister(address) {
   return new loaded.customs.ipregister.v1.IpRegisterService(address, grpc.credentials.createInsecure());
 }
 
-/** Who calls. The suite reads these metadata headers today; a bearer token replaces them once authentication lands. */
-export function caller({ declarant, officer, role }) {
+/** Who calls: a bearer token (`./customs token ...` prints one for a running graph) in the authorization header. */
+export function caller(token) {
   const metadata = new grpc.Metadata();
-  if (declarant) metadata.set('x-declarant-id', declarant);
-  if (officer) metadata.set('x-officer-id', officer);
-  if (role) metadata.set('x-officer-role', role);
+  metadata.set('authorization', `Bearer ${token}`);
   return metadata;
 }
 

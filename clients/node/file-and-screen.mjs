@@ -1,7 +1,9 @@
 // Files a declaration, registers it as an officer, screens its goods against the IP register and looks goods up; then
-// shows how a refused request reads. Usage:
-//   DECLARATIONS_ADDRESS=127.0.0.1:PORT IPREGISTER_ADDRESS=127.0.0.1:PORT node file-and-screen.mjs
-// (the addresses are the grpc endpoints `./customs up` prints).
+// shows how a refused request reads. Usage, with a graph running (`./customs up` prints the grpc endpoints):
+//   DECLARATIONS_ADDRESS=127.0.0.1:PORT IPREGISTER_ADDRESS=127.0.0.1:PORT \
+//   DECLARANT_TOKEN=$(./customs token --declarant 7707083893) \
+//   OFFICER_TOKEN=$(./customs token --officer 42 --office 10005020 --role inspector) \
+//   node clients/node/file-and-screen.mjs
 import { randomUUID } from 'node:crypto';
 import assert from 'node:assert/strict';
 import grpc from '@grpc/grpc-js';
@@ -14,8 +16,8 @@ process.on('uncaughtException', error => {
 
 const declarationService = declarations(required('DECLARATIONS_ADDRESS'));
 const registerService = ipRegister(required('IPREGISTER_ADDRESS'));
-const declarant = caller({ declarant: `node-client-${randomUUID()}` });
-const officer = caller({ officer: 'officer-17', role: 'inspector' });
+const declarant = caller(required('DECLARANT_TOKEN'));
+const officer = caller(required('OFFICER_TOKEN'));
 
 // File: a commercial import by Sberbank (INN 7707083893) at the Moscow customs office 10005020.
 const filed = (await call(declarationService, 'FileDeclaration', {
@@ -57,7 +59,7 @@ console.log(`screened: ${screened.results.map(r => `item ${r.item_number} ${r.ou
 const looked = await call(registerService, 'LookUpGoods', {
   customs_office_code: '10005020', channel: 'DECLARATION_CHANNEL_PASSENGER', declarant_is_natural_person: true,
   for_personal_use: true, items: [{ tariff_code: '8517130000', brand: 'Xiaomi', quantity: { value: '1' } }],
-}, caller({}));
+}, declarant);
 assert.equal(looked.results.length, 1);
 console.log(`looked up: ${looked.results.map(r => r.outcome).join(', ')}`);
 
@@ -89,7 +91,7 @@ console.log('ok');
 function required(name) {
   const value = process.env[name];
   if (!value) {
-    console.error(`Set ${name} to the service's grpc endpoint (host:port), as \`./customs up\` prints it.`);
+    console.error(`Set ${name}: the services' grpc endpoints (host:port) as \`./customs up\` prints them, tokens from \`./customs token\`.`);
     process.exit(2);
   }
   return value;

@@ -1,6 +1,6 @@
 namespace Customs.BuildingBlocks.Identity;
 
-/// <summary>The role of a customs officer calling a service of the suite, from the <c>x-officer-role</c> header.</summary>
+/// <summary>The role of a customs officer calling a service of the suite, as its token names it (<see cref="CallerIdentity.OfficerRole"/>).</summary>
 public enum OfficerRole
 {
     /// <summary>Missing or not a role of the suite: no officer's action is allowed.</summary>

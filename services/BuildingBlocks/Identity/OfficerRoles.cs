@@ -1,15 +1,13 @@
 namespace Customs.BuildingBlocks.Identity;
 
-/// <summary>The one vocabulary of officer roles of the suite, as callers send it in <see cref="Header"/>.</summary>
+/// <summary>The one vocabulary of officer roles of the suite (the <see cref="CallerRole"/>s of customs officers), as stored and in tokens.</summary>
 public static class OfficerRoles
 {
-    public const string Header = "x-officer-role";
-
-    /// <summary>The header values, in order of <see cref="OfficerRole"/>.</summary>
+    /// <summary>The codes, in order of <see cref="OfficerRole"/>.</summary>
     public static IReadOnlyList<string> Codes { get; } = [.. Enum.GetValues<OfficerRole>().Where(IsOfficer).Select(Code)];
 
     /// <summary>A value outside the vocabulary (or none) is <see cref="OfficerRole.Unspecified"/>; case and surrounding spaces do not matter.</summary>
-    public static OfficerRole Parse(string? header) => header?.Trim().ToLowerInvariant() switch
+    public static OfficerRole Parse(string? code) => code?.Trim().ToLowerInvariant() switch
     {
         "inspector" => OfficerRole.Inspector,
         "deputy_head" => OfficerRole.DeputyHead,
@@ -17,7 +15,7 @@ public static class OfficerRoles
         _ => OfficerRole.Unspecified,
     };
 
-    /// <summary>The header value of a role; <see cref="OfficerRole.Unspecified"/> has none.</summary>
+    /// <summary>The code of a role; <see cref="OfficerRole.Unspecified"/> has none.</summary>
     public static string Code(this OfficerRole role) => role switch
     {
         OfficerRole.Inspector => "inspector",

@@ -62,7 +62,7 @@ public sealed class DashboardBrowserTests(GraphFixture graph)
         using var calls = new DeclarationCalls(graph);
         var filed = (await calls.Client.FileDeclarationAsync(DeclarationCalls.CommercialImport(), calls.AsDeclarant)).Declaration;
         var registered = await calls.Client.RegisterDeclarationAsync(
-            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, DeclarationCalls.AsOfficer());
+            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, calls.AsOfficer());
         return registered.Declaration.RegistrationNumber;
     }
 }

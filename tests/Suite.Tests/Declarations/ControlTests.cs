@@ -23,7 +23,7 @@ public sealed class ControlTests(GraphFixture graph) : IDisposable
             ItemNumber = 1,
             EstablishedQuantity = WireDecimals.Dec(132),
             ControlForm = ControlForm.Examination,
-        }, DeclarationCalls.AsOfficer())).Declaration;
+        }, _calls.AsOfficer())).Declaration;
 
         Assert.Equal(("120", "132"), (examined.Items[0].Quantity.Value, examined.Items[0].EstablishedQuantity.Value));
         Assert.Contains("372(5)", examined.History[^1].LegalBasis);
@@ -45,9 +45,9 @@ public sealed class ControlTests(GraphFixture graph) : IDisposable
             ItemNumber = 1,
             EstablishedQuantity = new Google.Type.Decimal { Value = quantity },
             ControlForm = ControlForm.Examination,
-        }, DeclarationCalls.AsOfficer()).ResponseAsync);
+        }, _calls.AsOfficer()).ResponseAsync);
         var after = (await _calls.Client.GetDeclarationAsync(
-            new GetDeclarationRequest { DeclarationId = declaration.DeclarationId }, DeclarationCalls.AsOfficer())).Declaration;
+            new GetDeclarationRequest { DeclarationId = declaration.DeclarationId }, _calls.AsOfficer())).Declaration;
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Equal("established_quantity", Assert.Single(error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations).Field);
@@ -71,7 +71,7 @@ public sealed class ControlTests(GraphFixture graph) : IDisposable
         var request = new ListOverdueDeclarationsRequest { CustomsOfficeCode = "10005020", PageSize = 100 };
         do
         {
-            var page = await _calls.Client.ListOverdueDeclarationsAsync(request, DeclarationCalls.AsOfficer());
+            var page = await _calls.Client.ListOverdueDeclarationsAsync(request, _calls.AsOfficer());
             listed.AddRange(page.Declarations.Select(d => d.DeclarationId));
             request.PageToken = page.NextPageToken;
         }
@@ -86,7 +86,7 @@ public sealed class ControlTests(GraphFixture graph) : IDisposable
         var filed = (await _calls.Client.FileDeclarationAsync(DeclarationCalls.CommercialImport(), _calls.AsDeclarant)).Declaration;
         return (await _calls.Client.RegisterDeclarationAsync(
             new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version },
-            DeclarationCalls.AsOfficer())).Declaration;
+            _calls.AsOfficer())).Declaration;
     }
 
     public void Dispose() => _calls.Dispose();

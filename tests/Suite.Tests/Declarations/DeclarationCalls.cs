@@ -1,4 +1,6 @@
+using Customs.AppHost.Hosting;
 using Customs.AppHost.Testing;
+using Customs.BuildingBlocks.Identity;
 using Customs.Declarations.V1;
 using Google.Type;
 using Grpc.Core;
@@ -10,9 +12,11 @@ namespace Customs.Suite.Tests.Declarations;
 internal sealed class DeclarationCalls : IDisposable
 {
     private readonly GrpcChannel _channel;
+    private readonly DistributedApplication _app;
 
     public DeclarationCalls(GraphFixture graph)
     {
+        _app = graph.App;
         _channel = graph.App.CreateGrpcChannel("declarations");
         Client = new DeclarationService.DeclarationServiceClient(_channel);
     }
@@ -20,9 +24,12 @@ internal sealed class DeclarationCalls : IDisposable
     public DeclarationService.DeclarationServiceClient Client { get; }
 
     /// <summary>A declarant of its own, so each test counts only its own rows.</summary>
-    public string DeclarantId { get; } = $"broker-{Guid.NewGuid():N}";
+    public CallerIdentity Declarant { get; } = Callers.NewDeclarant();
 
-    public Metadata AsDeclarant => new() { { "x-declarant-id", DeclarantId } };
+    /// <summary>Who the service records as having filed: the declarant's taxpayer number.</summary>
+    public string DeclarantId => Declarant.Subject;
+
+    public Metadata AsDeclarant => _app.As(Declarant);
 
     /// <summary>
     /// The declaration once the IP register's screening outcome is recorded for every goods item (release waits for it,
@@ -34,8 +41,7 @@ internal sealed class DeclarationCalls : IDisposable
             d => d.Items.All(i => i.IpScreening is not null) && (also is null || also(d)), TimeSpan.FromSeconds(30),
             $"the IP register's screening of every item of declaration {declarationId}");
 
-    public static Metadata AsOfficer(string officer = "officer-17", string role = "inspector") =>
-        new() { { "x-officer-id", officer }, { "x-officer-role", role } };
+    public Metadata AsOfficer(string officer = "officer-17", OfficerRole role = OfficerRole.Inspector) => _app.As(Callers.Officer(officer, role));
 
     public static FileDeclarationRequest CommercialImport(string? requestId = null)
     {
@@ -68,6 +74,20 @@ internal sealed class DeclarationCalls : IDisposable
             IntendedUse = IntendedUse.Commercial,
         });
         return request;
+    }
+
+    /// <summary>The status a call ends with (OK, or the RpcException's).</summary>
+    public static async Task<StatusCode> Outcome(Task call)
+    {
+        try
+        {
+            await call;
+            return StatusCode.OK;
+        }
+        catch (RpcException ex)
+        {
+            return ex.StatusCode;
+        }
     }
 
     public void Dispose() => _channel.Dispose();

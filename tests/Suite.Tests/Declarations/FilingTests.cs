@@ -69,17 +69,28 @@ public sealed class FilingTests(GraphFixture graph) : IDisposable
     }
 
     [Fact]
-    public async Task Only_the_declarant_who_filed_a_declaration_may_withdraw_it()
+    public async Task To_another_declarant_a_declaration_does_not_exist_whatever_version_it_names()
     {
         var filed = (await _calls.Client.FileDeclarationAsync(DeclarationCalls.CommercialImport(), _calls.AsDeclarant)).Declaration;
         using var stranger = new DeclarationCalls(graph);
+        var missing = Guid.NewGuid().ToString();
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => stranger.Client.WithdrawDeclarationAsync(
-            new WithdrawDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = 1 }, stranger.AsDeclarant).ResponseAsync);
+        // The answers a stranger gets for this declaration are those for one that does not exist: no version, no data.
+        var answers = await Task.WhenAll(
+            DeclarationCalls.Outcome(stranger.Client.WithdrawDeclarationAsync(
+                new WithdrawDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = 1 }, stranger.AsDeclarant).ResponseAsync),
+            DeclarationCalls.Outcome(stranger.Client.WithdrawDeclarationAsync(
+                new WithdrawDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = 7 }, stranger.AsDeclarant).ResponseAsync),
+            DeclarationCalls.Outcome(stranger.Client.GetDeclarationAsync(new GetDeclarationRequest { DeclarationId = filed.DeclarationId }, stranger.AsDeclarant).ResponseAsync),
+            DeclarationCalls.Outcome(stranger.Client.WithdrawDeclarationAsync(
+                new WithdrawDeclarationRequest { DeclarationId = missing, ExpectedVersion = 7 }, stranger.AsDeclarant).ResponseAsync),
+            DeclarationCalls.Outcome(stranger.Client.GetDeclarationAsync(new GetDeclarationRequest { DeclarationId = missing }, stranger.AsDeclarant).ResponseAsync));
+        var listed = await stranger.Client.ListDeclarationsAsync(new ListDeclarationsRequest(), stranger.AsDeclarant);
         var withdrawn = (await _calls.Client.WithdrawDeclarationAsync(
             new WithdrawDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = 1 }, _calls.AsDeclarant)).Declaration;
 
-        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+        Assert.All(answers, a => Assert.Equal(StatusCode.NotFound, a));
+        Assert.Empty(listed.Declarations);
         Assert.Equal(DeclarationStatus.Withdrawn, withdrawn.Status);
     }
 
@@ -87,7 +98,7 @@ public sealed class FilingTests(GraphFixture graph) : IDisposable
     public async Task Filing_without_a_declarant_identity_is_permission_denied()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() =>
-            _calls.Client.FileDeclarationAsync(DeclarationCalls.CommercialImport(), DeclarationCalls.AsOfficer()).ResponseAsync);
+            _calls.Client.FileDeclarationAsync(DeclarationCalls.CommercialImport(), _calls.AsOfficer()).ResponseAsync);
 
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
     }

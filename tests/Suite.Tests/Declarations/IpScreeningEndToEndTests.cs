@@ -27,7 +27,7 @@ public sealed class IpScreeningEndToEndTests(GraphFixture graph) : IDisposable
         await _ipRegister.Client.AddAuthorisedImporterAsync(new Ip.AddAuthorisedImporterRequest
         {
             RegisterEntryId = entryId, TaxpayerNumber = "7736050003", Name = "Official Distributor LLC",
-        }, IpRegisterDriver.Head);
+        }, _ipRegister.Head);
 
         var parcel = await RegisterAsync(PostalItem(brand));
         var consignment = await RegisterAsync(Consignment(brand.ToUpperInvariant()));
@@ -35,7 +35,7 @@ public sealed class IpScreeningEndToEndTests(GraphFixture graph) : IDisposable
         // Art. 400: screened, exempt, and then released by the officer.
         var exempt = await WaitForAsync(parcel, d => d.Items[0].IpScreening is not null, "the parcel to be screened");
         var released = (await _calls.Client.ReleaseGoodsAsync(
-            new ReleaseGoodsRequest { DeclarationId = parcel.DeclarationId, ExpectedVersion = exempt.Version }, DeclarationCalls.AsOfficer())).Declaration;
+            new ReleaseGoodsRequest { DeclarationId = parcel.DeclarationId, ExpectedVersion = exempt.Version }, _calls.AsOfficer())).Declaration;
         // Art. 397(1): the importer (Sberbank's INN) is not the entry's authorised importer.
         var held = await WaitForAsync(consignment, d => d.Status == DeclarationStatus.ReleaseSuspended && d.Items[0].IpScreening is not null,
             "the consignment's release to be suspended");
@@ -100,13 +100,13 @@ public sealed class IpScreeningEndToEndTests(GraphFixture graph) : IDisposable
         var filed = (await _calls.Client.FileDeclarationAsync(request, _calls.AsDeclarant)).Declaration;
         return (await _calls.Client.RegisterDeclarationAsync(
             new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version },
-            DeclarationCalls.AsOfficer())).Declaration;
+            _calls.AsOfficer())).Declaration;
     }
 
     private Task<Declaration> WaitForAsync(Declaration declaration, Func<Declaration, bool> condition, string what) =>
         Eventually.WaitAsync(
             async () => (await _calls.Client.GetDeclarationAsync(
-                new GetDeclarationRequest { DeclarationId = declaration.DeclarationId }, DeclarationCalls.AsOfficer())).Declaration,
+                new GetDeclarationRequest { DeclarationId = declaration.DeclarationId }, _calls.AsOfficer())).Declaration,
             condition, TimeSpan.FromSeconds(30), what);
 
     public void Dispose()

@@ -21,7 +21,7 @@ public sealed class IpSuspensionTests(GraphFixture graph) : IDisposable
         var suspended = await WaitForStatusAsync(declaration.DeclarationId, DeclarationStatus.ReleaseSuspended);
         var held = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.ReleaseGoodsAsync(
             new ReleaseGoodsRequest { DeclarationId = declaration.DeclarationId, ExpectedVersion = suspended.Version },
-            DeclarationCalls.AsOfficer()).ResponseAsync);
+            _calls.AsOfficer()).ResponseAsync);
         await IpRegisterEvents.AnnounceAsync(graph.App, "ReleaseSuspensionLifted", new
         {
             SuspensionId = suspensionId, declaration.DeclarationId, LiftedOn = "2026-03-16", Reason = 1,
@@ -30,7 +30,7 @@ public sealed class IpSuspensionTests(GraphFixture graph) : IDisposable
         var lifted = await _calls.ScreenedAsync(declaration.DeclarationId);
         var released = (await _calls.Client.ReleaseGoodsAsync(
             new ReleaseGoodsRequest { DeclarationId = declaration.DeclarationId, ExpectedVersion = lifted.Version },
-            DeclarationCalls.AsOfficer())).Declaration;
+            _calls.AsOfficer())).Declaration;
 
         Assert.Equal(StatusCode.FailedPrecondition, held.StatusCode);
         Assert.Equal(DeclarationStatus.Released, released.Status);
@@ -109,7 +109,7 @@ public sealed class IpSuspensionTests(GraphFixture graph) : IDisposable
         });
         var extended = await Eventually.WaitAsync(
             async () => (await _calls.Client.GetDeclarationAsync(
-                new GetDeclarationRequest { DeclarationId = declaration.DeclarationId }, DeclarationCalls.AsOfficer())).Declaration,
+                new GetDeclarationRequest { DeclarationId = declaration.DeclarationId }, _calls.AsOfficer())).Declaration,
             d => d.Version > suspended.Version, TimeSpan.FromSeconds(30), "the extension to be recorded");
 
         var suspension = Assert.Single(extended.ReleaseSuspensions);
@@ -134,7 +134,7 @@ public sealed class IpSuspensionTests(GraphFixture graph) : IDisposable
 
         var suspended = await Eventually.WaitAsync(
             async () => (await _calls.Client.GetDeclarationAsync(
-                new GetDeclarationRequest { DeclarationId = declaration.DeclarationId }, DeclarationCalls.AsOfficer())).Declaration,
+                new GetDeclarationRequest { DeclarationId = declaration.DeclarationId }, _calls.AsOfficer())).Declaration,
             d => d.Status == DeclarationStatus.ReleaseSuspended && d.History.Any(h => h.LegalBasis.Contains("extended")),
             TimeSpan.FromSeconds(30), "both events to be applied");
         Assert.Equal(new Date { Year = 2026, Month = 3, Day = 30 }, Assert.Single(suspended.ReleaseSuspensions).SuspendedUntil);
@@ -197,7 +197,7 @@ public sealed class IpSuspensionTests(GraphFixture graph) : IDisposable
             TimeSpan.FromSeconds(30), $"the head's decision on declaration {id} to be recorded");
 
     private async Task<Declaration> GetAsync(string id) =>
-        (await _calls.Client.GetDeclarationAsync(new GetDeclarationRequest { DeclarationId = id }, DeclarationCalls.AsOfficer())).Declaration;
+        (await _calls.Client.GetDeclarationAsync(new GetDeclarationRequest { DeclarationId = id }, _calls.AsOfficer())).Declaration;
 
     // Art. 397(1): signs found on Monday 2 March, the head's decision due by Tuesday 3 March.
     private static object Held(Guid suspensionId, string declarationId) => new
@@ -256,12 +256,12 @@ public sealed class IpSuspensionTests(GraphFixture graph) : IDisposable
         var filed = (await _calls.Client.FileDeclarationAsync(DeclarationCalls.CommercialImport(), _calls.AsDeclarant)).Declaration;
         return (await _calls.Client.RegisterDeclarationAsync(
             new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version },
-            DeclarationCalls.AsOfficer())).Declaration;
+            _calls.AsOfficer())).Declaration;
     }
 
     private Task<Declaration> WaitForStatusAsync(string id, DeclarationStatus status, int after = 0) =>
         Eventually.WaitAsync(
-            async () => (await _calls.Client.GetDeclarationAsync(new GetDeclarationRequest { DeclarationId = id }, DeclarationCalls.AsOfficer())).Declaration,
+            async () => (await _calls.Client.GetDeclarationAsync(new GetDeclarationRequest { DeclarationId = id }, _calls.AsOfficer())).Declaration,
             d => d.Status == status && d.Version > after, TimeSpan.FromSeconds(30), $"declaration {id} to be {status}");
 
     public void Dispose() => _calls.Dispose();

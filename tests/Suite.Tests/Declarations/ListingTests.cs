@@ -35,7 +35,7 @@ public sealed class ListingTests(GraphFixture graph) : IDisposable
         var token = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{long.MaxValue}:{Guid.NewGuid():N}"));
 
         var error = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.ListDeclarationsAsync(
-            new ListDeclarationsRequest { PageToken = token }, DeclarationCalls.AsOfficer()).ResponseAsync);
+            new ListDeclarationsRequest { PageToken = token }, _calls.AsOfficer()).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Equal("page_token", Assert.Single(error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations).Field);
@@ -53,7 +53,7 @@ public sealed class ListingTests(GraphFixture graph) : IDisposable
         var withdrawn = await _calls.Client.ListDeclarationsAsync(new ListDeclarationsRequest
         {
             DeclarantTaxpayerNumber = "7736050003", Status = DeclarationStatus.Withdrawn, PageSize = 100,
-        }, DeclarationCalls.AsOfficer());
+        }, _calls.AsOfficer());
 
         Assert.Contains(withdrawn.Declarations, d => d.DeclarationId == filed.DeclarationId);
         Assert.All(withdrawn.Declarations, d => Assert.Equal(DeclarationStatus.Withdrawn, d.Status));

@@ -1,4 +1,5 @@
 using Customs.AppHost.Testing;
+using Customs.BuildingBlocks.Identity;
 using Customs.Declarations.V1;
 using Grpc.Core;
 using Npgsql;
@@ -20,12 +21,12 @@ public sealed class OfficerActionTests(GraphFixture graph) : IDisposable
         var request = new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version };
 
         var outcomes = await Task.WhenAll(
-            Outcome(_calls.Client.RegisterDeclarationAsync(request, DeclarationCalls.AsOfficer("officer-1")).ResponseAsync),
-            Outcome(_calls.Client.RegisterDeclarationAsync(request, DeclarationCalls.AsOfficer("officer-2")).ResponseAsync));
+            DeclarationCalls.Outcome(_calls.Client.RegisterDeclarationAsync(request, _calls.AsOfficer("officer-1")).ResponseAsync),
+            DeclarationCalls.Outcome(_calls.Client.RegisterDeclarationAsync(request, _calls.AsOfficer("officer-2")).ResponseAsync));
 
         Assert.Equal([StatusCode.OK, StatusCode.Aborted], outcomes.Order());
         var read = (await _calls.Client.GetDeclarationAsync(
-            new GetDeclarationRequest { DeclarationId = filed.DeclarationId }, DeclarationCalls.AsOfficer())).Declaration;
+            new GetDeclarationRequest { DeclarationId = filed.DeclarationId }, _calls.AsOfficer())).Declaration;
         Assert.Single(read.History, h => h.ToStatus == DeclarationStatus.Registered);
     }
 
@@ -36,7 +37,7 @@ public sealed class OfficerActionTests(GraphFixture graph) : IDisposable
 
         var registered = (await _calls.Client.RegisterDeclarationAsync(
             new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version },
-            DeclarationCalls.AsOfficer())).Declaration;
+            _calls.AsOfficer())).Declaration;
 
         Assert.Equal(DeclarationStatus.UnderControl, registered.Status);
         Assert.StartsWith("10005020/", registered.RegistrationNumber);
@@ -55,26 +56,26 @@ public sealed class OfficerActionTests(GraphFixture graph) : IDisposable
     {
         var filed = await FileAsync();
         var registered = (await _calls.Client.RegisterDeclarationAsync(
-            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = 1 }, DeclarationCalls.AsOfficer())).Declaration;
+            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = 1 }, _calls.AsOfficer())).Declaration;
 
         var error = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.RegisterDeclarationAsync(
             new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = registered.Version },
-            DeclarationCalls.AsOfficer()).ResponseAsync);
+            _calls.AsOfficer()).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
     }
 
     [Theory]
-    [InlineData("inspector")]
-    [InlineData("deputy_head")]
-    [InlineData("head")]
-    public async Task Every_officer_role_of_the_suite_may_register_a_declaration(string role)
+    [InlineData(OfficerRole.Inspector)]
+    [InlineData(OfficerRole.DeputyHead)]
+    [InlineData(OfficerRole.Head)]
+    public async Task Every_officer_role_of_the_suite_may_register_a_declaration(OfficerRole role)
     {
         var filed = await FileAsync();
 
         var registered = (await _calls.Client.RegisterDeclarationAsync(
             new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version },
-            DeclarationCalls.AsOfficer($"{role}-1", role))).Declaration;
+            _calls.AsOfficer($"{role.Code()}-1", role))).Declaration;
 
         Assert.Equal(DeclarationStatus.UnderControl, registered.Status);
     }
@@ -83,15 +84,17 @@ public sealed class OfficerActionTests(GraphFixture graph) : IDisposable
     [InlineData("chief")]
     [InlineData("officer")]
     [InlineData("")]
-    public async Task A_role_outside_the_suites_vocabulary_may_not_act_on_a_declaration(string role)
+    public async Task A_token_with_a_role_outside_the_suites_vocabulary_is_not_accepted(string role)
     {
         var filed = await FileAsync();
+        var now = DateTimeOffset.UtcNow;
+        var token = graph.App.Tokens().Mint(
+            [new("sub", "officer-9"), new("role", role), new("officer_id", "officer-9"), new("office_code", "10005000")], now, now.AddMinutes(5));
 
         var error = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.RegisterDeclarationAsync(
-            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version },
-            DeclarationCalls.AsOfficer("officer-9", role)).ResponseAsync);
+            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, Callers.Bearer(token)).ResponseAsync);
 
-        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
         Assert.Contains("inspector, deputy_head, head", error.Status.Detail);
     }
 
@@ -99,31 +102,18 @@ public sealed class OfficerActionTests(GraphFixture graph) : IDisposable
     public async Task A_declarant_cannot_act_as_an_officer()
     {
         var filed = await FileAsync();
-        var headers = new Metadata { { "x-officer-id", "someone" }, { "x-officer-role", "declarant" } };
 
         var error = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.ReleaseGoodsAsync(
-            new ReleaseGoodsRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = 1 }, headers).ResponseAsync);
+            new ReleaseGoodsRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = 1 }, _calls.AsDeclarant).ResponseAsync);
 
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+        Assert.Contains("inspector, deputy_head, head", error.Status.Detail);
     }
 
     [Fact]
     public async Task An_unknown_declaration_is_not_found() =>
         Assert.Equal(StatusCode.NotFound, (await Assert.ThrowsAsync<RpcException>(() => _calls.Client.GetDeclarationAsync(
-            new GetDeclarationRequest { DeclarationId = Guid.NewGuid().ToString() }, DeclarationCalls.AsOfficer()).ResponseAsync)).StatusCode);
-
-    private static async Task<StatusCode> Outcome(Task call)
-    {
-        try
-        {
-            await call;
-            return StatusCode.OK;
-        }
-        catch (RpcException ex)
-        {
-            return ex.StatusCode;
-        }
-    }
+            new GetDeclarationRequest { DeclarationId = Guid.NewGuid().ToString() }, _calls.AsOfficer()).ResponseAsync)).StatusCode);
 
     public void Dispose() => _calls.Dispose();
 }

@@ -76,16 +76,16 @@ public sealed class PassengerTests(GraphFixture graph) : IDisposable
     {
         var filed = (await _calls.Client.FileDeclarationAsync(Luggage(Item("8525600000", 1, "pcs", 900, 2)), _calls.AsDeclarant)).Declaration;
         await _calls.Client.RegisterDeclarationAsync(
-            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, DeclarationCalls.AsOfficer());
+            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, _calls.AsOfficer());
         var screened = await _calls.ScreenedAsync(filed.DeclarationId);
         var release = new ReleaseGoodsRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = screened.Version };
 
-        var withoutPermit = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.ReleaseGoodsAsync(release, DeclarationCalls.AsOfficer()).ResponseAsync);
+        var withoutPermit = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.ReleaseGoodsAsync(release, _calls.AsOfficer()).ResponseAsync);
         release.PresentedDocuments.Add(new PresentedDocument
         {
             ItemNumber = 1, Document = new GoodsDocument { Kind = DocumentKind.RadioFrequencyPermit, Reference = "RKN-2026-5531" },
         });
-        var released = (await _calls.Client.ReleaseGoodsAsync(release, DeclarationCalls.AsOfficer())).Declaration;
+        var released = (await _calls.Client.ReleaseGoodsAsync(release, _calls.AsOfficer())).Declaration;
 
         Assert.Equal(StatusCode.FailedPrecondition, withoutPermit.StatusCode);
         Assert.Contains("RadioFrequencyPermit", withoutPermit.Status.Detail);

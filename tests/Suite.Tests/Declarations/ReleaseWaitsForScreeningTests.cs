@@ -21,10 +21,10 @@ public sealed class ReleaseWaitsForScreeningTests(GraphFixture graph) : IDisposa
             var filed = (await _calls.Client.FileDeclarationAsync(DeclarationCalls.CommercialImport(), _calls.AsDeclarant)).Declaration;
             registered = (await _calls.Client.RegisterDeclarationAsync(
                 new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version },
-                DeclarationCalls.AsOfficer())).Declaration;
+                _calls.AsOfficer())).Declaration;
             early = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.ReleaseGoodsAsync(
                 new ReleaseGoodsRequest { DeclarationId = registered.DeclarationId, ExpectedVersion = registered.Version },
-                DeclarationCalls.AsOfficer()).ResponseAsync);
+                _calls.AsOfficer()).ResponseAsync);
         }
         finally
         {
@@ -36,7 +36,7 @@ public sealed class ReleaseWaitsForScreeningTests(GraphFixture graph) : IDisposa
         var screened = await _calls.ScreenedAsync(registered.DeclarationId);
         var released = (await _calls.Client.ReleaseGoodsAsync(
             new ReleaseGoodsRequest { DeclarationId = screened.DeclarationId, ExpectedVersion = screened.Version },
-            DeclarationCalls.AsOfficer())).Declaration;
+            _calls.AsOfficer())).Declaration;
 
         Assert.Equal(StatusCode.FailedPrecondition, early.StatusCode);
         Assert.Equal("Cannot release: item 1 still awaits IP screening by the IP register.", early.Status.Detail);

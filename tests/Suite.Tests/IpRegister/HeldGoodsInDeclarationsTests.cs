@@ -26,12 +26,12 @@ public sealed class HeldGoodsInDeclarationsTests(GraphFixture graph) : IDisposab
         var suspensionId = await HoldOfAsync(filed.DeclarationId);
         var held = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.ReleaseSuspended, after: 0);
         var refused = await Assert.ThrowsAsync<RpcException>(() => _declarations.Client.ReleaseGoodsAsync(
-            new D.ReleaseGoodsRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = held.Version }, DeclarationCalls.AsOfficer()).ResponseAsync);
+            new D.ReleaseGoodsRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = held.Version }, _declarations.AsOfficer()).ResponseAsync);
         await ipRegister.DecideAsync(suspensionId, SuspensionDecision.Decline);
         await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.UnderControl, after: held.Version);
         var free = await _declarations.ScreenedAsync(filed.DeclarationId);
         var released = (await _declarations.Client.ReleaseGoodsAsync(
-            new D.ReleaseGoodsRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = free.Version }, DeclarationCalls.AsOfficer())).Declaration;
+            new D.ReleaseGoodsRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = free.Version }, _declarations.AsOfficer())).Declaration;
 
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
         Assert.Contains(held.History, h => h.ToStatus == D.DeclarationStatus.ReleaseSuspended && h.LegalBasis.Contains("pending the written decision"));
@@ -48,16 +48,16 @@ public sealed class HeldGoodsInDeclarationsTests(GraphFixture graph) : IDisposab
 
         var decision = await ipRegister.DecideAsync(suspensionId, SuspensionDecision.Suspend);
         var suspended = await Eventually.WaitAsync(
-            async () => (await _declarations.Client.GetDeclarationAsync(new D.GetDeclarationRequest { DeclarationId = filed.DeclarationId }, DeclarationCalls.AsOfficer())).Declaration,
+            async () => (await _declarations.Client.GetDeclarationAsync(new D.GetDeclarationRequest { DeclarationId = filed.DeclarationId }, _declarations.AsOfficer())).Declaration,
             d => d.ReleaseSuspensions.Any(s => s.Stage == D.ReleaseSuspensionStage.Suspended), TimeSpan.FromSeconds(30), "the head's decision to reach the declaration");
         var extended = (await ipRegister.Client.ExtendSuspensionAsync(new ExtendSuspensionRequest
         {
             SuspensionId = suspensionId, WorkingDays = 5, CompetentAuthorityReference = "Claim A40-7/2026", DecisionReference = "Decision No. 15/2026",
-        }, IpRegisterDriver.Deputy)).Suspension;
+        }, ipRegister.Deputy)).Suspension;
         var longer = await Eventually.WaitAsync(
-            async () => (await _declarations.Client.GetDeclarationAsync(new D.GetDeclarationRequest { DeclarationId = filed.DeclarationId }, DeclarationCalls.AsOfficer())).Declaration,
+            async () => (await _declarations.Client.GetDeclarationAsync(new D.GetDeclarationRequest { DeclarationId = filed.DeclarationId }, _declarations.AsOfficer())).Declaration,
             d => d.ReleaseSuspensions.Any(s => s.SuspendedUntil.Equals(extended.SuspendedUntil)), TimeSpan.FromSeconds(30), "the extension to reach the declaration");
-        await ipRegister.Client.LiftSuspensionAsync(new LiftSuspensionRequest { SuspensionId = suspensionId }, IpRegisterDriver.Head);
+        await ipRegister.Client.LiftSuspensionAsync(new LiftSuspensionRequest { SuspensionId = suspensionId }, ipRegister.Head);
         var free = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.UnderControl, after: longer.Version);
 
         Assert.Equal(D.ReleaseSuspensionStage.HeldPendingDecision, Assert.Single(held.ReleaseSuspensions).Stage);
@@ -84,7 +84,7 @@ public sealed class HeldGoodsInDeclarationsTests(GraphFixture graph) : IDisposab
         filing.Items[0].Brand = brand;
         var filed = (await _declarations.Client.FileDeclarationAsync(filing, _declarations.AsDeclarant)).Declaration;
         await _declarations.Client.RegisterDeclarationAsync(
-            new D.RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, DeclarationCalls.AsOfficer());
+            new D.RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, _declarations.AsOfficer());
         return filed;
     }
 
@@ -101,7 +101,7 @@ public sealed class HeldGoodsInDeclarationsTests(GraphFixture graph) : IDisposab
 
     private Task<D.Declaration> WaitForStatusAsync(string id, D.DeclarationStatus status, int after) =>
         Eventually.WaitAsync(
-            async () => (await _declarations.Client.GetDeclarationAsync(new D.GetDeclarationRequest { DeclarationId = id }, DeclarationCalls.AsOfficer())).Declaration,
+            async () => (await _declarations.Client.GetDeclarationAsync(new D.GetDeclarationRequest { DeclarationId = id }, _declarations.AsOfficer())).Declaration,
             d => d.Status == status && d.Version > after, TimeSpan.FromSeconds(30), $"declaration {id} to be {status}");
 
     public void Dispose() => _declarations.Dispose();

@@ -23,13 +23,11 @@ public sealed class InspectionPermissionTests(GraphFixture graph)
         var id = await ipRegister.SuspendAsync("Sample");
 
         var anonymous = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.GrantInspectionPermissionAsync(Request(id)).ResponseAsync);
-        // The register's former role name is not a role of the suite.
-        var formerRole = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.GrantInspectionPermissionAsync(Request(id),
-            new Metadata { { "x-officer-role", "officer" }, { "x-officer-id", "officer-7" } }).ResponseAsync);
-        var permission = (await ipRegister.Client.GrantInspectionPermissionAsync(Request(id), IpRegisterDriver.Inspector)).Permission;
-        var shown = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id }, IpRegisterDriver.Inspector)).InspectionPermissions;
+        var holder = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.GrantInspectionPermissionAsync(Request(id), ipRegister.RightHolder).ResponseAsync);
+        var permission = (await ipRegister.Client.GrantInspectionPermissionAsync(Request(id), ipRegister.Inspector)).Permission;
+        var shown = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id }, ipRegister.Inspector)).InspectionPermissions;
 
-        Assert.Equal((StatusCode.PermissionDenied, StatusCode.PermissionDenied), (anonymous.StatusCode, formerRole.StatusCode));
+        Assert.Equal((StatusCode.Unauthenticated, StatusCode.PermissionDenied), (anonymous.StatusCode, holder.StatusCode));
         Assert.Equal([InspectionAction.TakeSamples, InspectionAction.Photograph], permission.Actions);
         Assert.Equal(("inspector-7", "inspector"), (permission.GrantedBy, permission.GrantedByRole));
         Assert.Contains("398(3)", permission.ConfidentialityCondition);
@@ -44,8 +42,8 @@ public sealed class InspectionPermissionTests(GraphFixture graph)
         var unwritten = Request(id);
         unwritten.PermissionReference = "";
 
-        var held = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.GrantInspectionPermissionAsync(Request(id), IpRegisterDriver.Inspector).ResponseAsync);
-        var invalid = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.GrantInspectionPermissionAsync(unwritten, IpRegisterDriver.Inspector).ResponseAsync);
+        var held = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.GrantInspectionPermissionAsync(Request(id), ipRegister.Inspector).ResponseAsync);
+        var invalid = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.GrantInspectionPermissionAsync(unwritten, ipRegister.Inspector).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, held.StatusCode);
         Assert.Equal(StatusCode.InvalidArgument, invalid.StatusCode);

@@ -1,5 +1,6 @@
 using Customs.AppHost.Hosting;
 using Customs.AppHost.Testing;
+using Customs.BuildingBlocks.Identity;
 using Customs.IpRegister.V1;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -9,19 +10,30 @@ namespace Customs.Suite.Tests.IpRegister;
 /// <summary>Talks to the ipregister service of the running graph the way its callers do.</summary>
 public sealed class IpRegisterDriver : IDisposable
 {
-    public static readonly Metadata Head = new() { { "x-officer-role", "head" }, { "x-officer-id", "head-1" } };
-
-    public static readonly Metadata Deputy = new() { { "x-officer-role", "deputy_head" }, { "x-officer-id", "deputy-2" } };
-
-    public static readonly Metadata Inspector = new() { { "x-officer-role", "inspector" }, { "x-officer-id", "inspector-7" } };
-
     private readonly GrpcChannel _channel;
 
     public IpRegisterDriver(DistributedApplication app)
     {
         _channel = app.CreateGrpcChannel("ipregister");
         Client = new IpRegisterService.IpRegisterServiceClient(_channel);
+        Head = app.As(Callers.Officer("head-1", OfficerRole.Head));
+        Deputy = app.As(Callers.Officer("deputy-2", OfficerRole.DeputyHead));
+        Inspector = app.As(Callers.Officer("inspector-7", OfficerRole.Inspector));
+        RightHolder = app.As(Callers.RightHolder);
+        Declarant = app.As(Callers.NewDeclarant());
     }
+
+    public Metadata Head { get; }
+
+    public Metadata Deputy { get; }
+
+    public Metadata Inspector { get; }
+
+    /// <summary>The right-holder who applies for the register (Art. 394(5)).</summary>
+    public Metadata RightHolder { get; }
+
+    /// <summary>A caller who is no officer: it may look goods up and read the published register.</summary>
+    public Metadata Declarant { get; }
 
     public IpRegisterService.IpRegisterServiceClient Client { get; }
 
@@ -58,7 +70,7 @@ public sealed class IpRegisterDriver : IDisposable
 
     public async Task<string> RegisterAsync(string brand, string tariffCode, ApplicantCapacity capacity = ApplicantCapacity.RightHolder)
     {
-        var submitted = await Client.SubmitApplicationAsync(Application(brand, tariffCode, capacity));
+        var submitted = await Client.SubmitApplicationAsync(Application(brand, tariffCode, capacity), RightHolder);
         var decided = await Client.DecideApplicationAsync(new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true }, Head);
         return decided.RegisterEntryId;
     }
@@ -109,7 +121,7 @@ public sealed class IpRegisterDriver : IDisposable
     /// <summary>Screens a declaration (as an officer) or, without a declaration id, only looks its goods up.</summary>
     public async Task<ScreeningOutcome> OutcomeAsync(ScreenDeclarationRequest request) => request.DeclarationId.Length > 0
         ? (await Client.ScreenDeclarationAsync(request, Inspector)).Results.Single().Outcome
-        : (await Client.LookUpGoodsAsync(LookUp(request))).Results.Single().Outcome;
+        : (await Client.LookUpGoodsAsync(LookUp(request), Declarant)).Results.Single().Outcome;
 
     public static LookUpGoodsRequest LookUp(ScreenDeclarationRequest request) => new()
     {
@@ -129,7 +141,8 @@ public sealed class IpRegisterDriver : IDisposable
         using var response = await http.PostAsync(new Uri(app.GetEndpoint("ipregister", "http"), "/testing/clock/advance?by=00:00:00"), null);
         response.EnsureSuccessStatusCode();
         using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return Customs.BuildingBlocks.Calendar.OfficeTime.DateAt(body.RootElement.GetProperty("now").GetDateTimeOffset(), Customs.BuildingBlocks.Calendar.OfficeTime.Moscow);
+        // The register's dates are Moscow dates (Art. 394): between 21:00 and 24:00 UTC it is already tomorrow there.
+        return BuildingBlocks.Calendar.OfficeTime.DateAt(body.RootElement.GetProperty("now").GetDateTimeOffset(), BuildingBlocks.Calendar.OfficeTime.Moscow);
     }
 
     public void Dispose() => _channel.Dispose();

@@ -12,20 +12,20 @@ public sealed class RegisterEntryTests(GraphFixture graph)
     public async Task Only_a_customs_officer_decides_an_application_and_changes_an_entry()
     {
         using var ipRegister = new IpRegisterDriver(graph.App);
-        var submitted = await ipRegister.Client.SubmitApplicationAsync(IpRegisterDriver.Application(IpRegisterDriver.UniqueBrand("Acts"), "6403"));
-        var holder = new Grpc.Core.Metadata { { "x-officer-role", "officer" } };
+        var submitted = await ipRegister.Client.SubmitApplicationAsync(IpRegisterDriver.Application(IpRegisterDriver.UniqueBrand("Acts"), "6403"), ipRegister.RightHolder);
+        var holder = ipRegister.RightHolder;
 
         var decide = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => ipRegister.Client.DecideApplicationAsync(
             new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true }, holder).ResponseAsync);
         var entryId = (await ipRegister.Client.DecideApplicationAsync(
-            new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true }, IpRegisterDriver.Inspector)).RegisterEntryId;
+            new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true }, ipRegister.Inspector)).RegisterEntryId;
         var exclude = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => ipRegister.Client.ExcludeEntryAsync(
-            new ExcludeEntryRequest { RegisterEntryId = entryId, Reason = ExclusionReason.HolderRequest }).ResponseAsync);
+            new ExcludeEntryRequest { RegisterEntryId = entryId, Reason = ExclusionReason.HolderRequest }, holder).ResponseAsync);
         var importer = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => ipRegister.Client.AddAuthorisedImporterAsync(
-            new AddAuthorisedImporterRequest { RegisterEntryId = entryId, TaxpayerNumber = "7709999999", Name = "Grey Imports LLC" }).ResponseAsync);
+            new AddAuthorisedImporterRequest { RegisterEntryId = entryId, TaxpayerNumber = "7709999999", Name = "Grey Imports LLC" }, holder).ResponseAsync);
 
         Assert.All([decide, exclude, importer], e => Assert.Equal(Grpc.Core.StatusCode.PermissionDenied, e.StatusCode));
-        Assert.False((await ipRegister.Client.GetEntryAsync(new GetEntryRequest { RegisterEntryId = entryId })).Entry.Excluded);
+        Assert.False((await ipRegister.Client.GetEntryAsync(new GetEntryRequest { RegisterEntryId = entryId }, holder)).Entry.Excluded);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class RegisterEntryTests(GraphFixture graph)
         var request = new ListPublishedEntriesRequest { PageSize = 2 };
         do
         {
-            var page = await ipRegister.Client.ListPublishedEntriesAsync(request);
+            var page = await ipRegister.Client.ListPublishedEntriesAsync(request, ipRegister.Declarant);
             published.AddRange(page.Entries);
             request.PageToken = page.NextPageToken;
         }
@@ -57,13 +57,13 @@ public sealed class RegisterEntryTests(GraphFixture graph)
         var today = await IpRegisterDriver.TodayAsync(graph.App);
         var application = IpRegisterDriver.Application(IpRegisterDriver.UniqueBrand("Extend"), "6110");
         application.RequestedUntil = Proto(today.AddYears(1));
-        var submitted = await ipRegister.Client.SubmitApplicationAsync(application);
-        var decided = await ipRegister.Client.DecideApplicationAsync(new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true }, IpRegisterDriver.Inspector);
+        var submitted = await ipRegister.Client.SubmitApplicationAsync(application, ipRegister.RightHolder);
+        var decided = await ipRegister.Client.DecideApplicationAsync(new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true }, ipRegister.Inspector);
 
         var extended = (await ipRegister.Client.ExtendEntryAsync(new ExtendEntryRequest
         {
             RegisterEntryId = decided.RegisterEntryId, RequestedUntil = Proto(today.AddYears(9)),
-        }, IpRegisterDriver.Inspector)).Entry;
+        }, ipRegister.Inspector)).Entry;
 
         Assert.Equal(Proto(today.AddYears(1)), decided.ValidUntil);
         Assert.Equal(Proto(today.AddYears(5)), extended.ValidUntil);
@@ -77,16 +77,19 @@ public sealed class RegisterEntryTests(GraphFixture graph)
         var brand = IpRegisterDriver.UniqueBrand("Lapse");
         var application = IpRegisterDriver.Application(brand, "4203");
         application.Security.ValidUntil = Proto(today.AddDays(1));
-        var submitted = await ipRegister.Client.SubmitApplicationAsync(application);
-        var entryId = (await ipRegister.Client.DecideApplicationAsync(new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true }, IpRegisterDriver.Inspector)).RegisterEntryId;
-        var screened = await ipRegister.Client.ScreenDeclarationAsync(IpRegisterDriver.Commercial(brand, "4203100000", 50, Guid.NewGuid().ToString()), IpRegisterDriver.Inspector);
+        var submitted = await ipRegister.Client.SubmitApplicationAsync(application, ipRegister.RightHolder);
+        var entryId = (await ipRegister.Client.DecideApplicationAsync(new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true }, ipRegister.Inspector)).RegisterEntryId;
+        var screened = await ipRegister.Client.ScreenDeclarationAsync(IpRegisterDriver.Commercial(brand, "4203100000", 50, Guid.NewGuid().ToString()), ipRegister.Inspector);
         var suspensionId = screened.Results.Single().SuspensionId;
+        // Suspended by the head's decision, so that only the entry's lapse can lift it within these two days (an
+        // undecided hold would lapse by itself on its decide-by day, Art. 397(1), racing the entry's lapse).
+        await ipRegister.DecideAsync(suspensionId, SuspensionDecision.Suspend);
 
         await graph.App.AdvanceClockAsync(TimeSpan.FromDays(2));
         var entry = await Eventually.WaitAsync(
-            async () => (await ipRegister.Client.GetEntryAsync(new GetEntryRequest { RegisterEntryId = entryId })).Entry,
+            async () => (await ipRegister.Client.GetEntryAsync(new GetEntryRequest { RegisterEntryId = entryId }, ipRegister.Declarant)).Entry,
             e => e.Excluded, TimeSpan.FromSeconds(30), "the entry to be excluded when its security lapsed");
-        var suspension = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = suspensionId }, IpRegisterDriver.Inspector)).Suspension;
+        var suspension = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = suspensionId }, ipRegister.Inspector)).Suspension;
         var after = await ipRegister.OutcomeAsync(IpRegisterDriver.Commercial(brand, "4203100000", 50));
 
         Assert.Equal(ExclusionReason.SecurityLapsed, entry.ExclusionReason);

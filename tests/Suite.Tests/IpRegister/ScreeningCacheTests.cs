@@ -33,9 +33,9 @@ public sealed class ScreeningCacheTests(GraphFixture graph)
         await ipRegister.Client.AddAuthorisedImporterAsync(new AddAuthorisedImporterRequest
         {
             RegisterEntryId = entryId, TaxpayerNumber = "7709999999", Name = "Grey Imports LLC",
-        }, IpRegisterDriver.Inspector);
+        }, ipRegister.Inspector);
         var afterImporter = await ipRegister.OutcomeAsync(lookup);
-        await ipRegister.Client.ExcludeEntryAsync(new ExcludeEntryRequest { RegisterEntryId = entryId, Reason = ExclusionReason.HolderRequest }, IpRegisterDriver.Inspector);
+        await ipRegister.Client.ExcludeEntryAsync(new ExcludeEntryRequest { RegisterEntryId = entryId, Reason = ExclusionReason.HolderRequest }, ipRegister.Inspector);
         var afterExclusion = await ipRegister.OutcomeAsync(lookup);
 
         Assert.Equal(

@@ -15,7 +15,7 @@ public sealed class SuspensionDecisionTests(GraphFixture graph)
         var brand = IpRegisterDriver.UniqueBrand("Hold");
         await ipRegister.RegisterAsync(brand, "3303");
 
-        var result = (await ipRegister.Client.ScreenDeclarationAsync(IpRegisterDriver.Commercial(brand, "3303001000", 10, Guid.NewGuid().ToString()), IpRegisterDriver.Inspector)).Results.Single();
+        var result = (await ipRegister.Client.ScreenDeclarationAsync(IpRegisterDriver.Commercial(brand, "3303001000", 10, Guid.NewGuid().ToString()), ipRegister.Inspector)).Results.Single();
         var held = await ipRegister.GetSuspensionAsync(result.SuspensionId);
 
         Assert.Equal(ScreeningOutcome.Held, result.Outcome);
@@ -31,10 +31,10 @@ public sealed class SuspensionDecisionTests(GraphFixture graph)
         using var ipRegister = new IpRegisterDriver(graph.App);
         var id = await ipRegister.HoldAsync("Decide");
 
-        var denied = await Assert.ThrowsAsync<RpcException>(() => ipRegister.DecideAsync(id, SuspensionDecision.Suspend, IpRegisterDriver.Inspector));
+        var denied = await Assert.ThrowsAsync<RpcException>(() => ipRegister.DecideAsync(id, SuspensionDecision.Suspend, ipRegister.Inspector));
         var unsigned = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.DecideSuspensionAsync(
-            new DecideSuspensionRequest { SuspensionId = id, Decision = SuspensionDecision.Suspend }, IpRegisterDriver.Deputy).ResponseAsync);
-        var suspended = await ipRegister.DecideAsync(id, SuspensionDecision.Suspend, IpRegisterDriver.Deputy);
+            new DecideSuspensionRequest { SuspensionId = id, Decision = SuspensionDecision.Suspend }, ipRegister.Deputy).ResponseAsync);
+        var suspended = await ipRegister.DecideAsync(id, SuspensionDecision.Suspend, ipRegister.Deputy);
         var again = await Assert.ThrowsAsync<RpcException>(() => ipRegister.DecideAsync(id, SuspensionDecision.Decline));
 
         Assert.Equal(StatusCode.PermissionDenied, denied.StatusCode);
@@ -87,8 +87,8 @@ public sealed class SuspensionDecisionTests(GraphFixture graph)
         var request = IpRegisterDriver.Commercial(brand, "3303001000", 10, Guid.NewGuid().ToString());
         request.CustomsOfficeCode = "CN5100";
 
-        var result = (await ipRegister.Client.ScreenDeclarationAsync(request, IpRegisterDriver.Inspector)).Results.Single();
-        var response = await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = result.SuspensionId }, IpRegisterDriver.Inspector);
+        var result = (await ipRegister.Client.ScreenDeclarationAsync(request, ipRegister.Inspector)).Results.Single();
+        var response = await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = result.SuspensionId }, ipRegister.Inspector);
 
         Assert.Equal(ScreeningOutcome.Suspended, result.Outcome);
         Assert.Equal(SuspensionStatus.Active, response.Suspension.Status);

@@ -12,16 +12,16 @@ public sealed class SuspensionNoticeTests(GraphFixture graph)
     {
         using var ipRegister = new IpRegisterDriver(graph.App);
         var id = await ipRegister.HoldAsync("Notice");
-        var whileHeld = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id }, IpRegisterDriver.Inspector)).Notices;
+        var whileHeld = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id }, ipRegister.Inspector)).Notices;
 
         var suspension = await ipRegister.DecideAsync(id, SuspensionDecision.Suspend);
-        var notices = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id }, IpRegisterDriver.Inspector)).Notices;
-        var pending = (await ipRegister.Client.ListPendingNoticesAsync(new ListPendingNoticesRequest { PageSize = 1000 }, IpRegisterDriver.Inspector)).Notices;
-        var anonymous = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ListPendingNoticesAsync(new ListPendingNoticesRequest()).ResponseAsync);
+        var notices = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id }, ipRegister.Inspector)).Notices;
+        var pending = (await ipRegister.Client.ListPendingNoticesAsync(new ListPendingNoticesRequest { PageSize = 1000 }, ipRegister.Inspector)).Notices;
+        var anonymous = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ListPendingNoticesAsync(new ListPendingNoticesRequest(), ipRegister.Declarant).ResponseAsync);
         var sent = (await ipRegister.Client.RecordNoticeSentAsync(
             new RecordNoticeSentRequest { SuspensionId = id, Addressee = SuspensionParty.RightHolder, SentReference = "Letter 15-27/1234" },
-            IpRegisterDriver.Inspector)).Notice;
-        var stillPending = (await ipRegister.Client.ListPendingNoticesAsync(new ListPendingNoticesRequest { PageSize = 1000 }, IpRegisterDriver.Inspector)).Notices;
+            ipRegister.Inspector)).Notice;
+        var stillPending = (await ipRegister.Client.ListPendingNoticesAsync(new ListPendingNoticesRequest { PageSize = 1000 }, ipRegister.Inspector)).Notices;
 
         Assert.Empty(whileHeld);
         var toHolder = Assert.Single(notices, n => n.Addressee == SuspensionParty.RightHolder);

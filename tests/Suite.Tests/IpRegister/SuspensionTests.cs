@@ -16,9 +16,9 @@ public sealed class SuspensionTests(GraphFixture graph)
             DecisionReference = "Decision No. 14/2026",
         };
 
-        var denied = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ExtendSuspensionAsync(request, IpRegisterDriver.Inspector).ResponseAsync);
-        var extended = (await ipRegister.Client.ExtendSuspensionAsync(request, IpRegisterDriver.Head)).Suspension;
-        var again = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ExtendSuspensionAsync(request, IpRegisterDriver.Head).ResponseAsync);
+        var denied = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ExtendSuspensionAsync(request, ipRegister.Inspector).ResponseAsync);
+        var extended = (await ipRegister.Client.ExtendSuspensionAsync(request, ipRegister.Head)).Suspension;
+        var again = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ExtendSuspensionAsync(request, ipRegister.Head).ResponseAsync);
 
         Assert.Equal(StatusCode.PermissionDenied, denied.StatusCode);
         Assert.Equal(10, extended.ExtendedWorkingDays);
@@ -34,7 +34,7 @@ public sealed class SuspensionTests(GraphFixture graph)
         var id = await ipRegister.SuspendAsync("ExtBad");
         var request = new ExtendSuspensionRequest { SuspensionId = id, WorkingDays = int.MaxValue, CompetentAuthorityReference = "Claim A40-1/2026" };
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ExtendSuspensionAsync(request, IpRegisterDriver.Head).ResponseAsync);
+        var error = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ExtendSuspensionAsync(request, ipRegister.Head).ResponseAsync);
         var unchanged = await ipRegister.GetSuspensionAsync(id);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
@@ -50,7 +50,7 @@ public sealed class SuspensionTests(GraphFixture graph)
         var id = await ipRegister.SuspendAsync("Court");
 
         var decided = (await ipRegister.Client.RecordCourtDecisionAsync(
-            new RecordCourtDecisionRequest { SuspensionId = id, Counterfeit = false, DecisionReference = "A40-2/2026" }, IpRegisterDriver.Head)).Suspension;
+            new RecordCourtDecisionRequest { SuspensionId = id, Counterfeit = false, DecisionReference = "A40-2/2026" }, ipRegister.Head)).Suspension;
 
         Assert.Equal(SuspensionStatus.Lifted, decided.Status);
         Assert.Equal(LiftReason.CourtFoundNoInfringement, decided.LiftReason);
@@ -62,12 +62,12 @@ public sealed class SuspensionTests(GraphFixture graph)
     {
         using var ipRegister = new IpRegisterDriver(graph.App);
         var id = await ipRegister.SuspendAsync("Expiry");
-        var active = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id }, IpRegisterDriver.Inspector)).Suspension;
+        var active = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id }, ipRegister.Inspector)).Suspension;
 
         // Ten working days are at most 10 + 4 weekend days + the longest run of holidays: 30 days is past the term.
         await graph.App.AdvanceClockAsync(TimeSpan.FromDays(30));
         var lifted = await Eventually.WaitAsync(
-            async () => (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id }, IpRegisterDriver.Inspector)).Suspension,
+            async () => (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id }, ipRegister.Inspector)).Suspension,
             s => s.Status == SuspensionStatus.Lifted, TimeSpan.FromSeconds(30), "the suspension to lift on expiry");
 
         Assert.Equal(SuspensionStatus.Active, active.Status);
@@ -84,7 +84,7 @@ public sealed class SuspensionTests(GraphFixture graph)
         request.DamageCompensationObligation = false;
         request.Security.Amount.Units = 100_000;
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.SubmitApplicationAsync(request).ResponseAsync);
+        var error = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.SubmitApplicationAsync(request, ipRegister.RightHolder).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         var badRequest = error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>();

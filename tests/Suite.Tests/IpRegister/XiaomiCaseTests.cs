@@ -28,10 +28,10 @@ public sealed class XiaomiCaseTests(GraphFixture graph)
             Declarant = new Party { Name = "Ivanov Ivan", Address = "Orenburg, Pushkinskaya 10" },
             Items = { IpRegisterDriver.Item("Xiaomi", "8517130000", 1) },
         };
-        var parcelResult = (await ipRegister.Client.ScreenDeclarationAsync(parcel, IpRegisterDriver.Inspector)).Results.Single();
+        var parcelResult = (await ipRegister.Client.ScreenDeclarationAsync(parcel, ipRegister.Inspector)).Results.Single();
 
         var consignment = IpRegisterDriver.Commercial("ХIАОМI", "8517130000", 500, Guid.NewGuid().ToString()); // Cyrillic Х, А, О, М
-        var consignmentResult = (await ipRegister.Client.ScreenDeclarationAsync(consignment, IpRegisterDriver.Inspector)).Results.Single();
+        var consignmentResult = (await ipRegister.Client.ScreenDeclarationAsync(consignment, ipRegister.Inspector)).Results.Single();
 
         Assert.Equal(ScreeningOutcome.ExemptPersonalUse, parcelResult.Outcome);
         Assert.Equal("", parcelResult.SuspensionId);
@@ -41,7 +41,7 @@ public sealed class XiaomiCaseTests(GraphFixture graph)
         Assert.Equal(ApplicantCapacity.Importer, held.ApplicantCapacity);
 
         var suspended = await ipRegister.DecideAsync(consignmentResult.SuspensionId, SuspensionDecision.Suspend);
-        var notices = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = suspended.SuspensionId }, IpRegisterDriver.Inspector)).Notices;
+        var notices = (await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = suspended.SuspensionId }, ipRegister.Inspector)).Notices;
 
         Assert.Equal(SuspensionStatus.Active, suspended.Status);
         Assert.Equal("head", suspended.DecidedByRole);

@@ -1,4 +1,6 @@
 using Customs.AppHost.Testing;
+using Customs.BuildingBlocks.Identity;
+using Customs.Suite.Tests.Authentication;
 using CsCheck;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
@@ -23,19 +25,7 @@ public sealed class MalformedRequestTests(GraphFixture graph)
         ("ipregister-db", ["register_applications", "register_entries", "authorised_importers", "inspection_permissions"]),
     ];
 
-    /// <summary>Who calls: a declarant and the head of an office at once, so that no RPC stops at the caller's role.</summary>
-    private static Metadata Caller => new()
-    {
-        { "x-declarant-id", "fuzz-declarant" }, { "x-officer-id", "fuzz-officer" }, { "x-officer-role", "head" },
-    };
-
-    private static readonly (string Resource, ServiceDescriptor Service)[] Services =
-    [
-        ("declarations", Customs.Declarations.V1.DeclarationServiceReflection.Descriptor.Services[0]),
-        ("ipregister", Customs.IpRegister.V1.IpregisterServiceReflection.Descriptor.Services[0]),
-    ];
-
-    private static readonly MethodDescriptor[] Methods = [.. Services.SelectMany(s => s.Service.Methods)];
+    private static readonly MethodDescriptor[] Methods = [.. GrpcServices.All.SelectMany(s => s.Methods)];
 
     [Fact]
     public async Task A_malformed_value_anywhere_in_any_request_is_a_field_violation_and_nothing_is_stored()
@@ -80,32 +70,27 @@ public sealed class MalformedRequestTests(GraphFixture graph)
     [Fact]
     public async Task A_60_kb_metadata_header_is_refused_as_invalid_not_internal()
     {
-        var headers = Caller;
-        headers.Add("x-declarant-id", new string('7', 60 * 1024));
+        var listing = Methods.First(m => m.Name == "ListDeclarations");
+        var headers = CallerOf(listing);
+        headers.Add("x-correlation", new string('7', 60 * 1024));
 
-        var answer = await CallAsync(
-            Methods.First(m => m.Name == "ListDeclarations"), new Customs.Declarations.V1.ListDeclarationsRequest(), headers);
+        var answer = await CallAsync(listing, new Customs.Declarations.V1.ListDeclarationsRequest(), headers);
 
         Assert.Equal(StatusCode.InvalidArgument, answer.StatusCode);
     }
 
+    /// <summary>A caller the RPC's role rule lets in, so the request itself is what is judged (RoleMatrixTests).</summary>
+    private Metadata CallerOf(MethodDescriptor method) => method.Name switch
+    {
+        "FileDeclaration" or "WithdrawDeclaration" => graph.App.As(Callers.NewDeclarant()),
+        "SubmitApplication" => graph.App.As(Callers.RightHolder),
+        _ => graph.App.As(Callers.Officer("fuzz-head", OfficerRole.Head)),
+    };
+
     private async Task<RpcException> CallAsync(MethodDescriptor method, IMessage request, Metadata? headers = null)
     {
-        var resource = Services.Single(s => s.Service == method.Service).Resource;
-        using var channel = graph.App.CreateGrpcChannel(resource);
-        var parser = method.OutputType.Parser;
-        var call = new Method<IMessage, IMessage>(MethodType.Unary, method.Service.FullName, method.Name,
-            Marshallers.Create<IMessage>(m => m.ToByteArray(), method.InputType.Parser.ParseFrom),
-            Marshallers.Create<IMessage>(m => m.ToByteArray(), parser.ParseFrom));
-        try
-        {
-            await channel.CreateCallInvoker().AsyncUnaryCall(call, null, new CallOptions(headers ?? Caller), request);
-            return new RpcException(Grpc.Core.Status.DefaultSuccess);
-        }
-        catch (RpcException ex)
-        {
-            return ex;
-        }
+        using var channel = graph.App.CreateGrpcChannel(method.Service.File.Package.Split('.')[1]);
+        return await GrpcServices.CallAsync(channel.CreateCallInvoker(), method, request, headers ?? CallerOf(method));
     }
 
     private async Task<IReadOnlyList<long>> CountRowsAsync()

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Customs.BuildingBlocks.Identity;
 
 namespace Customs.Suite.Tests.Wire;
 
@@ -24,6 +25,9 @@ public sealed class NodeClientTests(GraphFixture graph)
             {
                 ["DECLARATIONS_ADDRESS"] = graph.App.GetEndpoint("declarations", "grpc").Authority,
                 ["IPREGISTER_ADDRESS"] = graph.App.GetEndpoint("ipregister", "grpc").Authority,
+                // As `./customs token --declarant 7707083893` and `--officer 42 --office 10005020 --role inspector` print them.
+                ["DECLARANT_TOKEN"] = graph.App.Tokens().Mint(CallerIdentity.Declarant("7707083893")),
+                ["OFFICER_TOKEN"] = graph.App.Tokens().Mint(CallerIdentity.Officer("42", "10005020", OfficerRole.Inspector)),
             },
         };
 

@@ -6,11 +6,7 @@ namespace Customs.Suite.Tests.Wire;
 /// <summary>What a client reads in the protos: every string a request can carry declares its length limit.</summary>
 public sealed class ProtoContractTests
 {
-    private static readonly ServiceDescriptor[] Services =
-    [
-        Customs.Declarations.V1.DeclarationServiceReflection.Descriptor.Services[0],
-        Customs.IpRegister.V1.IpregisterServiceReflection.Descriptor.Services[0],
-    ];
+    private static readonly IReadOnlyList<ServiceDescriptor> Services = Customs.Suite.Tests.Authentication.GrpcServices.All;
 
     [Fact]
     public void Every_string_field_of_every_request_declares_its_max_length()

@@ -8,15 +8,23 @@ namespace Customs.Declarations.Api.Application;
 /// <summary>
 /// One action on one declaration: read it, check the caller's expected version, change it and enqueue its events,
 /// write it only if nobody else did meanwhile — all in one transaction (the outbox commits with the change).
+/// A declaration the caller may not act on (<c>visibleTo</c>) is NotFound before its version is compared, so a stranger
+/// learns neither that it exists nor its version.
 /// </summary>
 public sealed class DeclarationActionRunner(NpgsqlDataSource dataSource, DeclarationRepository repository)
 {
     public async Task<Declaration> RunAsync(
-        Guid id, int expectedVersion, Func<Declaration, NpgsqlConnection, NpgsqlTransaction, Task> change, CancellationToken ct)
+        Guid id, int expectedVersion, Func<Declaration, NpgsqlConnection, NpgsqlTransaction, Task> change, CancellationToken ct,
+        Func<Declaration, bool>? visibleTo = null)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var declaration = await repository.GetAsync(connection, transaction, id, ct) ?? throw NotFound(id);
+        var declaration = await repository.GetAsync(connection, transaction, id, ct);
+        if (declaration is null || visibleTo?.Invoke(declaration) == false)
+        {
+            throw NotFound(id);
+        }
+
         if (declaration.Version != expectedVersion)
         {
             throw Conflict(id, expectedVersion, declaration.Version);

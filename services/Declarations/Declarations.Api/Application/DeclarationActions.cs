@@ -5,7 +5,6 @@ using Customs.Declarations.Api.Data;
 using Customs.Declarations.Api.Domain;
 using Customs.Declarations.Api.Domain.PersonalUse;
 using Customs.Declarations.Contracts;
-using Grpc.Core;
 
 namespace Customs.Declarations.Api.Application;
 
@@ -33,18 +32,13 @@ public sealed class DeclarationActions(
     public Task<Declaration> WithdrawAsync(Guid id, int expectedVersion, string declarant, string? reason, CancellationToken ct) =>
         runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
         {
-            if (d.FiledBy != declarant)
-            {
-                throw new RpcException(new Status(StatusCode.PermissionDenied, "Only the declarant who filed a declaration may withdraw it."));
-            }
-
             var now = clock.GetStoredNow();
             d.Withdraw(declarant, now, reason);
             await outbox.EnqueueAsync(c, tx, new DeclarationWithdrawn
             {
                 DeclarationId = d.Id, RegistrationNumber = d.RegistrationNumber, WithdrawnAt = now, Reason = reason,
             }, cancellationToken: ct);
-        }, ct);
+        }, ct, visibleTo: d => d.FiledBy == declarant); // Only the declarant who filed it may withdraw it; to others it does not exist.
 
     public Task<Declaration> VoidAsync(Guid id, int expectedVersion, string officer, string reason, CancellationToken ct) =>
         runner.RunAsync(id, expectedVersion, async (d, c, tx) =>

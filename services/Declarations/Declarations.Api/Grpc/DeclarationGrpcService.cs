@@ -1,20 +1,29 @@
 using Customs.BuildingBlocks.Calendar;
+using Customs.BuildingBlocks.Identity;
 using Customs.Declarations.Api.Application;
 using Customs.Declarations.Api.Data;
 using Customs.Declarations.V1;
 using Customs.ServiceDefaults;
+using Customs.ServiceDefaults.Authentication;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using static Customs.Declarations.Api.Grpc.RequestChecks;
 
 namespace Customs.Declarations.Api.Grpc;
 
+/// <summary>
+/// Declarants file, read and withdraw their own declarations; customs officers (any of the suite's officer roles) read
+/// every declaration and act on them. A declarant never learns of another's declaration: it is NotFound.
+/// </summary>
+[Authorize]
 public sealed class DeclarationGrpcService(
     DeclarationFiling filing, DeclarationActions actions, DeclarationRepository repository, DeclarationSearch search,
     Npgsql.NpgsqlDataSource dataSource, TimeProvider clock) : DeclarationService.DeclarationServiceBase
 {
+    [Authorize(Policy = CallerPolicies.Declarant)]
     public override async Task<FileDeclarationResponse> FileDeclaration(FileDeclarationRequest request, ServerCallContext context)
     {
-        var declarant = Caller.From(context).RequireDeclarant();
+        var declarant = context.GetCaller().Subject;
         var violations = new List<FieldViolation>();
         if (string.IsNullOrWhiteSpace(request.RequestId))
         {
@@ -25,22 +34,28 @@ public sealed class DeclarationGrpcService(
         return new FileDeclarationResponse { Declaration = declaration.ToProto() };
     }
 
+    [Authorize(Policy = CallerPolicies.DeclarantOrOfficer)]
     public override async Task<GetDeclarationResponse> GetDeclaration(GetDeclarationRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context);
+        var caller = context.GetCaller();
         var violations = new List<FieldViolation>();
         var id = DeclarationId(request.DeclarationId, violations);
         RequestValidationException.ThrowIfAny(violations);
         await using var connection = await dataSource.OpenConnectionAsync(context.CancellationToken);
-        var declaration = await repository.GetAsync(connection, null, id, context.CancellationToken) ?? throw DeclarationActionRunner.NotFound(id);
-        caller.RequireMayRead(declaration.FiledBy);
+        var declaration = await repository.GetAsync(connection, null, id, context.CancellationToken);
+        if (declaration is null || !MayRead(caller, declaration.FiledBy))
+        {
+            throw DeclarationActionRunner.NotFound(id);
+        }
+
         return new GetDeclarationResponse { Declaration = declaration.ToProto() };
     }
 
+    [Authorize(Policy = CallerPolicies.DeclarantOrOfficer)]
     public override async Task<ListDeclarationsResponse> ListDeclarations(ListDeclarationsRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context);
-        var filedBy = caller.IsOfficer ? null : caller.RequireDeclarant();
+        var caller = context.GetCaller();
+        var filedBy = caller.IsOfficer ? null : caller.Subject;
         var violations = new List<FieldViolation>();
         var page = Paging.Read<PageCursor>(request, DefaultPageSize, MaxPageSize, violations, scope: filedBy ?? "");
         RequestValidationException.ThrowIfAny(violations);
@@ -54,9 +69,9 @@ public sealed class DeclarationGrpcService(
         return response;
     }
 
+    [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<ListOverdueDeclarationsResponse> ListOverdueDeclarations(ListOverdueDeclarationsRequest request, ServerCallContext context)
     {
-        Caller.From(context).RequireOfficer();
         var violations = new List<FieldViolation>();
         var page = Paging.Read<PageCursor>(request, DefaultPageSize, MaxPageSize, violations);
         RequestValidationException.ThrowIfAny(violations);
@@ -67,41 +82,46 @@ public sealed class DeclarationGrpcService(
         return response;
     }
 
+    [Authorize(Policy = CallerPolicies.Declarant)]
     public override async Task<WithdrawDeclarationResponse> WithdrawDeclaration(WithdrawDeclarationRequest request, ServerCallContext context)
     {
-        var declarant = Caller.From(context).RequireDeclarant();
+        var declarant = context.GetCaller().Subject;
         var (id, version) = Target(request.DeclarationId, request.ExpectedVersion, []);
         var d = await actions.WithdrawAsync(id, version, declarant, Empty(request.Reason), context.CancellationToken);
         return new WithdrawDeclarationResponse { Declaration = d.ToProto() };
     }
 
+    [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<RegisterDeclarationResponse> RegisterDeclaration(RegisterDeclarationRequest request, ServerCallContext context)
     {
-        var officer = Caller.From(context).RequireOfficer();
+        var officer = context.GetCaller().Subject;
         var (id, version) = Target(request.DeclarationId, request.ExpectedVersion, []);
         var d = await actions.RegisterAsync(id, version, officer, context.CancellationToken);
         return new RegisterDeclarationResponse { Declaration = d.ToProto() };
     }
 
+    [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<RefuseReleaseResponse> RefuseRelease(RefuseReleaseRequest request, ServerCallContext context)
     {
-        var officer = Caller.From(context).RequireOfficer();
+        var officer = context.GetCaller().Subject;
         var (id, version) = Target(request.DeclarationId, request.ExpectedVersion, [], Required(request.Reason, "reason"), Required(request.LegalBasis, "legal_basis"));
         var d = await actions.RefuseReleaseAsync(id, version, officer, request.Reason, request.LegalBasis, context.CancellationToken);
         return new RefuseReleaseResponse { Declaration = d.ToProto() };
     }
 
+    [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<VoidDeclarationResponse> VoidDeclaration(VoidDeclarationRequest request, ServerCallContext context)
     {
-        var officer = Caller.From(context).RequireOfficer();
+        var officer = context.GetCaller().Subject;
         var (id, version) = Target(request.DeclarationId, request.ExpectedVersion, [], Required(request.Reason, "reason"));
         var d = await actions.VoidAsync(id, version, officer, request.Reason, context.CancellationToken);
         return new VoidDeclarationResponse { Declaration = d.ToProto() };
     }
 
+    [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<ReleaseGoodsResponse> ReleaseGoods(ReleaseGoodsRequest request, ServerCallContext context)
     {
-        var officer = Caller.From(context).RequireOfficer();
+        var officer = context.GetCaller().Subject;
         var presented = request.PresentedDocuments.Select((p, i) => (Index: i, p.ItemNumber, p.Document)).ToList();
         var (id, version) = Target(request.DeclarationId, request.ExpectedVersion, [],
             [.. presented.Select(p => (p.Document is { Kind: not V1.DocumentKind.Unspecified, Reference.Length: > 0 } && p.ItemNumber > 0,
@@ -111,9 +131,10 @@ public sealed class DeclarationGrpcService(
         return new ReleaseGoodsResponse { Declaration = d.ToProto() };
     }
 
+    [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<EstablishQuantityResponse> EstablishQuantity(EstablishQuantityRequest request, ServerCallContext context)
     {
-        var officer = Caller.From(context).RequireOfficer();
+        var officer = context.GetCaller().Subject;
         var quantity = request.EstablishedQuantity.ToDecimalOrNull();
         var (id, version) = Target(request.DeclarationId, request.ExpectedVersion, [],
             (request.ItemNumber > 0, new FieldViolation("item_number", "is required")),
@@ -128,6 +149,9 @@ public sealed class DeclarationGrpcService(
     /// <summary>AIP-158: 20 when page_size is 0, at most 100 (as the proto documents).</summary>
     private const int DefaultPageSize = 20;
     private const int MaxPageSize = 100;
+
+    /// <summary>Officers see every declaration; a declarant only those it filed (another's is as if it did not exist).</summary>
+    private static bool MayRead(CallerIdentity caller, string filedBy) => caller.IsOfficer || caller.Subject == filedBy;
 
     /// <summary>Moscow midnight of the day; none for the first day there is (nothing was filed before it).</summary>
     private static DateTimeOffset? OfficeMidnight(DateOnly? date) =>

@@ -1,21 +1,24 @@
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.IpRegister.V1;
+using Customs.BuildingBlocks.Identity;
 using Customs.ServiceDefaults;
+using Customs.ServiceDefaults.Authentication;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Customs.IpRegister.Api.Grpc;
 
 /// <summary>
-/// Screening and suspension RPCs. Screening a declaration and reading a suspension need an officer's role; decisions the
-/// head's or deputy_head's.
+/// Screening and suspension RPCs. Looking goods up against the register is open to any authenticated caller;
+/// screening a declaration and reading a suspension need an officer's role; decisions the head's or deputy_head's.
 /// </summary>
 public sealed partial class IpRegisterGrpcService
 {
+    /// <summary>Art. 397(1): holding a declaration's release is an act of customs.</summary>
+    [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<ScreenDeclarationResponse> ScreenDeclaration(ScreenDeclarationRequest request, ServerCallContext context)
     {
-        // Art. 397(1): holding a declaration's release is an act of customs.
-        Caller.RequireOfficer(context, "screens goods of a declaration (and so holds its release)");
         var facts = ScreeningMapping.ToFacts(request, OfficeDate.Today(clock, CustomsOffices.JurisdictionOf(request.CustomsOfficeCode)));
         var results = await screening.ScreenAsync(facts, context.CancellationToken);
         return new ScreenDeclarationResponse { Results = { results.Select(r => ScreeningMapping.ToProto(r.Verdict, r.Suspension)) } };
@@ -28,10 +31,10 @@ public sealed partial class IpRegisterGrpcService
         return new LookUpGoodsResponse { Results = { verdicts.Select(v => ScreeningMapping.ToProto(v, null)) } };
     }
 
+    [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<GetSuspensionResponse> GetSuspension(GetSuspensionRequest request, ServerCallContext context)
     {
         // Arts. 397(2), 398(3): both parties' names and addresses, the notices and permissions are for customs only.
-        Caller.RequireOfficer(context, "reads a suspension");
         var id = Ids.Parse(request.SuspensionId, "suspension_id");
         var row = await suspensions.GetAsync(id, context.CancellationToken);
         var sent = await notices.ListForAsync(id, context.CancellationToken);
@@ -44,9 +47,11 @@ public sealed partial class IpRegisterGrpcService
         };
     }
 
+    [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<GrantInspectionPermissionResponse> GrantInspectionPermission(
         GrantInspectionPermissionRequest request, ServerCallContext context)
     {
+        var caller = context.GetCaller();
         var violations = new List<FieldViolation>();
         var id = Ids.Parse(request.SuspensionId, "suspension_id");
         if (request.Party == V1.SuspensionParty.Unspecified)
@@ -73,16 +78,17 @@ public sealed partial class IpRegisterGrpcService
         var row = await inspections.GrantAsync(
             id, EnumMap.To<Domain.Notices.SuspensionParty>(request.Party), request.GranteeName,
             [.. request.Actions.Select(a => EnumMap.To<Domain.Inspections.InspectionAction>(a))], request.PermissionReference,
-            Caller.OfficerId(context), Caller.Role(context), context.CancellationToken);
+            caller.Subject, caller.OfficerRole, context.CancellationToken);
         return new GrantInspectionPermissionResponse { Permission = InspectionPermissionMapping.ToProto(row) };
     }
 
+    [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<ListPendingNoticesResponse> ListPendingNotices(ListPendingNoticesRequest request, ServerCallContext context)
     {
         var violations = new List<FieldViolation>();
         var page = Paging.Read<NoticeCursor>(request, DefaultPageSize, MaxPageSize, violations);
         RequestValidationException.ThrowIfAny(violations);
-        var (pending, next) = await notices.ListPendingAsync(Caller.Role(context), page.PageSize, page.After, context.CancellationToken);
+        var (pending, next) = await notices.ListPendingAsync(context.GetCaller().OfficerRole, page.PageSize, page.After, context.CancellationToken);
         return new ListPendingNoticesResponse
         {
             Notices = { pending.Select(n => NoticeMapping.ToProto(n, clock.GetUtcNow())) },
@@ -90,8 +96,10 @@ public sealed partial class IpRegisterGrpcService
         };
     }
 
+    [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<RecordNoticeSentResponse> RecordNoticeSent(RecordNoticeSentRequest request, ServerCallContext context)
     {
+        var caller = context.GetCaller();
         var violations = new List<FieldViolation>();
         var id = Ids.Parse(request.SuspensionId, "suspension_id");
         if (request.Addressee == V1.SuspensionParty.Unspecified)
@@ -106,13 +114,15 @@ public sealed partial class IpRegisterGrpcService
 
         RequestValidationException.ThrowIfAny(violations);
         var row = await notices.RecordSentAsync(
-            id, EnumMap.To<Domain.Notices.SuspensionParty>(request.Addressee), request.SentReference.Trim(), Caller.OfficerId(context), Caller.Role(context),
+            id, EnumMap.To<Domain.Notices.SuspensionParty>(request.Addressee), request.SentReference.Trim(), caller.Subject, caller.OfficerRole,
             context.CancellationToken);
         return new RecordNoticeSentResponse { Notice = NoticeMapping.ToProto(row, clock.GetUtcNow()) };
     }
 
+    [Authorize(Policy = CallerPolicies.HeadOrDeputy)]
     public override async Task<DecideSuspensionResponse> DecideSuspension(DecideSuspensionRequest request, ServerCallContext context)
     {
+        var caller = context.GetCaller();
         var violations = new List<FieldViolation>();
         var id = Ids.Parse(request.SuspensionId, "suspension_id");
         if (request.Decision == V1.SuspensionDecision.Unspecified)
@@ -127,13 +137,15 @@ public sealed partial class IpRegisterGrpcService
 
         RequestValidationException.ThrowIfAny(violations);
         var row = await suspensions.DecideHeldAsync(
-            id, EnumMap.To<Domain.Suspensions.SuspensionDecision>(request.Decision), request.DecisionReference.Trim(), Caller.OfficerId(context),
-            Caller.Role(context), context.CancellationToken);
+            id, EnumMap.To<Domain.Suspensions.SuspensionDecision>(request.Decision), request.DecisionReference.Trim(), caller.Subject,
+            caller.OfficerRole, context.CancellationToken);
         return new DecideSuspensionResponse { Suspension = SuspensionMapping.ToProto(row) };
     }
 
+    [Authorize(Policy = CallerPolicies.HeadOrDeputy)]
     public override async Task<ExtendSuspensionResponse> ExtendSuspension(ExtendSuspensionRequest request, ServerCallContext context)
     {
+        var caller = context.GetCaller();
         var violations = new List<FieldViolation>();
         var id = Ids.Parse(request.SuspensionId, "suspension_id");
         if (request.WorkingDays is < 1 or > Domain.Suspensions.SuspensionTerms.LongestExtensionWorkingDays)
@@ -148,16 +160,18 @@ public sealed partial class IpRegisterGrpcService
 
         RequestValidationException.ThrowIfAny(violations);
         var row = await suspensions.ExtendAsync(id, request.WorkingDays, request.CompetentAuthorityReference, request.DecisionReference.Trim(),
-            Caller.OfficerId(context), Caller.Role(context), context.CancellationToken);
+            caller.Subject, caller.OfficerRole, context.CancellationToken);
         return new ExtendSuspensionResponse { Suspension = SuspensionMapping.ToProto(row) };
     }
 
+    [Authorize(Policy = CallerPolicies.HeadOrDeputy)]
     public override async Task<LiftSuspensionResponse> LiftSuspension(LiftSuspensionRequest request, ServerCallContext context)
     {
-        var row = await suspensions.LiftAsync(Ids.Parse(request.SuspensionId, "suspension_id"), Caller.Role(context), context.CancellationToken);
+        var row = await suspensions.LiftAsync(Ids.Parse(request.SuspensionId, "suspension_id"), context.GetCaller().OfficerRole, context.CancellationToken);
         return new LiftSuspensionResponse { Suspension = SuspensionMapping.ToProto(row) };
     }
 
+    [Authorize(Policy = CallerPolicies.HeadOrDeputy)]
     public override async Task<RecordCourtDecisionResponse> RecordCourtDecision(RecordCourtDecisionRequest request, ServerCallContext context)
     {
         var id = Ids.Parse(request.SuspensionId, "suspension_id");
@@ -166,7 +180,7 @@ public sealed partial class IpRegisterGrpcService
             throw new RequestValidationException([new("decision_reference", "The court decision's reference is missing.")]);
         }
 
-        var row = await suspensions.RecordCourtDecisionAsync(id, request.Counterfeit, request.DecisionReference, Caller.Role(context), context.CancellationToken);
+        var row = await suspensions.RecordCourtDecisionAsync(id, request.Counterfeit, request.DecisionReference, context.GetCaller().OfficerRole, context.CancellationToken);
         return new RecordCourtDecisionResponse { Suspension = SuspensionMapping.ToProto(row) };
     }
 }

@@ -3,12 +3,20 @@ using Customs.IpRegister.Api.Register;
 using Customs.IpRegister.Api.Screening;
 using Customs.IpRegister.Api.Suspensions;
 using Customs.IpRegister.V1;
+using Customs.BuildingBlocks.Identity;
 using Customs.ServiceDefaults;
+using Customs.ServiceDefaults.Authentication;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Customs.IpRegister.Api.Grpc;
 
-/// <summary>The register's RPCs: applications and entries here; screening and suspensions in the other part.</summary>
+/// <summary>
+/// The register's RPCs: applications and entries here; screening and suspensions in the other part. The right-holder
+/// applies (Art. 394(5)); officers decide and keep the register (Arts. 395(3), 396); the published register is open to
+/// every authenticated caller.
+/// </summary>
+[Authorize]
 public sealed partial class IpRegisterGrpcService(
     ApplicationCommands applications, EntryCommands entryCommands, EntryQueries entryQueries, SuspensionCommands suspensions,
     NoticeService notices, InspectionPermits inspections, Screener screener, DeclarationScreening screening, TimeProvider clock)
@@ -17,18 +25,19 @@ public sealed partial class IpRegisterGrpcService(
     /// <summary>The register is the Russian customs register (Art. 394): its dates are Moscow dates.</summary>
     private DateOnly Today => OfficeDate.Today(clock, Jurisdiction.Russia);
 
+    [Authorize(Policy = CallerPolicies.RightHolder)]
     public override async Task<SubmitApplicationResponse> SubmitApplication(SubmitApplicationRequest request, ServerCallContext context)
     {
         var (id, decideBy) = await applications.SubmitAsync(ApplicationMapping.ToDomain(request, Today), context.CancellationToken);
         return new SubmitApplicationResponse { ApplicationId = id.ToString(), DecideBy = decideBy.ToDate() };
     }
 
+    [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<DecideApplicationResponse> DecideApplication(DecideApplicationRequest request, ServerCallContext context)
     {
-        Caller.RequireOfficer(context, "decides on applications");
         var id = Ids.Parse(request.ApplicationId, "application_id");
         var decision = await applications.DecideAsync(
-            id, request.Approve, EnumMap.To<Domain.Entries.RefusalReason>(request.RefusalReason), Caller.OfficerId(context), context.CancellationToken);
+            id, request.Approve, EnumMap.To<Domain.Entries.RefusalReason>(request.RefusalReason), context.GetCaller().Subject, context.CancellationToken);
         return new DecideApplicationResponse
         {
             RegisterEntryId = decision.RegisterEntryId?.ToString() ?? "",
@@ -62,9 +71,9 @@ public sealed partial class IpRegisterGrpcService(
         };
     }
 
+    [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<ExtendEntryResponse> ExtendEntry(ExtendEntryRequest request, ServerCallContext context)
     {
-        Caller.RequireOfficer(context, "extends an entry");
         var id = Ids.Parse(request.RegisterEntryId, "register_entry_id");
         var until = WireValues.ToDateOnlyOrNull(request.RequestedUntil)
             ?? throw new RequestValidationException([new("requested_until", "The requested term is missing (Art. 396).")]);
@@ -72,17 +81,17 @@ public sealed partial class IpRegisterGrpcService(
         return new ExtendEntryResponse { Entry = EntryMapping.ToProto(entry) };
     }
 
+    [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<ExcludeEntryResponse> ExcludeEntry(ExcludeEntryRequest request, ServerCallContext context)
     {
-        Caller.RequireOfficer(context, "excludes an entry");
         var id = Ids.Parse(request.RegisterEntryId, "register_entry_id");
         var entry = await entryCommands.ExcludeAsync(id, EnumMap.To<Domain.Entries.ExclusionReason>(request.Reason), context.CancellationToken);
         return new ExcludeEntryResponse { Entry = EntryMapping.ToProto(entry) };
     }
 
+    [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<AddAuthorisedImporterResponse> AddAuthorisedImporter(AddAuthorisedImporterRequest request, ServerCallContext context)
     {
-        Caller.RequireOfficer(context, "records authorised importers");
         var id = Ids.Parse(request.RegisterEntryId, "register_entry_id");
         var entry = await entryCommands.AddImporterAsync(id, request.TaxpayerNumber, request.Name, context.CancellationToken);
         return new AddAuthorisedImporterResponse { Entry = EntryMapping.ToProto(entry) };

@@ -1,0 +1,112 @@
+using System.Security.Cryptography;
+using Customs.BuildingBlocks.Identity;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Customs.ServiceDefaults.Authentication;
+
+/// <summary>
+/// Every RPC of every service needs a valid bearer token (issuer, audience, lifetime, signature) whose claims make a
+/// <see cref="CallerIdentity"/>; only health, reflection and the test clock are open (<c>AllowAnonymous</c>).
+/// No header the caller writes is trusted otherwise.
+/// </summary>
+public static class AuthenticationExtensions
+{
+    public static TBuilder AddDefaultAuthentication<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        var options = builder.Configuration.GetSection(JwtValidationOptions.SectionName).Get<JwtValidationOptions>() ?? new();
+        if (string.IsNullOrWhiteSpace(options.Issuer) || string.IsNullOrWhiteSpace(options.Audience))
+        {
+            throw new InvalidOperationException(
+                $"{JwtValidationOptions.SectionName}:Issuer and :Audience are required: every call is authenticated (the AppHost sets them in development).");
+        }
+
+        if (options.SigningKeys.Count == 0 && options.Authority is null && options.MetadataAddress is null)
+        {
+            throw new InvalidOperationException(
+                $"{JwtValidationOptions.SectionName} names no way to check signatures: give SigningKeys (PEM public keys), Authority or MetadataAddress.");
+        }
+
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+        {
+            jwt.MapInboundClaims = false;
+            jwt.Authority = options.Authority;
+            if (options.MetadataAddress is not null)
+            {
+                jwt.MetadataAddress = options.MetadataAddress;
+            }
+
+            jwt.RequireHttpsMetadata = options.RequireHttpsMetadata;
+            jwt.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = options.Issuer,
+                ValidAudience = options.Audience,
+                ValidateIssuer = true,
+                ValidateAudience = true,
+                ValidateLifetime = true,
+                RequireExpirationTime = true,
+                ValidateIssuerSigningKey = true,
+                RequireSignedTokens = true,
+                ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.RsaSha256],
+                IssuerSigningKeys = options.SigningKeys.Select(PublicKey).ToList(),
+                ClockSkew = options.ClockSkew,
+                NameClaimType = CustomsClaims.Subject,
+                RoleClaimType = CustomsClaims.Role,
+            };
+            jwt.Events = new JwtBearerEvents
+            {
+                // A signed token whose claims make no caller is as good as none: Unauthenticated, with the reason.
+                OnTokenValidated = context =>
+                {
+                    if (CallerIdentity.TryFrom(context.Principal!, out var caller, out var problem))
+                    {
+                        context.HttpContext.Items[typeof(CallerIdentity)] = caller;
+                    }
+                    else
+                    {
+                        context.Fail(problem);
+                    }
+
+                    return Task.CompletedTask;
+                },
+            };
+        });
+
+        var authorization = builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        foreach (var (name, roles) in CallerPolicies.Roles)
+        {
+            authorization.AddPolicy(name, policy => policy.RequireAuthenticatedUser().RequireRole(roles.Select(r => r.Code())));
+        }
+
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, GrpcAuthorizationResultHandler>();
+        return builder;
+    }
+
+    private static SecurityKey PublicKey(string pem)
+    {
+        if (pem.Contains("PRIVATE KEY", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{JwtValidationOptions.SectionName}:SigningKeys holds a private key: a service needs only the public half.");
+        }
+
+        var rsa = RSA.Create();
+        try
+        {
+            rsa.ImportFromPem(pem);
+            return new RsaSecurityKey(rsa);
+        }
+        catch (Exception ex) when (ex is CryptographicException or ArgumentException)
+        {
+            rsa.Dispose(); // Not an RSA key: an EC one, or nothing.
+        }
+
+        var ec = ECDsa.Create();
+        ec.ImportFromPem(pem);
+        return new ECDsaSecurityKey(ec);
+    }
+}

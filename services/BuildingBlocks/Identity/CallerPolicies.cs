@@ -1,0 +1,26 @@
+namespace Customs.BuildingBlocks.Identity;
+
+/// <summary>
+/// The authorization policies of the suite's RPCs, each a set of <see cref="CallerRole"/>s
+/// (<c>[Authorize(Policy = CallerPolicies.Officer)]</c>). An RPC open to every authenticated caller says <c>[Authorize]</c>.
+/// A caller of another role gets PermissionDenied.
+/// </summary>
+public static class CallerPolicies
+{
+    public const string Declarant = "declarant";
+    public const string Officer = "officer";
+    public const string HeadOrDeputy = "head_or_deputy";
+    public const string DeclarantOrOfficer = "declarant_or_officer";
+    public const string RightHolder = "right_holder";
+
+    public static IReadOnlyDictionary<string, IReadOnlyList<CallerRole>> Roles { get; } = new Dictionary<string, IReadOnlyList<CallerRole>>
+    {
+        [Declarant] = [CallerRole.Declarant],
+        [Officer] = [CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
+        // Art. 397(1): the head of the customs office or the deputy writes the office's decisions.
+        [HeadOrDeputy] = [CallerRole.DeputyHead, CallerRole.Head],
+        [DeclarantOrOfficer] = [CallerRole.Declarant, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
+        // Art. 394(5): the right-holder (or its representative) applies for the register.
+        [RightHolder] = [CallerRole.RightHolder],
+    };
+}

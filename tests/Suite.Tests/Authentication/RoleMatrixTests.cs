@@ -1,0 +1,127 @@
+using Customs.BuildingBlocks.Identity;
+using Google.Protobuf.Reflection;
+using Grpc.Core;
+using static Customs.BuildingBlocks.Identity.CallerRole;
+using static Grpc.Core.StatusCode;
+
+namespace Customs.Suite.Tests.Authentication;
+
+/// <summary>
+/// Who may call what, for every RPC of every service of the running graph: each row names the roles an RPC is for and
+/// what the RPC itself answers an empty request once the caller is let in. Every other role gets PermissionDenied; no
+/// token, or a token that is expired, early, unsigned, signed by another key, for another audience or issuer, or whose
+/// claims make no caller, gets Unauthenticated. The RPCs are found in the generated descriptors of every proto under
+/// protos/, so a new RPC without a row fails here.
+/// </summary>
+[Collection(GraphCollection.Name)]
+public sealed class RoleMatrixTests(GraphFixture graph)
+{
+    private static readonly CallerRole[] Declarant = [CallerRole.Declarant];
+    private static readonly CallerRole[] Officers = [Inspector, DeputyHead, Head];
+    private static readonly CallerRole[] HeadOrDeputy = [DeputyHead, Head]; // Art. 397(1): the office's written decisions
+    private static readonly CallerRole[] DeclarantOrOfficers = [CallerRole.Declarant, Inspector, DeputyHead, Head];
+    private static readonly CallerRole[] Anyone = [.. CallerRoles.All];
+
+    private static readonly Dictionary<string, Row> Rows = new()
+    {
+        ["customs.declarations.v1.DeclarationService/FileDeclaration"] = new(Declarant, InvalidArgument),
+        ["customs.declarations.v1.DeclarationService/GetDeclaration"] = new(DeclarantOrOfficers, InvalidArgument),
+        ["customs.declarations.v1.DeclarationService/ListDeclarations"] = new(DeclarantOrOfficers, OK),
+        ["customs.declarations.v1.DeclarationService/WithdrawDeclaration"] = new(Declarant, InvalidArgument),
+        ["customs.declarations.v1.DeclarationService/RegisterDeclaration"] = new(Officers, InvalidArgument),
+        ["customs.declarations.v1.DeclarationService/RefuseRelease"] = new(Officers, InvalidArgument),
+        ["customs.declarations.v1.DeclarationService/VoidDeclaration"] = new(Officers, InvalidArgument),
+        ["customs.declarations.v1.DeclarationService/ReleaseGoods"] = new(Officers, InvalidArgument),
+        ["customs.declarations.v1.DeclarationService/EstablishQuantity"] = new(Officers, InvalidArgument),
+        ["customs.declarations.v1.DeclarationService/ListOverdueDeclarations"] = new(Officers, OK),
+
+        // Art. 394(5): the right-holder applies; Arts. 395(3), 396: officers decide and keep the register; it is published.
+        ["customs.ipregister.v1.IpRegisterService/SubmitApplication"] = new([CallerRole.RightHolder], InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/DecideApplication"] = new(Officers, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/GetEntry"] = new(Anyone, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/ListPublishedEntries"] = new(Anyone, OK),
+        ["customs.ipregister.v1.IpRegisterService/ExtendEntry"] = new(Officers, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/ExcludeEntry"] = new(Officers, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/AddAuthorisedImporter"] = new(Officers, InvalidArgument),
+        // Screening a declaration may hold its release, an officer's act (Art. 397(1)); a lookup holds nothing and is open to anyone.
+        ["customs.ipregister.v1.IpRegisterService/ScreenDeclaration"] = new(Officers, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/LookUpGoods"] = new(Anyone, InvalidArgument),
+        // Arts. 397(2), 398(3): the parties' details, notices and permissions are for customs only.
+        ["customs.ipregister.v1.IpRegisterService/GetSuspension"] = new(Officers, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/ListPendingNotices"] = new(Officers, OK),
+        ["customs.ipregister.v1.IpRegisterService/RecordNoticeSent"] = new(Officers, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/GrantInspectionPermission"] = new(Officers, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/DecideSuspension"] = new(HeadOrDeputy, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/ExtendSuspension"] = new(HeadOrDeputy, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/LiftSuspension"] = new(HeadOrDeputy, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/RecordCourtDecision"] = new(HeadOrDeputy, InvalidArgument),
+    };
+
+    [Fact]
+    public void Every_rpc_of_every_service_has_a_row_and_every_row_an_rpc()
+    {
+        var rpcs = GrpcServices.All.SelectMany(s => s.Methods).Select(GrpcServices.Path).ToList();
+
+        Assert.True(rpcs.Except(Rows.Keys).ToList() is [], $"RPCs without a row: {string.Join(", ", rpcs.Except(Rows.Keys))}");
+        Assert.True(Rows.Keys.Except(rpcs).ToList() is [], $"Rows of no RPC: {string.Join(", ", Rows.Keys.Except(rpcs))}");
+        Assert.Contains("customs.ipregister.v1.IpRegisterService/ScreenDeclaration", rpcs); // The discovery finds the services at all.
+    }
+
+    [Fact]
+    public async Task Every_rpc_answers_every_role_as_its_row_says()
+    {
+        var callers = CallerRoles.All.ToDictionary(role => role, role => graph.App.As(Sample(role)));
+
+        var wrong = await GrpcServices.MismatchesAsync(graph.App, Rows.Keys, rpc => callers.Select(c =>
+            (c.Key.Code(), (Metadata?)c.Value, Rows[rpc].Roles.Contains(c.Key) ? Rows[rpc].EmptyRequestAnswer : PermissionDenied)));
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
+    [Fact]
+    public async Task Every_rpc_refuses_a_caller_without_a_valid_token()
+    {
+        var tokens = graph.App.Tokens();
+        var now = DateTimeOffset.UtcNow;
+        var head = Sample(Head).ToClaims();
+        var refused = new (string Name, Metadata? Headers)[]
+        {
+            ("no token", null),
+            ("an expired token", Callers.Bearer(tokens.Mint(head, now.AddHours(-2), now.AddMinutes(-5)))),
+            ("a token valid only from later", Callers.Bearer(tokens.Mint(head, now.AddMinutes(10), now.AddHours(1)))),
+            ("a token signed by another key", Callers.Bearer(new DevTokens.TokenMinter(DevTokens.DevelopmentSigningKey.CreateUntrusted()).Mint(Sample(Head)))),
+            ("a token for another audience", Callers.Bearer(tokens.Mint(head, now, now.AddHours(1), audience: "another-system"))),
+            ("a token from another issuer", Callers.Bearer(tokens.Mint(head, now, now.AddHours(1), issuer: "someone-else"))),
+            ("an unsigned token", Callers.Bearer(Unsigned(tokens.Mint(head, now, now.AddHours(1))))),
+            ("a token whose claims make no caller", Callers.Bearer(tokens.Mint(
+                [new("sub", "42"), new("role", "head"), new("office_code", "10005000")], now, now.AddHours(1)))),
+            ("not a token", Callers.Bearer("x-officer-role: head")),
+            ("the old officer headers", new Metadata { { "x-officer-id", "42" }, { "x-officer-role", "head" } }),
+        };
+
+        var wrong = await GrpcServices.MismatchesAsync(graph.App, Rows.Keys, _ => refused.Select(r => (r.Name, r.Headers, Unauthenticated)));
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
+    /// <summary>One well-formed caller of each role.</summary>
+    private static CallerIdentity Sample(CallerRole role) => role switch
+    {
+        CallerRole.Declarant => CallerIdentity.Declarant("7707083893"),
+        Inspector or DeputyHead or Head or RiskAnalyst or Expert => CallerIdentity.Create(role, "m-42", null, "m-42", "10005000"),
+        Payer or BankOrInsurer => CallerIdentity.Create(role, "7707083893", "7707083893", null, null),
+        CallerRole.RightHolder => CallerIdentity.Create(role, "holder-1", null, null, null),
+        Service => CallerIdentity.Create(role, "payments", null, null, null),
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "A role of the suite has a sample caller."),
+    };
+
+    /// <summary>The same header and claims with <c>alg: none</c> and no signature.</summary>
+    private static string Unsigned(string token)
+    {
+        var payload = token.Split('.')[1];
+        var header = Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode("""{"alg":"none","typ":"JWT"}""");
+        return $"{header}.{payload}.";
+    }
+
+    private sealed record Row(CallerRole[] Roles, StatusCode EmptyRequestAnswer);
+}
