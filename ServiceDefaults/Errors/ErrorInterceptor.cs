@@ -63,7 +63,7 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
 
     private RpcException? Translate(Exception ex, ServerCallContext context)
     {
-        var domain = DomainOf(context.Method);
+        var domain = ErrorStatus.DomainOf(context.Method);
         switch (ex)
         {
             case DomainException failure:
@@ -111,22 +111,8 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
         return badRequest;
     }
 
-    private static RpcException Status(StatusCode code, string message, string reason, string domain, string? legalBasis, Any? detail = null)
-    {
-        var info = new ErrorInfo { Reason = reason, Domain = domain };
-        if (!string.IsNullOrEmpty(legalBasis))
-        {
-            info.Metadata["legal_basis"] = legalBasis;
-        }
-
-        var status = new Google.Rpc.Status { Code = (int)code, Message = Cut(message, MaxMessageLength), Details = { Any.Pack(info) } };
-        if (detail is not null)
-        {
-            status.Details.Add(detail);
-        }
-
-        return status.ToRpcException();
-    }
+    private static RpcException Status(StatusCode code, string message, string reason, string domain, string? legalBasis, Any? detail = null) =>
+        ErrorStatus.Create(code, Cut(message, MaxMessageLength), reason, domain, legalBasis, detail).ToRpcException();
 
     /// <summary>The reason of a status the host produced itself (authentication, deadlines), named after its code.</summary>
     private static string ReasonOf(StatusCode code) => code switch
@@ -135,14 +121,6 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
         StatusCode.PermissionDenied => ErrorReasons.PermissionDenied,
         _ => string.Concat(code.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? $"_{c}" : $"{c}")).ToUpperInvariant(),
     };
-
-    /// <summary>The gRPC package of the method (<c>/customs.declarations.v1.DeclarationService/FileDeclaration</c> → <c>customs.declarations.v1</c>).</summary>
-    private static string DomainOf(string method)
-    {
-        var service = method.TrimStart('/').Split('/')[0];
-        var dot = service.LastIndexOf('.');
-        return dot > 0 ? service[..dot] : service;
-    }
 
     private static string Cut(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
 }
