@@ -22,6 +22,24 @@ public static class EnumMap
     public static IReadOnlyList<string> Unmapped(Type from, Type to) =>
         [.. Enum.GetNames(from).Where(name => !Enum.GetNames(to).Contains(name))];
 
+    /// <summary>
+    /// What a service's EnumMapTests check: each pair maps both ways, and every enum generated from the service's protos
+    /// (<paramref name="protoNamespace"/> of <paramref name="protoAssembly"/>) has a pair unless it is listed as computed.
+    /// </summary>
+    public static IReadOnlyList<string> Problems(
+        IEnumerable<(Type Proto, Type Other)> pairs, System.Reflection.Assembly protoAssembly, string protoNamespace, params Type[] computed)
+    {
+        var list = pairs.ToList();
+        var problems = list
+            .SelectMany(p => Unmapped(p.Proto, p.Other).Select(m => $"{p.Other.FullName} lacks {m}")
+                .Concat(Unmapped(p.Other, p.Proto).Select(m => $"{p.Proto.FullName} lacks {m}")))
+            .ToList();
+        problems.AddRange(protoAssembly.GetTypes()
+            .Where(t => t.IsEnum && t.Namespace == protoNamespace && !computed.Contains(t) && list.All(p => p.Proto != t))
+            .Select(t => $"{t.FullName} has no pair"));
+        return problems;
+    }
+
     private static IReadOnlyDictionary<string, object> Table(Type from, Type to) => Tables.GetOrAdd((from, to), key =>
     {
         if (Unmapped(key.From, key.To) is { Count: > 0 } missing)
