@@ -7,7 +7,7 @@ namespace Customs.Declarations.Tests;
 
 public sealed class DeclarationLifecycleTests
 {
-    private static readonly WorkingCalendar Calendar = RussianCalendar.Create(2026, 2027);
+    private static readonly WorkingCalendar Calendar = WorkingCalendars.Default.Russia;
 
     // Friday 8 May 2026, 10:00 Moscow time.
     private static readonly DateTimeOffset Friday = new(2026, 5, 8, 7, 0, 0, TimeSpan.Zero);
@@ -37,6 +37,24 @@ public sealed class DeclarationLifecycleTests
         Assert.Equal(new DateOnly(2026, 5, 8), declaration.AcceptanceDate);
         Assert.Equal(new DateOnly(2026, 5, 14), declaration.ControlDeadline);
         Assert.Equal(DeclarationStatus.UnderControl, declaration.Status);
+    }
+
+    [Fact]
+    public void A_check_deadline_that_crosses_into_a_year_without_its_calendar_decree_is_provisional()
+    {
+        // Accepted Wed 30 Dec 2026 (Moscow): 31 Dec is a day off (Decree No. 1466 of 24.09.2025) and 1-8 January 2027 are
+        // holidays (Labour Code Art. 112(1)); the decree for 2027 is not loaded, so the 3 working days (11, 12, 13 Jan)
+        // are counted from the statute alone and the deadline says so.
+        var at = new DateTimeOffset(2026, 12, 30, 7, 0, 0, TimeSpan.Zero);
+        var draft = Drafts.Luggage(MovementDirection.Import, [Drafts.Item()]);
+        var declaration = Declaration.File(Guid.NewGuid(), draft, "terminal-7", at, null);
+
+        declaration.Register("officer-1", at, "10005020/301226/0000001", Calendar, null);
+
+        Assert.Equal(new DateOnly(2027, 1, 13), declaration.ControlDeadline);
+        Assert.True(declaration.ControlDeadlineProvisional);
+        Assert.Contains("provisional", declaration.History[^1].Note);
+        Assert.False(Registered().ControlDeadlineProvisional);
     }
 
     [Fact]

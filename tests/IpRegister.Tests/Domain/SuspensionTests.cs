@@ -6,7 +6,7 @@ namespace Customs.IpRegister.Tests.Domain;
 
 public sealed class SuspensionTests
 {
-    private static readonly WorkingCalendar Russia = RussianCalendar.Create(2026, 2026);
+    private static readonly WorkingCalendar Russia = WorkingCalendars.Default.Russia;
 
     private static readonly DateOnly Day = new(2026, 3, 5);
 

@@ -40,6 +40,7 @@ internal static class RowMapper
             AcceptanceDate = Date(row.AcceptanceDate),
             RegisteredAt = row.RegisteredAt is { } at ? Utc(at) : null,
             ControlDeadline = Date(row.ControlDeadline),
+            ControlDeadlineProvisional = row.ControlDeadlineProvisional,
             Assessment = row.Assessment is null ? null : JsonSerializer.Deserialize<PersonalUseAssessment>(row.Assessment, DeclarationContent.Json),
             History = [.. history.Select(h => new StatusChange(h.Sequence, Enum.Parse<DeclarationStatus>(h.FromStatus),
                 Enum.Parse<DeclarationStatus>(h.ToStatus), h.Actor, Utc(h.At), h.LegalBasis, h.Note))],

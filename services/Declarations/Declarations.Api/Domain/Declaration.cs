@@ -29,6 +29,9 @@ public sealed class Declaration
     public DateOnly? AcceptanceDate { get; private set; }
     public DateTimeOffset? RegisteredAt { get; private set; }
     public DateOnly? ControlDeadline { get; private set; }
+
+    /// <summary>The deadline crosses a year whose official calendar act is not loaded (statutory holidays alone).</summary>
+    public bool ControlDeadlineProvisional { get; private set; }
     public PersonalUseAssessment? Assessment { get; private set; }
     public IReadOnlyList<StatusChange> History => _history;
     public IReadOnlyDictionary<int, EstablishedQuantity> EstablishedQuantities => _established;
@@ -60,6 +63,7 @@ public sealed class Declaration
             Id = state.Id, Content = state.Content, FiledBy = state.FiledBy, FiledAt = state.FiledAt,
             Status = state.Status, Version = state.Version, RegistrationNumber = state.RegistrationNumber,
             AcceptanceDate = state.AcceptanceDate, RegisteredAt = state.RegisteredAt, ControlDeadline = state.ControlDeadline,
+            ControlDeadlineProvisional = state.ControlDeadlineProvisional,
             Assessment = state.Assessment,
         };
         declaration._history.AddRange(state.History.OrderBy(h => h.Sequence));
@@ -86,10 +90,13 @@ public sealed class Declaration
         RegistrationNumber = registrationNumber;
         AcceptanceDate = OfficeDate(now);
         RegisteredAt = now;
-        ControlDeadline = calendar.AddWorkingDays(AcceptanceDate.Value, ControlTermWorkingDays);
+        var term = calendar.Term(AcceptanceDate.Value, ControlTermWorkingDays);
+        ControlDeadline = term.End;
+        ControlDeadlineProvisional = term.IsProvisional;
         Assessment = assessment;
         Move(DeclarationStatus.Registered, officer, now, LegalBasis.Acceptance, registrationNumber);
-        Move(DeclarationStatus.UnderControl, officer, now, LegalBasis.CustomsControl, $"check due by {ControlDeadline:yyyy-MM-dd}");
+        var provisional = term.IsProvisional ? $" (provisional: no calendar act loaded for {string.Join(", ", term.ProvisionalYears)})" : "";
+        Move(DeclarationStatus.UnderControl, officer, now, LegalBasis.CustomsControl, $"check due by {ControlDeadline:yyyy-MM-dd}{provisional}");
     }
 
     public void Withdraw(string declarant, DateTimeOffset now, string? reason)

@@ -28,6 +28,7 @@ internal static class DeclarationProtoMapper
             FiledAt = d.FiledAt.ToTimestamp(),
             AcceptanceDate = d.AcceptanceDate.ToDate(),
             ControlDeadline = d.ControlDeadline.ToDate(),
+            ControlDeadlineProvisional = d.ControlDeadlineProvisional,
             PersonalUseAssessment = d.Assessment is null ? null : ToProto(d.Assessment),
         };
         if (c.Passenger is { } passenger)
