@@ -90,6 +90,11 @@ public static class DeclarationValidator
             yield return new("passenger.cash", "cannot be negative");
         }
 
+        if (draft.Passenger.DateOfBirth is { } born && (draft.PresentationDate is not { } presented || born > presented))
+        {
+            yield return new("passenger.date_of_birth", "must be a date before the goods are presented");
+        }
+
         if (!MinorUnits.Fits(draft.Passenger.CashAmount))
         {
             // 9,999.995 USD is not rounded up to reach the 10,000 USD threshold of cash to be declared.

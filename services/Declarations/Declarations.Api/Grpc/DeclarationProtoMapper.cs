@@ -38,6 +38,7 @@ internal static class DeclarationProtoMapper
                 Cash = passenger.CashCurrency is null ? null : passenger.CashAmount.ToMoney(passenger.CashCurrency),
                 CarriesMonetaryInstruments = passenger.CarriesMonetaryInstruments,
                 HasUnaccompaniedLuggage = passenger.HasUnaccompaniedLuggage,
+                DateOfBirth = passenger.DateOfBirth.ToDate(),
             };
         }
 
@@ -98,6 +99,7 @@ internal static class DeclarationProtoMapper
             CustomsValue = item.CustomsValue?.ToMoney(item.CustomsValueCurrency ?? item.InvoiceCurrency),
             CustomsValueMethod = item.CustomsValueMethod ?? 0,
             IntendedUse = (V1.IntendedUse)(int)item.IntendedUse,
+            NeededDuringJourney = item.NeededDuringJourney,
             EstablishedQuantity = established?.Established.ToDecimalValue(),
             IpScreening = screening is null ? null : new V1.IpScreening
             {

@@ -42,7 +42,8 @@ internal static class DraftMapper
                 Decimal(request.Passenger.Cash?.Units ?? 0, request.Passenger.Cash?.Nanos ?? 0, "passenger.cash", violations),
                 request.Passenger.Cash?.CurrencyCode,
                 request.Passenger.CarriesMonetaryInstruments,
-                request.Passenger.HasUnaccompaniedLuggage),
+                request.Passenger.HasUnaccompaniedLuggage,
+                request.Passenger.DateOfBirth.ToDateOnly()),
             Items = [.. request.Items.Select((item, i) => ToItem(item, i, violations))],
         };
     }
@@ -73,6 +74,7 @@ internal static class DraftMapper
             IntendedUse = (Contracts.IntendedUse)(int)item.IntendedUse,
             Documents = [.. item.Documents.Select(d => new GoodsDocumentRef((DocumentKind)(int)d.Kind, d.Reference, d.IssuedOn.ToDateOnly()))],
             DeclaredCategories = [.. item.DeclaredCategories.Select(c => (GoodsCategory)(int)c)],
+            NeededDuringJourney = item.NeededDuringJourney,
         };
     }
 
