@@ -30,6 +30,31 @@ public sealed class SuspensionTests
     }
 
     [Fact]
+    public void A_term_that_runs_into_a_year_without_its_calendar_decree_is_provisional()
+    {
+        // Thu 24 Dec 2026: 25, 28, 29, 30 Dec (4); 31 Dec off (Decree No. 1466 of 24.09.2025); 1-8 Jan 2027 holidays
+        // (Labour Code Art. 112(1)); 11-15 Jan (9), Mon 18 Jan (10). No decree for 2027 is loaded: provisional.
+        var suspension = SuspendOn(new DateOnly(2026, 12, 24));
+
+        Assert.Equal(new DateOnly(2027, 1, 18), suspension.Until);
+        Assert.True(suspension.UntilProvisional);
+        Assert.False(SuspendOn(new DateOnly(2026, 3, 2)).UntilProvisional);
+    }
+
+    [Fact]
+    public void An_extension_into_a_year_without_its_decree_makes_the_term_provisional()
+    {
+        // Mon 7 Dec 2026 + 10 working days = Mon 21 Dec; 10 more: 22-25, 28-30 Dec (7), 11-13 Jan 2027 (10).
+        var suspension = SuspendOn(new DateOnly(2026, 12, 7));
+        Assert.False(suspension.UntilProvisional);
+
+        suspension.Extend(10, "Claim A40-9/2026", 10, Russia, new DateOnly(2026, 12, 18));
+
+        Assert.Equal(new DateOnly(2027, 1, 13), suspension.Until);
+        Assert.True(suspension.UntilProvisional);
+    }
+
+    [Fact]
     public void Declarant_and_holder_are_notified_no_later_than_the_next_day() =>
         Assert.Equal(new DateOnly(2026, 3, 3), SuspendOn(new DateOnly(2026, 3, 2)).NotifyPartiesBy);
 

@@ -48,6 +48,8 @@ public sealed class SuspensionRow
 
     public DateOnly Until { get; set; }
 
+    public bool UntilProvisional { get; set; }
+
     public int ExtendedWorkingDays { get; set; }
 
     public string? CompetentAuthorityReference { get; set; }
@@ -84,6 +86,7 @@ public sealed class SuspensionRow
         Decision = Decision is null ? null : new WrittenDecision(
             Codes.Parse<SuspensionDecision>(Decision), DecidedOn!.Value, DecidedBy ?? "", Codes.Parse<OfficerRole>(DecidedByRole!), DecisionReference ?? ""),
         Until = Until,
+        UntilProvisional = UntilProvisional,
         ExtendedWorkingDays = ExtendedWorkingDays,
         CompetentAuthorityReference = CompetentAuthorityReference,
         ExtensionDecision = ExtensionDecisionReference is null ? null : new ExtensionDecision(
@@ -105,6 +108,7 @@ public sealed class SuspensionRow
         DecidedByRole = suspension.Decision is { } r ? Codes.Of(r.Role) : null;
         DecisionReference = suspension.Decision?.Reference;
         Until = suspension.Until;
+        UntilProvisional = suspension.UntilProvisional;
         ExtendedWorkingDays = suspension.ExtendedWorkingDays;
         CompetentAuthorityReference = suspension.CompetentAuthorityReference;
         ExtensionDecidedOn = suspension.ExtensionDecision?.On;

@@ -76,6 +76,7 @@ public sealed class ScreeningRecorder(
                 SuspendedOn = suspension.SuspendedOn,
                 DecideBy = suspension.DecideBy,
                 Until = suspension.Until,
+                UntilProvisional = suspension.UntilProvisional,
                 Status = Codes.Of(suspension.Status),
                 CreatedAt = now,
             };
