@@ -39,6 +39,28 @@ public sealed class DeclarationLifecycleTests
         Assert.Equal(DeclarationStatus.UnderControl, declaration.Status);
     }
 
+    [Theory]
+    // Art. 359(1): "within three working days from the date of receipt ... of the customs declaration, the accompanying
+    // documents, and presentation of goods". Filed Mon 2 March 2026 with the goods presented that day, accepted Wed 4 March:
+    // the days run from 2 March (3, 4, 5 March), not from acceptance.
+    [InlineData("2026-03-02", "2026-03-04", "2026-03-05")]
+    // Filed Mon 2 March, goods presented Wed 4 March, accepted Thu 5 March: from 4 March; Mon 9 March is the day off for
+    // Sun 8 March (Art. 112(2)), so 5, 6 and 10 March.
+    [InlineData("2026-03-04", "2026-03-05", "2026-03-10")]
+    public void The_check_runs_three_working_days_from_the_last_of_filing_and_presentation_not_from_acceptance(
+        string presented, string accepted, string due)
+    {
+        var filedAt = new DateTimeOffset(2026, 3, 2, 7, 0, 0, TimeSpan.Zero);
+        var draft = Drafts.Luggage(MovementDirection.Import, [Drafts.Item()]) with { PresentationDate = DateOnly.Parse(presented) };
+        var declaration = Declaration.File(Guid.NewGuid(), draft, "terminal-7", filedAt, null);
+
+        declaration.Register("officer-1", new DateTimeOffset(DateOnly.Parse(accepted).ToDateTime(new TimeOnly(7, 0)), TimeSpan.Zero),
+            "10005020/050326/0000001", Calendar, null);
+
+        Assert.Equal(DateOnly.Parse(presented), declaration.ControlTermStartsOn);
+        Assert.Equal(DateOnly.Parse(due), declaration.ControlDeadline);
+    }
+
     [Fact]
     public void A_check_deadline_that_crosses_into_a_year_without_its_calendar_decree_is_provisional()
     {

@@ -9,7 +9,7 @@ namespace Customs.Declarations.Api.Domain;
 /// </summary>
 public sealed class Declaration
 {
-    // Art. 359(1): the declaration and goods are checked within 3 working days of acceptance.
+    // Art. 359(1): the declaration and goods are checked within 3 working days of their receipt (ControlTermStartsOn).
     public const int ControlTermWorkingDays = 3;
 
     private readonly List<StatusChange> _history = [];
@@ -78,6 +78,20 @@ public sealed class Declaration
         return declaration;
     }
 
+    /// <summary>
+    /// Art. 359(1): the check runs "within three working days from the date of receipt by the customs office concerned of
+    /// the customs declaration, the accompanying documents, and presentation of goods": from the last of the three, not from
+    /// acceptance. The documents come with the filing, so the day of filing (at the office) stands for both.
+    /// </summary>
+    public DateOnly ControlTermStartsOn
+    {
+        get
+        {
+            var received = OfficeDate(FiledAt);
+            return Content.PresentationDate is { } presented && presented > received ? presented : received;
+        }
+    }
+
     /// <summary>Acceptance (Arts. 325–326): the acceptance date fixes the rules; the goods are then under control (Art. 360).</summary>
     public void Register(string officer, DateTimeOffset now, string registrationNumber, WorkingCalendar calendar, PersonalUseAssessment? assessment)
     {
@@ -90,7 +104,7 @@ public sealed class Declaration
         RegistrationNumber = registrationNumber;
         AcceptanceDate = OfficeDate(now);
         RegisteredAt = now;
-        var term = calendar.Term(AcceptanceDate.Value, ControlTermWorkingDays);
+        var term = calendar.Term(ControlTermStartsOn, ControlTermWorkingDays);
         ControlDeadline = term.End;
         ControlDeadlineProvisional = term.IsProvisional;
         Assessment = assessment;
