@@ -10,7 +10,7 @@ namespace Customs.IpRegister.Tests.Domain;
 /// <summary>Art. 398: written permission to sample and inspect suspended goods; what the grantee learns is confidential.</summary>
 public sealed class InspectionPermissionTests
 {
-    private static readonly WorkingCalendar Russia = RussianCalendar.Create(2026, 2026);
+    private static readonly WorkingCalendar Russia = WorkingCalendars.Default.Russia;
 
     private static readonly DateOnly Day = new(2026, 3, 2);
 

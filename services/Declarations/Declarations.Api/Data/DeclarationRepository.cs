@@ -60,7 +60,8 @@ public sealed class DeclarationRepository
             update declarations
                set version = version + 1, status = @Status, assessment = cast(@Assessment as jsonb),
                    registration_number = @RegistrationNumber, acceptance_date = @AcceptanceDate,
-                   registered_at = @RegisteredAt, control_deadline = @ControlDeadline
+                   registered_at = @RegisteredAt, control_deadline = @ControlDeadline,
+                   control_deadline_provisional = @ControlDeadlineProvisional
              where id = @Id and version = @Version
             """;
         var updated = await connection.ExecuteAsync(new CommandDefinition(sql, new
@@ -73,6 +74,7 @@ public sealed class DeclarationRepository
             AcceptanceDate = RowMapper.DbDate(declaration.AcceptanceDate),
             declaration.RegisteredAt,
             ControlDeadline = RowMapper.DbDate(declaration.ControlDeadline),
+            declaration.ControlDeadlineProvisional,
         }, transaction, cancellationToken: ct));
         if (updated == 0)
         {

@@ -41,6 +41,7 @@ internal static class RowMapper
             AcceptanceDate = Date(row.AcceptanceDate),
             RegisteredAt = row.RegisteredAt is { } at ? Utc(at) : null,
             ControlDeadline = Date(row.ControlDeadline),
+            ControlDeadlineProvisional = row.ControlDeadlineProvisional,
             Assessment = row.Assessment is null ? null : JsonSerializer.Deserialize<PersonalUseAssessment>(row.Assessment, DeclarationContent.Json),
             History = [.. history.Select(h => new StatusChange(h.Sequence, EnumCodes.Parse<DeclarationStatus>(h.FromStatus),
                 EnumCodes.Parse<DeclarationStatus>(h.ToStatus), h.Actor, Utc(h.At), h.LegalBasis, h.Note))],

@@ -10,7 +10,7 @@ namespace Customs.Declarations.Api.Domain;
 /// </summary>
 public sealed class Declaration
 {
-    // Art. 359(1): the declaration and goods are checked within 3 working days of acceptance.
+    // Art. 359(1): the declaration and goods are checked within 3 working days of their receipt (ControlTermStartsOn).
     public const int ControlTermWorkingDays = 3;
 
     private readonly List<StatusChange> _history = [];
@@ -30,6 +30,9 @@ public sealed class Declaration
     public DateOnly? AcceptanceDate { get; private set; }
     public DateTimeOffset? RegisteredAt { get; private set; }
     public DateOnly? ControlDeadline { get; private set; }
+
+    /// <summary>The deadline crosses a year whose official calendar act is not loaded (statutory holidays alone).</summary>
+    public bool ControlDeadlineProvisional { get; private set; }
     public PersonalUseAssessment? Assessment { get; private set; }
     public IReadOnlyList<StatusChange> History => _history;
     public IReadOnlyDictionary<int, EstablishedQuantity> EstablishedQuantities => _established;
@@ -61,6 +64,7 @@ public sealed class Declaration
             Id = state.Id, Content = state.Content, FiledBy = state.FiledBy, FiledAt = state.FiledAt,
             Status = state.Status, Version = state.Version, RegistrationNumber = state.RegistrationNumber,
             AcceptanceDate = state.AcceptanceDate, RegisteredAt = state.RegisteredAt, ControlDeadline = state.ControlDeadline,
+            ControlDeadlineProvisional = state.ControlDeadlineProvisional,
             Assessment = state.Assessment,
         };
         declaration._history.AddRange(state.History.OrderBy(h => h.Sequence));
@@ -73,6 +77,20 @@ public sealed class Declaration
         declaration._ipScreenings.AddRange(state.IpScreenings);
         declaration.StoredHistoryCount = declaration._history.Count;
         return declaration;
+    }
+
+    /// <summary>
+    /// Art. 359(1): the check runs "within three working days from the date of receipt by the customs office concerned of
+    /// the customs declaration, the accompanying documents, and presentation of goods": from the last of the three, not from
+    /// acceptance. The documents come with the filing, so the day of filing (at the office) stands for both.
+    /// </summary>
+    public DateOnly ControlTermStartsOn
+    {
+        get
+        {
+            var received = OfficeDate(FiledAt);
+            return Content.PresentationDate is { } presented && presented > received ? presented : received;
+        }
     }
 
     /// <summary>Acceptance (Arts. 325–326): the acceptance date fixes the rules; the goods are then under control (Art. 360).</summary>
@@ -88,10 +106,13 @@ public sealed class Declaration
         RegistrationNumber = registrationNumber;
         AcceptanceDate = OfficeDate(now);
         RegisteredAt = now;
-        ControlDeadline = calendar.AddWorkingDays(AcceptanceDate.Value, ControlTermWorkingDays);
+        var term = calendar.Term(ControlTermStartsOn, ControlTermWorkingDays);
+        ControlDeadline = term.End;
+        ControlDeadlineProvisional = term.IsProvisional;
         Assessment = assessment;
         Move(DeclarationStatus.Registered, officer, now, LegalBasis.Acceptance, registrationNumber);
-        Move(DeclarationStatus.UnderControl, officer, now, LegalBasis.CustomsControl, $"check due by {ControlDeadline:yyyy-MM-dd}");
+        var provisional = term.IsProvisional ? $" (provisional: no calendar act loaded for {string.Join(", ", term.ProvisionalYears)})" : "";
+        Move(DeclarationStatus.UnderControl, officer, now, LegalBasis.CustomsControl, $"check due by {ControlDeadline:yyyy-MM-dd}{provisional}");
     }
 
     public void Withdraw(string declarant, DateTimeOffset now, string? reason)

@@ -29,6 +29,7 @@ internal static class DeclarationProtoMapper
             FiledAt = d.FiledAt.ToTimestamp(),
             AcceptanceDate = d.AcceptanceDate.ToDate(),
             ControlDeadline = d.ControlDeadline.ToDate(),
+            ControlDeadlineProvisional = d.ControlDeadlineProvisional,
             PersonalUseAssessment = d.Assessment is null ? null : ToProto(d.Assessment),
         };
         if (c.Passenger is { } passenger)
@@ -38,6 +39,7 @@ internal static class DeclarationProtoMapper
                 Cash = passenger.CashCurrency is null ? null : passenger.CashAmount.ToMoney(passenger.CashCurrency),
                 CarriesMonetaryInstruments = passenger.CarriesMonetaryInstruments,
                 HasUnaccompaniedLuggage = passenger.HasUnaccompaniedLuggage,
+                DateOfBirth = passenger.DateOfBirth.ToDate(),
             };
         }
 
@@ -98,6 +100,7 @@ internal static class DeclarationProtoMapper
             CustomsValue = item.CustomsValue?.ToMoney(item.CustomsValueCurrency ?? item.InvoiceCurrency),
             CustomsValueMethod = item.CustomsValueMethod ?? 0,
             IntendedUse = EnumMap.To<V1.IntendedUse>(item.IntendedUse),
+            NeededDuringJourney = item.NeededDuringJourney,
             EstablishedQuantity = established?.Established.ToWireDecimal(),
             IpScreening = screening is null ? null : new V1.IpScreening
             {

@@ -37,7 +37,8 @@ internal static class DraftMapper
                 request.Passenger.Cash?.ToDecimal() ?? 0,
                 request.Passenger.Cash?.CurrencyCode,
                 request.Passenger.CarriesMonetaryInstruments,
-                request.Passenger.HasUnaccompaniedLuggage),
+                request.Passenger.HasUnaccompaniedLuggage,
+                request.Passenger.DateOfBirth.ToDateOnlyOrNull()),
             Items = [.. request.Items.Select((item, i) => ToItem(item, i))],
         };
     }
@@ -68,6 +69,7 @@ internal static class DraftMapper
         IntendedUse = EnumMap.To<Contracts.IntendedUse>(item.IntendedUse),
         Documents = [.. item.Documents.Select(ToDocument)],
         DeclaredCategories = [.. item.DeclaredCategories.Select(c => EnumMap.To<GoodsCategory>(c))],
+        NeededDuringJourney = item.NeededDuringJourney,
     };
 
     private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -49,6 +49,8 @@ public sealed class SuspensionRow
 
     public DateOnly Until { get; set; }
 
+    public bool UntilProvisional { get; set; }
+
     public int ExtendedWorkingDays { get; set; }
 
     public string? CompetentAuthorityReference { get; set; }
@@ -85,6 +87,7 @@ public sealed class SuspensionRow
         Decision = Decision is null ? null : new WrittenDecision(
             EnumCodes.Parse<SuspensionDecision>(Decision), DecidedOn!.Value, DecidedBy ?? "", EnumCodes.Parse<OfficerRole>(DecidedByRole!), DecisionReference ?? ""),
         Until = Until,
+        UntilProvisional = UntilProvisional,
         ExtendedWorkingDays = ExtendedWorkingDays,
         CompetentAuthorityReference = CompetentAuthorityReference,
         ExtensionDecision = ExtensionDecisionReference is null ? null : new ExtensionDecision(
@@ -106,6 +109,7 @@ public sealed class SuspensionRow
         DecidedByRole = suspension.Decision is { } r ? EnumCodes.Of(r.Role) : null;
         DecisionReference = suspension.Decision?.Reference;
         Until = suspension.Until;
+        UntilProvisional = suspension.UntilProvisional;
         ExtendedWorkingDays = suspension.ExtendedWorkingDays;
         CompetentAuthorityReference = suspension.CompetentAuthorityReference;
         ExtensionDecidedOn = suspension.ExtensionDecision?.On;

@@ -77,6 +77,7 @@ public sealed class ScreeningRecorder(
                 SuspendedOn = suspension.SuspendedOn,
                 DecideBy = suspension.DecideBy,
                 Until = suspension.Until,
+                UntilProvisional = suspension.UntilProvisional,
                 Status = EnumCodes.Of(suspension.Status),
                 CreatedAt = now,
             };

@@ -32,6 +32,12 @@ public sealed class Suspension
 
     public required DateOnly Until { get; set; }
 
+    /// <summary>
+    /// <see cref="Until"/> was counted across a year whose official calendar act is not loaded (statutory holidays alone)
+    /// and may move when the act is loaded.
+    /// </summary>
+    public bool UntilProvisional { get; set; }
+
     public int ExtendedWorkingDays { get; set; }
 
     public string? CompetentAuthorityReference { get; set; }
@@ -65,25 +71,9 @@ public sealed class Suspension
 
     /// <summary>Art. 397(1): ten working days from the day of suspension, by the calendar of the jurisdiction.</summary>
     public static Suspension Suspend(
-        Guid id, Guid declarationId, Guid entryId, IReadOnlyList<int> items, DateOnly on, int workingDays, WorkingCalendar calendar) => new()
+        Guid id, Guid declarationId, Guid entryId, IReadOnlyList<int> items, DateOnly on, int workingDays, WorkingCalendar calendar)
     {
-        Id = id,
-        DeclarationId = declarationId,
-        RegisterEntryId = entryId,
-        ItemNumbers = items,
-        DetectedOn = on,
-        SuspendedOn = on,
-        Until = calendar.AddWorkingDays(on, workingDays),
-    };
-
-    /// <summary>
-    /// Art. 397(1): a match is not yet a suspension; the release is held until the head of the office or the deputy
-    /// decides in writing, at the latest on the next working day after detection. Without a decision the hold lapses
-    /// the day after (as a suspension lifts the day after its term, Art. 399(1)) and the goods may be released.
-    /// </summary>
-    public static Suspension Hold(Guid id, Guid declarationId, Guid entryId, IReadOnlyList<int> items, DateOnly on, WorkingCalendar calendar)
-    {
-        var decideBy = calendar.AddWorkingDays(on, 1);
+        var term = calendar.Term(on, workingDays);
         return new()
         {
             Id = id,
@@ -92,8 +82,30 @@ public sealed class Suspension
             ItemNumbers = items,
             DetectedOn = on,
             SuspendedOn = on,
-            DecideBy = decideBy,
-            Until = decideBy,
+            Until = term.End,
+            UntilProvisional = term.IsProvisional,
+        };
+    }
+
+    /// <summary>
+    /// Art. 397(1): a match is not yet a suspension; the release is held until the head of the office or the deputy
+    /// decides in writing, at the latest on the next working day after detection. Without a decision the hold lapses
+    /// the day after (as a suspension lifts the day after its term, Art. 399(1)) and the goods may be released.
+    /// </summary>
+    public static Suspension Hold(Guid id, Guid declarationId, Guid entryId, IReadOnlyList<int> items, DateOnly on, WorkingCalendar calendar)
+    {
+        var decideBy = calendar.Term(on, 1);
+        return new()
+        {
+            Id = id,
+            DeclarationId = declarationId,
+            RegisterEntryId = entryId,
+            ItemNumbers = items,
+            DetectedOn = on,
+            SuspendedOn = on,
+            DecideBy = decideBy.End,
+            Until = decideBy.End,
+            UntilProvisional = decideBy.IsProvisional,
             Status = SuspensionStatus.Held,
         };
     }
@@ -119,7 +131,9 @@ public sealed class Suspension
         {
             Status = SuspensionStatus.Active;
             SuspendedOn = decision.On;
-            Until = calendar.AddWorkingDays(decision.On, workingDays);
+            var term = calendar.Term(decision.On, workingDays);
+            Until = term.End;
+            UntilProvisional = term.IsProvisional;
             return;
         }
 
@@ -156,7 +170,9 @@ public sealed class Suspension
                 $"A suspension may be extended by at most {maxExtension} working days in all; {ExtendedWorkingDays} already granted (Art. 397(1)).", Art397_1);
         }
 
-        Until = calendar.AddWorkingDays(Until, workingDays);
+        var extension = calendar.Term(Until, workingDays);
+        Until = extension.End;
+        UntilProvisional = UntilProvisional || extension.IsProvisional;
         ExtendedWorkingDays += workingDays;
         CompetentAuthorityReference = competentAuthorityReference;
         ExtensionDecision = decision ?? ExtensionDecision;
