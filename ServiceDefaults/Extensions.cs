@@ -14,7 +14,7 @@ namespace Microsoft.Extensions.Hosting;
 /// <summary>
 /// What every service of the suite shares, as Aspire's ServiceDefaults template has it:
 /// OpenTelemetry, health checks, service discovery, resilient HTTP clients, bearer-token authentication
-/// of every RPC, and the gRPC conventions (health service, reflection, validation errors as google.rpc.BadRequest).
+/// of every RPC, and the gRPC conventions (health service, reflection, one error model: ErrorInterceptor).
 /// </summary>
 public static class Extensions
 {
@@ -35,7 +35,14 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
 
-        builder.Services.AddGrpc(options => options.Interceptors.Add<ValidationInterceptor>());
+        builder.Services.AddGrpc(options => options.Interceptors.Add<ErrorInterceptor>());
+        // Kestrel's own limit (16 KB a header over HTTP/2) resets the stream, which a client sees as INTERNAL; let
+        // oversized metadata reach ErrorInterceptor, which refuses it as INVALID_ARGUMENT (MetadataRules).
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
+        {
+            kestrel.Limits.MaxRequestHeadersTotalSize = MetadataRules.MaxTotalBytes;
+            kestrel.Limits.Http2.MaxRequestHeaderFieldSize = MetadataRules.MaxTotalBytes;
+        });
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         return builder;

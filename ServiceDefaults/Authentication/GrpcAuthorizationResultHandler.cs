@@ -33,6 +33,11 @@ internal sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareR
         context.Response.ContentType = "application/grpc";
         context.Response.Headers["grpc-status"] = ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.Response.Headers["grpc-message"] = Uri.EscapeDataString(message.Length > MaxMessageLength ? message[..MaxMessageLength] : message);
+        // As every non-OK answer of the suite: an ErrorInfo with a stable reason (ErrorInterceptor).
+        context.Response.Headers["grpc-status-details-bin"] = ErrorStatus.ToHeaderValue(ErrorStatus.Create(status,
+            message.Length > MaxMessageLength ? message[..MaxMessageLength] : message,
+            status == StatusCode.PermissionDenied ? ErrorReasons.PermissionDenied : ErrorReasons.Unauthenticated,
+            ErrorStatus.DomainOf(context.Request.Path.Value ?? "")));
     }
 
     /// <summary>Why the token was refused: the scheme's result of this request (computed once, so asking again is free).</summary>

@@ -7,7 +7,7 @@ namespace Customs.Declarations.Tests;
 
 public sealed class DeclarationLifecycleTests
 {
-    private static readonly WorkingCalendar Calendar = RussianCalendar.Create(2026, 2027);
+    private static readonly WorkingCalendar Calendar = WorkingCalendars.Default.Russia;
 
     // Friday 8 May 2026, 10:00 Moscow time.
     private static readonly DateTimeOffset Friday = new(2026, 5, 8, 7, 0, 0, TimeSpan.Zero);
@@ -37,6 +37,46 @@ public sealed class DeclarationLifecycleTests
         Assert.Equal(new DateOnly(2026, 5, 8), declaration.AcceptanceDate);
         Assert.Equal(new DateOnly(2026, 5, 14), declaration.ControlDeadline);
         Assert.Equal(DeclarationStatus.UnderControl, declaration.Status);
+    }
+
+    [Theory]
+    // Art. 359(1): "within three working days from the date of receipt ... of the customs declaration, the accompanying
+    // documents, and presentation of goods". Filed Mon 2 March 2026 with the goods presented that day, accepted Wed 4 March:
+    // the days run from 2 March (3, 4, 5 March), not from acceptance.
+    [InlineData("2026-03-02", "2026-03-04", "2026-03-05")]
+    // Filed Mon 2 March, goods presented Wed 4 March, accepted Thu 5 March: from 4 March; Mon 9 March is the day off for
+    // Sun 8 March (Art. 112(2)), so 5, 6 and 10 March.
+    [InlineData("2026-03-04", "2026-03-05", "2026-03-10")]
+    public void The_check_runs_three_working_days_from_the_last_of_filing_and_presentation_not_from_acceptance(
+        string presented, string accepted, string due)
+    {
+        var filedAt = new DateTimeOffset(2026, 3, 2, 7, 0, 0, TimeSpan.Zero);
+        var draft = Drafts.Luggage(MovementDirection.Import, [Drafts.Item()]) with { PresentationDate = DateOnly.Parse(presented) };
+        var declaration = Declaration.File(Guid.NewGuid(), draft, "terminal-7", filedAt, null);
+
+        declaration.Register("officer-1", new DateTimeOffset(DateOnly.Parse(accepted).ToDateTime(new TimeOnly(7, 0)), TimeSpan.Zero),
+            "10005020/050326/0000001", Calendar, null);
+
+        Assert.Equal(DateOnly.Parse(presented), declaration.ControlTermStartsOn);
+        Assert.Equal(DateOnly.Parse(due), declaration.ControlDeadline);
+    }
+
+    [Fact]
+    public void A_check_deadline_that_crosses_into_a_year_without_its_calendar_decree_is_provisional()
+    {
+        // Accepted Wed 30 Dec 2026 (Moscow): 31 Dec is a day off (Decree No. 1466 of 24.09.2025) and 1-8 January 2027 are
+        // holidays (Labour Code Art. 112(1)); the decree for 2027 is not loaded, so the 3 working days (11, 12, 13 Jan)
+        // are counted from the statute alone and the deadline says so.
+        var at = new DateTimeOffset(2026, 12, 30, 7, 0, 0, TimeSpan.Zero);
+        var draft = Drafts.Luggage(MovementDirection.Import, [Drafts.Item()]);
+        var declaration = Declaration.File(Guid.NewGuid(), draft, "terminal-7", at, null);
+
+        declaration.Register("officer-1", at, "10005020/301226/0000001", Calendar, null);
+
+        Assert.Equal(new DateOnly(2027, 1, 13), declaration.ControlDeadline);
+        Assert.True(declaration.ControlDeadlineProvisional);
+        Assert.Contains("provisional", declaration.History[^1].Note);
+        Assert.False(Registered().ControlDeadlineProvisional);
     }
 
     [Fact]

@@ -41,6 +41,21 @@ public sealed class DeclarationValidatorTests
     }
 
     [Fact]
+    public void Amounts_with_more_than_two_decimals_are_refused_not_rounded()
+    {
+        // 9,999.995 USD of cash would round half away from zero to the 10,000 USD threshold it does not reach.
+        var draft = Drafts.Luggage(MovementDirection.Import, Drafts.Item(value: 100.005m)) with
+        {
+            Passenger = new PassengerDetails(9_999.995m, "USD", false, false),
+        };
+
+        var fields = DeclarationValidator.Validate(draft, null).Select(v => v.Field).ToList();
+
+        Assert.Equal(["passenger.cash", "items[0].invoice_value"], fields);
+        Assert.Empty(DeclarationValidator.Validate(draft with { Passenger = new PassengerDetails(9_999.99m, "USD", false, false), Items = [Drafts.Item(value: 100.01m)] }, null));
+    }
+
+    [Fact]
     public void A_broker_acting_for_a_principal_must_be_a_legal_person()
     {
         var draft = Drafts.Luggage(MovementDirection.Import, Drafts.Item()) with { Principal = Drafts.Company };

@@ -56,7 +56,8 @@ public sealed class MandatoryDeclarationTests
     }
 
     [Theory]
-    [InlineData("9701100000", GoodsCategory.Unspecified, 4)]
+    [InlineData("9706000000", GoodsCategory.Unspecified, 4)]
+    [InlineData("9701100000", GoodsCategory.CulturalValuables, 4)]
     [InlineData("7103910000", GoodsCategory.Unspecified, 5)]
     [InlineData("4203300000", GoodsCategory.Cites, 7)]
     [InlineData("9303201000", GoodsCategory.Unspecified, 8)]

@@ -13,7 +13,8 @@ public sealed class PersonalUseRulesTests
     [InlineData("7102310000", "natural diamonds")]
     [InlineData("8403109000", "central heating boilers")]
     [InlineData("8433200000", "mowing")]
-    [InlineData("9018901000", "medical equipment")]
+    [InlineData("9018110000", "medical equipment")] // electro-cardiographs
+    [InlineData("8516108000", "central heating boilers")] // electric boilers
     public void Goods_the_memo_excludes_are_never_goods_for_personal_use(string tariffCode, string reason)
     {
         var finding = Assert.Single(Assess(Drafts.Luggage(MovementDirection.Import, Drafts.Item(tariffCode))).Refusals);
@@ -35,7 +36,7 @@ public sealed class PersonalUseRulesTests
     {
         var prescription = new GoodsDocumentRef(DocumentKind.MedicalPrescription, "RX-2026-118", null);
 
-        Assert.Empty(Assess(Drafts.Luggage(MovementDirection.Import, Drafts.Item("9018901000", documents: [prescription]))).Refusals);
+        Assert.Empty(Assess(Drafts.Luggage(MovementDirection.Import, Drafts.Item("9018110000", documents: [prescription]))).Refusals);
     }
 
     [Fact]

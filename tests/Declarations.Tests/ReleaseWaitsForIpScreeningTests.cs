@@ -17,7 +17,7 @@ public sealed class ReleaseWaitsForIpScreeningTests
             Drafts.Item("6204623100", quantity: 80, use: IntendedUse.Commercial, netKg: 40, number: 2),
             Drafts.Item("6205200000", quantity: 60, use: IntendedUse.Commercial, netKg: 30, number: 3));
         var declaration = Declaration.File(Guid.NewGuid(), draft, "broker-1", Monday, null);
-        declaration.Register("officer-1", Monday, "10005020/020326/0000001", RussianCalendar.Create(2026, 2027), null);
+        declaration.Register("officer-1", Monday, "10005020/020326/0000001", WorkingCalendars.Default.Russia, null);
         // As the store restores it, with the suspensions the IP register announced.
         return Declaration.Restore(new StoredDeclarationState
         {

@@ -21,7 +21,7 @@ public sealed class SuspensionDecisionTests
         var draft = Drafts.Draft(DeclarationKind.CommercialImport, MovementDirection.Import, Drafts.Company,
             Drafts.Item("8517130000", quantity: 500, use: IntendedUse.Commercial, netKg: 100));
         var declaration = Declaration.File(Guid.NewGuid(), draft, "broker-1", Monday, null);
-        declaration.Register("officer-1", Monday, "10005020/020326/0000001", RussianCalendar.Create(2026, 2027), null);
+        declaration.Register("officer-1", Monday, "10005020/020326/0000001", WorkingCalendars.Default.Russia, null);
         declaration.SuspendRelease("ipregister", Monday, "Customs Code Art. 397(1): release held pending the written decision", "entry 1");
         // As the store restores it: the hold as the IP register announced it.
         return Declaration.Restore(new StoredDeclarationState

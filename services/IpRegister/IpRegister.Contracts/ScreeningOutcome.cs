@@ -18,4 +18,7 @@ public enum ScreeningOutcome
     /// head's decision (see <see cref="ItemScreening.PendingDecision"/>).
     /// </summary>
     Suspended = 4,
+
+    /// <summary>Art. 397(1), Russian offices: release held pending the written decision of the head or the deputy.</summary>
+    Held = 5,
 }

@@ -84,6 +84,23 @@ public sealed class ApplicationValidatorTests
     }
 
     [Fact]
+    public void Security_of_499_999_995_roubles_is_refused_not_rounded_up_to_the_500_000_minimum()
+    {
+        // Art. 395(2): at least 500,000 roubles. Half a kopeck short is short: the amount is refused as input (three
+        // decimals), not rounded half away from zero to 500,000.00.
+        var security = Complete().Security! with { Amount = Money.Rub(499_999.995m) };
+
+        var violation = Assert.Single(ApplicationValidator.Validate(Complete() with { Security = security }));
+        Assert.Equal("security.amount", violation.Field);
+        Assert.Contains("499999.995 RUB", violation.Description);
+        Assert.False(security.Amount.IsAtLeast(Money.Rub(500_000m)));
+    }
+
+    [Fact]
+    public void A_share_of_an_amount_is_rounded_to_the_kopeck_explicitly() =>
+        Assert.Equal(Money.Cny(50_000.01m), Money.Cny(100_000.01m).Times(0.5m)); // 50,000.005 -> 50,000.01
+
+    [Fact]
     public void Security_in_another_currency_does_not_meet_the_rouble_minimum()
     {
         var security = Complete().Security! with { Amount = new Money(1_000_000m, "CNY") };

@@ -7,7 +7,7 @@ namespace Customs.IpRegister.Tests.Domain;
 
 public sealed class ChinaProfileTests
 {
-    private static readonly WorkingCalendar China = ChinaCalendar.Create(2026, 2026);
+    private static readonly WorkingCalendar China = WorkingCalendars.Default.China;
 
     [Theory]
     [InlineData("15000", "15000")]       // (1) under 20,000: the value

@@ -1,3 +1,4 @@
+using Customs.ServiceDefaults;
 using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Identity;
 using Customs.IpRegister.Api.Domain.Inspections;
@@ -9,7 +10,7 @@ namespace Customs.IpRegister.Tests.Domain;
 /// <summary>Art. 398: written permission to sample and inspect suspended goods; what the grantee learns is confidential.</summary>
 public sealed class InspectionPermissionTests
 {
-    private static readonly WorkingCalendar Russia = RussianCalendar.Create(2026, 2026);
+    private static readonly WorkingCalendar Russia = WorkingCalendars.Default.Russia;
 
     private static readonly DateOnly Day = new(2026, 3, 2);
 
@@ -59,5 +60,5 @@ public sealed class InspectionPermissionTests
 
     [Fact]
     public void A_caller_without_an_officers_role_cannot_grant() =>
-        Assert.Throws<UnauthorisedGrantException>(() => Grant(Suspended(), Day, OfficerRole.Unspecified));
+        Assert.Throws<PermissionDeniedException>(() => Grant(Suspended(), Day, OfficerRole.Unspecified));
 }

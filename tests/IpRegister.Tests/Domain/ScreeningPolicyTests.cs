@@ -48,8 +48,8 @@ public sealed class ScreeningPolicyTests
     }
 
     [Fact]
-    public void Five_hundred_phones_declared_commercially_by_an_unlisted_importer_are_suspended() =>
-        Assert.Equal(ScreeningOutcome.Suspended, ScreeningPolicy.Decide(Commercial, Phone(500, "ХIАОМI"), [Xiaomi]).Outcome);
+    public void Five_hundred_phones_declared_commercially_by_an_unlisted_importer_are_held_pending_the_heads_decision() =>
+        Assert.Equal(ScreeningOutcome.Held, ScreeningPolicy.Decide(Commercial, Phone(500, "ХIАОМI"), [Xiaomi]).Outcome);
 
     [Fact]
     public void Goods_declared_by_an_authorised_importer_pass() =>
@@ -58,7 +58,7 @@ public sealed class ScreeningPolicyTests
 
     [Fact]
     public void More_than_an_insignificant_quantity_by_post_is_not_exempt() =>
-        Assert.Equal(ScreeningOutcome.Suspended, ScreeningPolicy.Decide(Post, Phone(50), [Xiaomi]).Outcome);
+        Assert.Equal(ScreeningOutcome.Held, ScreeningPolicy.Decide(Post, Phone(50), [Xiaomi]).Outcome);
 
     [Fact]
     public void At_a_Chinese_office_a_traveller_s_articles_beyond_a_reasonable_quantity_are_detained()
@@ -77,7 +77,7 @@ public sealed class ScreeningPolicyTests
 
         var verdicts = ScreeningPolicy.DecideAll(Post, items);
 
-        Assert.All(verdicts, v => Assert.Equal(ScreeningOutcome.Suspended, v.Outcome));
+        Assert.All(verdicts, v => Assert.Equal(ScreeningOutcome.Held, v.Outcome));
     }
 
     [Fact]
@@ -100,12 +100,12 @@ public sealed class ScreeningPolicyTests
             (new ScreenedItem(2, "8517130000", "Acme", 50, false), [Xiaomi, other]),
         ]);
 
-        Assert.Equal([ScreeningOutcome.ExemptPersonalUse, ScreeningOutcome.Suspended], verdicts.Select(v => v.Outcome));
+        Assert.Equal([ScreeningOutcome.ExemptPersonalUse, ScreeningOutcome.Held], verdicts.Select(v => v.Outcome));
     }
 
     [Fact]
     public void Personal_use_declared_by_a_legal_person_is_not_exempt() =>
-        Assert.Equal(ScreeningOutcome.Suspended,
+        Assert.Equal(ScreeningOutcome.Held,
             ScreeningPolicy.Decide(Commercial with { ForPersonalUse = true }, Phone(1), [Xiaomi]).Outcome);
 
     [Fact]

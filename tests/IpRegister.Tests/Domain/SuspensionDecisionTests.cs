@@ -8,7 +8,7 @@ namespace Customs.IpRegister.Tests.Domain;
 /// <summary>Art. 397(1): a match holds the goods; the head of the office or the deputy decides in writing.</summary>
 public sealed class SuspensionDecisionTests
 {
-    private static readonly WorkingCalendar Russia = RussianCalendar.Create(2026, 2026);
+    private static readonly WorkingCalendar Russia = WorkingCalendars.Default.Russia;
 
     // Fri 6 March 2026; Mon 9 March is the day off for Sun 8 March.
     private static readonly DateOnly Friday = new(2026, 3, 6);

@@ -8,7 +8,7 @@ namespace Customs.IpRegister.Tests.Domain;
 /// <summary>Art. 397(2): both parties are notified no later than the day following the suspension, each told of the other.</summary>
 public sealed class SuspensionNoticeTests
 {
-    private static readonly WorkingCalendar Russia = RussianCalendar.Create(2026, 2026);
+    private static readonly WorkingCalendar Russia = WorkingCalendars.Default.Russia;
 
     private static readonly PartyDetails Declarant = new("Grey Imports LLC", "Orenburg, Sovetskaya 5");
 

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Calendar;
 using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.IpRegister.Api.Domain.Suspensions;
 
@@ -16,7 +17,7 @@ public sealed class SuspensionTermsTests
     [Fact]
     public void Each_jurisdiction_counts_working_days_on_its_own_calendar()
     {
-        var calendars = new JurisdictionCalendars();
+        var calendars = new JurisdictionCalendars(WorkingCalendars.Default);
         var springFestivalSaturday = new DateOnly(2026, 2, 14);   // an adjusted working day in China
         var defenderOfTheFatherland = new DateOnly(2026, 2, 23);  // a Russian holiday, a Chinese Spring Festival day off
         Assert.True(calendars.For(Jurisdiction.China).IsWorkingDay(springFestivalSaturday));

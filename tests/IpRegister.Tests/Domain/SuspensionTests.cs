@@ -6,7 +6,7 @@ namespace Customs.IpRegister.Tests.Domain;
 
 public sealed class SuspensionTests
 {
-    private static readonly WorkingCalendar Russia = RussianCalendar.Create(2026, 2026);
+    private static readonly WorkingCalendar Russia = WorkingCalendars.Default.Russia;
 
     private static readonly DateOnly Day = new(2026, 3, 5);
 
@@ -27,6 +27,31 @@ public sealed class SuspensionTests
     {
         // Fri 24 April: 27–30 April (4), 1 May off, 4–8 May (9), Mon 11 May is the day off for Sat 9 May, 12 May (10).
         Assert.Equal(new DateOnly(2026, 5, 12), SuspendOn(new DateOnly(2026, 4, 24)).Until);
+    }
+
+    [Fact]
+    public void A_term_that_runs_into_a_year_without_its_calendar_decree_is_provisional()
+    {
+        // Thu 24 Dec 2026: 25, 28, 29, 30 Dec (4); 31 Dec off (Decree No. 1466 of 24.09.2025); 1-8 Jan 2027 holidays
+        // (Labour Code Art. 112(1)); 11-15 Jan (9), Mon 18 Jan (10). No decree for 2027 is loaded: provisional.
+        var suspension = SuspendOn(new DateOnly(2026, 12, 24));
+
+        Assert.Equal(new DateOnly(2027, 1, 18), suspension.Until);
+        Assert.True(suspension.UntilProvisional);
+        Assert.False(SuspendOn(new DateOnly(2026, 3, 2)).UntilProvisional);
+    }
+
+    [Fact]
+    public void An_extension_into_a_year_without_its_decree_makes_the_term_provisional()
+    {
+        // Mon 7 Dec 2026 + 10 working days = Mon 21 Dec; 10 more: 22-25, 28-30 Dec (7), 11-13 Jan 2027 (10).
+        var suspension = SuspendOn(new DateOnly(2026, 12, 7));
+        Assert.False(suspension.UntilProvisional);
+
+        suspension.Extend(10, "Claim A40-9/2026", 10, Russia, new DateOnly(2026, 12, 18));
+
+        Assert.Equal(new DateOnly(2027, 1, 13), suspension.Until);
+        Assert.True(suspension.UntilProvisional);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Customs.IpRegister.Tests.Grpc;
 
 public sealed class ScreeningMappingTests
 {
-    private static ScreenGoodsRequest Request(string declarationId, string address) => new()
+    private static ScreenDeclarationRequest Request(string declarationId, string address) => new()
     {
         DeclarationId = declarationId,
         CustomsOfficeCode = "10005000",
@@ -24,6 +24,10 @@ public sealed class ScreeningMappingTests
     }
 
     [Fact]
-    public void A_lookup_without_a_declaration_needs_no_address() =>
-        Assert.Null(ScreeningMapping.ToFacts(Request("", ""), new DateOnly(2026, 3, 2)).DeclarationId);
+    public void A_lookup_names_no_declaration_and_needs_no_address() =>
+        Assert.Null(ScreeningMapping.ToFacts(new LookUpGoodsRequest
+        {
+            Channel = DeclarationChannel.Commercial,
+            Items = { new ItemToScreen { ItemNumber = 1, TariffCode = "8517130000", Brand = "Xiaomi" } },
+        }, new DateOnly(2026, 3, 2)).DeclarationId);
 }

@@ -52,6 +52,13 @@ internal static class GrpcServices
 
     private static async Task<(StatusCode, string)> CallAsync(CallInvoker invoker, MethodDescriptor rpc, Metadata? headers)
     {
+        var answer = await CallAsync(invoker, rpc, rpc.InputType.Parser.ParseFrom(ByteString.Empty), headers);
+        return (answer.StatusCode, answer.Status.Detail);
+    }
+
+    /// <summary>Calls any unary RPC with <paramref name="request"/>; the answer is its status (OK included) and trailers.</summary>
+    public static async Task<RpcException> CallAsync(CallInvoker invoker, MethodDescriptor rpc, IMessage request, Metadata? headers)
+    {
         if (rpc.IsClientStreaming || rpc.IsServerStreaming)
         {
             throw new NotSupportedException($"{Path(rpc)} streams: teach the role matrix to call it.");
@@ -62,12 +69,12 @@ internal static class GrpcServices
             Marshallers.Create<IMessage>(m => m.ToByteArray(), rpc.OutputType.Parser.ParseFrom));
         try
         {
-            await invoker.AsyncUnaryCall(method, null, new CallOptions(headers, DateTime.UtcNow.AddSeconds(30)), rpc.InputType.Parser.ParseFrom(ByteString.Empty));
-            return (StatusCode.OK, "");
+            await invoker.AsyncUnaryCall(method, null, new CallOptions(headers, DateTime.UtcNow.AddSeconds(30)), request);
+            return new RpcException(Status.DefaultSuccess);
         }
         catch (RpcException ex)
         {
-            return (ex.StatusCode, ex.Status.Detail);
+            return ex;
         }
     }
 }

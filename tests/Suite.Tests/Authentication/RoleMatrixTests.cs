@@ -43,8 +43,9 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.ipregister.v1.IpRegisterService/ExtendEntry"] = new(Officers, InvalidArgument),
         ["customs.ipregister.v1.IpRegisterService/ExcludeEntry"] = new(Officers, InvalidArgument),
         ["customs.ipregister.v1.IpRegisterService/AddAuthorisedImporter"] = new(Officers, InvalidArgument),
-        // A lookup without a declaration is open to anyone; screening a declaration is an officer's (SuspensionAccessTests).
-        ["customs.ipregister.v1.IpRegisterService/ScreenGoods"] = new(Anyone, InvalidArgument),
+        // Screening a declaration may hold its release, an officer's act (Art. 397(1)); a lookup holds nothing and is open to anyone.
+        ["customs.ipregister.v1.IpRegisterService/ScreenDeclaration"] = new(Officers, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/LookUpGoods"] = new(Anyone, InvalidArgument),
         // Arts. 397(2), 398(3): the parties' details, notices and permissions are for customs only.
         ["customs.ipregister.v1.IpRegisterService/GetSuspension"] = new(Officers, InvalidArgument),
         ["customs.ipregister.v1.IpRegisterService/ListPendingNotices"] = new(Officers, OK),
@@ -63,7 +64,7 @@ public sealed class RoleMatrixTests(GraphFixture graph)
 
         Assert.True(rpcs.Except(Rows.Keys).ToList() is [], $"RPCs without a row: {string.Join(", ", rpcs.Except(Rows.Keys))}");
         Assert.True(Rows.Keys.Except(rpcs).ToList() is [], $"Rows of no RPC: {string.Join(", ", Rows.Keys.Except(rpcs))}");
-        Assert.Contains("customs.ipregister.v1.IpRegisterService/ScreenGoods", rpcs); // The discovery finds the services at all.
+        Assert.Contains("customs.ipregister.v1.IpRegisterService/ScreenDeclaration", rpcs); // The discovery finds the services at all.
     }
 
     [Fact]

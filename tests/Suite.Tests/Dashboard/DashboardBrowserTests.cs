@@ -30,7 +30,7 @@ public sealed class DashboardBrowserTests(GraphFixture graph)
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1600, Height = 1000 } });
         page.SetDefaultTimeout(60_000);
         Assertions.SetDefaultExpectTimeout(60_000);
-        var artifacts = Path.Combine(RepositoryRoot(), "artifacts", "dashboard");
+        var artifacts = Path.Combine(Repository.Root, "artifacts", "dashboard");
         Directory.CreateDirectory(artifacts);
         try
         {
@@ -77,16 +77,5 @@ public sealed class DashboardBrowserTests(GraphFixture graph)
         var filed = (await calls.Client.FileDeclarationAsync(DeclarationCalls.CommercialImport(), calls.AsDeclarant)).Declaration;
         await calls.Client.RegisterDeclarationAsync(
             new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, calls.AsOfficer());
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Microservices.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("Microservices.sln not found above the test's folder.");
     }
 }

@@ -20,19 +20,20 @@ public sealed class ControlTests(GraphFixture graph) : IDisposable
             DeclarationId = declaration.DeclarationId,
             ExpectedVersion = declaration.Version,
             ItemNumber = 1,
-            EstablishedQuantity = new DecimalValue { Units = 132 },
+            EstablishedQuantity = WireDecimals.Dec(132),
             ControlForm = ControlForm.Examination,
         }, _calls.AsOfficer())).Declaration;
 
-        Assert.Equal((120L, 132L), (examined.Items[0].Quantity.Units, examined.Items[0].EstablishedQuantity.Units));
+        Assert.Equal(("120", "132"), (examined.Items[0].Quantity.Value, examined.Items[0].EstablishedQuantity.Value));
         Assert.Contains("372(5)", examined.History[^1].LegalBasis);
     }
 
     [Theory]
-    [InlineData(1, -5)]
-    [InlineData(-1, 5)]
-    [InlineData(0, 1_000_000_000)]
-    public async Task A_malformed_established_quantity_is_a_field_violation_and_nothing_is_recorded(long units, int nanos)
+    [InlineData("1e5")]
+    [InlineData("twelve")]
+    [InlineData("1000000000000000")]
+    [InlineData("-5")]
+    public async Task A_malformed_established_quantity_is_a_field_violation_and_nothing_is_recorded(string quantity)
     {
         var declaration = await RegisteredAsync();
 
@@ -41,7 +42,7 @@ public sealed class ControlTests(GraphFixture graph) : IDisposable
             DeclarationId = declaration.DeclarationId,
             ExpectedVersion = declaration.Version,
             ItemNumber = 1,
-            EstablishedQuantity = new DecimalValue { Units = units, Nanos = nanos },
+            EstablishedQuantity = new Google.Type.Decimal { Value = quantity },
             ControlForm = ControlForm.Examination,
         }, _calls.AsOfficer()).ResponseAsync);
         var after = (await _calls.Client.GetDeclarationAsync(

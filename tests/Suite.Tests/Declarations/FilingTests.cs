@@ -21,7 +21,7 @@ public sealed class FilingTests(GraphFixture graph) : IDisposable
         Assert.Equal(DeclarationStatus.Filed, read.Status);
         Assert.Equal(1, read.Version);
         Assert.Equal("6203423100", Assert.Single(read.Items).TariffCode);
-        Assert.Equal(new DecimalValue { Units = 65, Nanos = 500_000_000 }, read.Items[0].GrossWeightKg);
+        Assert.Equal(WireDecimals.Dec(65.5m), read.Items[0].GrossWeightKg);
         Assert.Equal(filed, read);
     }
 
@@ -31,7 +31,7 @@ public sealed class FilingTests(GraphFixture graph) : IDisposable
         var request = DeclarationCalls.CommercialImport();
         request.Declarant.TaxpayerNumber = "7707083894";
         request.Items[0].TariffCode = "62034";
-        request.Items[0].Quantity = new DecimalValue { Units = -3 };
+        request.Items[0].Quantity = WireDecimals.Dec(-3);
         request.Items[0].InvoiceValue.CurrencyCode = "EUX";
 
         var error = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.FileDeclarationAsync(request, _calls.AsDeclarant).ResponseAsync);
@@ -59,7 +59,7 @@ public sealed class FilingTests(GraphFixture graph) : IDisposable
     {
         var request = DeclarationCalls.CommercialImport();
         await _calls.Client.FileDeclarationAsync(request, _calls.AsDeclarant);
-        request.Items[0].Quantity = new DecimalValue { Units = 121 };
+        request.Items[0].Quantity = WireDecimals.Dec(121);
 
         var error = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.FileDeclarationAsync(request, _calls.AsDeclarant).ResponseAsync);
 

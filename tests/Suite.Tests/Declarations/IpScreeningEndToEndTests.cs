@@ -43,7 +43,7 @@ public sealed class IpScreeningEndToEndTests(GraphFixture graph) : IDisposable
         Assert.Equal(DeclarationStatus.Released, released.Status);
         Assert.DoesNotContain(released.History, h => h.ToStatus == DeclarationStatus.ReleaseSuspended);
         Assert.Equal((IpScreeningOutcome.ExemptPersonalUse, entryId), (exempt.Items[0].IpScreening.Outcome, exempt.Items[0].IpScreening.RegisterEntryId));
-        Assert.Equal(IpScreeningOutcome.Suspended, held.Items[0].IpScreening.Outcome);
+        Assert.Equal(IpScreeningOutcome.Held, held.Items[0].IpScreening.Outcome);
         Assert.Equal(entryId, held.Items[0].IpScreening.RegisterEntryId);
         Assert.Single(held.ReleaseSuspensions);
         Assert.Contains(held.History, h => h.ToStatus == DeclarationStatus.ReleaseSuspended && h.LegalBasis.Contains("397"));
@@ -83,11 +83,11 @@ public sealed class IpScreeningEndToEndTests(GraphFixture graph) : IDisposable
         TariffCode = PhoneCode,
         Brand = brand,
         OriginCountryCode = "CN",
-        Quantity = new DecimalValue { Units = quantity },
+        Quantity = WireDecimals.Dec(quantity),
         Unit = "pcs",
         // 0.25 kg gross, 0.2 kg net a phone.
-        GrossWeightKg = new DecimalValue { Units = quantity / 4, Nanos = (int)(quantity % 4) * 250_000_000 },
-        NetWeightKg = new DecimalValue { Units = quantity / 5, Nanos = (int)(quantity % 5) * 200_000_000 },
+        GrossWeightKg = WireDecimals.Dec(quantity / 4m),
+        NetWeightKg = WireDecimals.Dec(quantity / 5m),
         InvoiceValue = new Money { CurrencyCode = "EUR", Units = 150 * quantity },
         CustomsValue = use == IntendedUse.Commercial ? new Money { CurrencyCode = "EUR", Units = 160 * quantity } : null,
         CustomsValueMethod = use == IntendedUse.Commercial ? 1 : 0,

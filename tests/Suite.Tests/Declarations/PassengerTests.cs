@@ -28,8 +28,8 @@ public sealed class PassengerTests(GraphFixture graph) : IDisposable
 
     private static GoodsItem Item(string tariffCode, long quantity, string unit, long valueEur, long grossKg) => new()
     {
-        Description = "goods", TariffCode = tariffCode, OriginCountryCode = "FR", Quantity = new DecimalValue { Units = quantity }, Unit = unit,
-        GrossWeightKg = new DecimalValue { Units = grossKg }, InvoiceValue = new Money { CurrencyCode = "EUR", Units = valueEur },
+        Description = "goods", TariffCode = tariffCode, OriginCountryCode = "FR", Quantity = WireDecimals.Dec(quantity), Unit = unit,
+        GrossWeightKg = WireDecimals.Dec(grossKg), InvoiceValue = new Money { CurrencyCode = "EUR", Units = valueEur },
         IntendedUse = IntendedUse.Personal,
     };
 
@@ -90,6 +90,26 @@ public sealed class PassengerTests(GraphFixture graph) : IDisposable
         Assert.Equal(StatusCode.FailedPrecondition, withoutPermit.StatusCode);
         Assert.Contains("RadioFrequencyPermit", withoutPermit.Status.Detail);
         Assert.Equal(DeclarationStatus.Released, released.Status);
+    }
+
+    [Fact]
+    public async Task Six_litres_of_wine_or_wine_for_a_passenger_under_18_are_refused_and_five_litres_pay_on_two()
+    {
+        // Memo, duties 4: 3 to 5 litres inclusive with payment, more is not personal use; duty-free 2: aged over 18.
+        var over = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.FileDeclarationAsync(
+            Luggage(Item("2204210000", 6, "l", 120, 7)), _calls.AsDeclarant).ResponseAsync);
+        var minor = Luggage(Item("2204210000", 1, "l", 20, 2));
+        minor.Passenger = new PassengerDetails { DateOfBirth = new Date { Year = 2010, Month = 1, Day = 1 } };
+        var underAge = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.FileDeclarationAsync(minor, _calls.AsDeclarant).ResponseAsync);
+        var adult = Luggage(Item("2204210000", 5, "l", 100, 6));
+        adult.Passenger = new PassengerDetails { DateOfBirth = new Date { Year = 1980, Month = 6, Day = 1 } };
+        var filed = (await _calls.Client.FileDeclarationAsync(adult, _calls.AsDeclarant)).Declaration;
+
+        Assert.Equal("items[0].quantity", Assert.Single(over.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations).Field);
+        Assert.Contains("aged over 18", Assert.Single(underAge.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations).Description);
+        var dutiable = Assert.Single(filed.PersonalUseAssessment.Findings);
+        Assert.Equal((FindingKind.AlcoholDutiable, true), (dutiable.Kind, dutiable.Rule.Contains("20.00 EUR")));
+        Assert.Equal(1980, filed.Passenger.DateOfBirth.Year);
     }
 
     public void Dispose() => _calls.Dispose();

@@ -37,7 +37,7 @@ public sealed class DeclarationScreeningTests(GraphFixture graph)
     };
 
     [Fact]
-    public async Task A_registered_declaration_is_screened_item_by_item_exempting_personal_use_and_suspending_a_commercial_match()
+    public async Task A_registered_declaration_is_screened_item_by_item_exempting_personal_use_and_holding_a_commercial_match()
     {
         using var ipRegister = new IpRegisterDriver(graph.App);
         var brand = IpRegisterDriver.UniqueBrand("Phone");
@@ -73,7 +73,7 @@ public sealed class DeclarationScreeningTests(GraphFixture graph)
         }, n => n == 2, TimeSpan.FromSeconds(30), "ScreeningCompleted for both");
 
         Assert.Equal(
-            [$"{parcel.DeclarationId}#1=exempt_personal_use", $"{consignment.DeclarationId}#1=suspended", $"{consignment.DeclarationId}#2=clear"],
+            [$"{parcel.DeclarationId}#1=exempt_personal_use", $"{consignment.DeclarationId}#1=held", $"{consignment.DeclarationId}#2=clear"],
             outcomes);
         Assert.Equal(2, completed);
     }

@@ -74,7 +74,7 @@ public sealed class IpRegisterDriver : IDisposable
         return decided.RegisterEntryId;
     }
 
-    public static ScreenGoodsRequest Commercial(string brand, string tariffCode, decimal quantity, string? declarationId = null, string taxpayer = "7709999999") => new()
+    public static ScreenDeclarationRequest Commercial(string brand, string tariffCode, decimal quantity, string? declarationId = null, string taxpayer = "7709999999") => new()
     {
         DeclarationId = declarationId ?? "",
         RegistrationNumber = declarationId is null ? "" : "10005000/261126/0000001",
@@ -97,7 +97,7 @@ public sealed class IpRegisterDriver : IDisposable
     {
         var brand = UniqueBrand(prefix);
         await RegisterAsync(brand, "3303");
-        var result = await Client.ScreenGoodsAsync(Commercial(brand, "3303001000", 1000, Guid.NewGuid().ToString()), Inspector);
+        var result = await Client.ScreenDeclarationAsync(Commercial(brand, "3303001000", 1000, Guid.NewGuid().ToString()), Inspector);
         return result.Results.Single().SuspensionId;
     }
 
@@ -117,8 +117,21 @@ public sealed class IpRegisterDriver : IDisposable
     public async Task<Suspension> GetSuspensionAsync(string suspensionId) =>
         (await Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = suspensionId }, Inspector)).Suspension;
 
-    public async Task<ScreeningOutcome> OutcomeAsync(ScreenGoodsRequest request) =>
-        (await Client.ScreenGoodsAsync(request, request.DeclarationId.Length > 0 ? Inspector : Declarant)).Results.Single().Outcome;
+    /// <summary>Screens a declaration (as an officer) or, without a declaration id, only looks its goods up.</summary>
+    public async Task<ScreeningOutcome> OutcomeAsync(ScreenDeclarationRequest request) => request.DeclarationId.Length > 0
+        ? (await Client.ScreenDeclarationAsync(request, Inspector)).Results.Single().Outcome
+        : (await Client.LookUpGoodsAsync(LookUp(request), Declarant)).Results.Single().Outcome;
+
+    public static LookUpGoodsRequest LookUp(ScreenDeclarationRequest request) => new()
+    {
+        CustomsOfficeCode = request.CustomsOfficeCode,
+        Channel = request.Channel,
+        DeclarantIsNaturalPerson = request.DeclarantIsNaturalPerson,
+        ForPersonalUse = request.ForPersonalUse,
+        DeclarantTaxpayerNumber = request.Declarant?.TaxpayerNumber ?? "",
+        On = request.On,
+        Items = { request.Items },
+    };
 
     public void Dispose() => _channel.Dispose();
 }

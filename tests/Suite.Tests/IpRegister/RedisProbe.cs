@@ -20,7 +20,7 @@ public sealed class RedisProbe(ConnectionMultiplexer redis) : IAsyncDisposable
     }
 
     /// <summary>Screens until the service answers through Redis (it reconnects on its own after a restart).</summary>
-    public async Task<ScreeningOutcome> ScreenThroughCacheAsync(IpRegisterDriver ipRegister, ScreenGoodsRequest request)
+    public async Task<ScreeningOutcome> ScreenThroughCacheAsync(IpRegisterDriver ipRegister, ScreenDeclarationRequest request)
     {
         var item = request.Items.Single();
         var outcome = ScreeningOutcome.Unspecified;

@@ -78,7 +78,7 @@ public sealed class RegisterEntryTests(GraphFixture graph)
         application.Security.ValidUntil = Proto(today.AddDays(1));
         var submitted = await ipRegister.Client.SubmitApplicationAsync(application, ipRegister.RightHolder);
         var entryId = (await ipRegister.Client.DecideApplicationAsync(new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true }, ipRegister.Inspector)).RegisterEntryId;
-        var screened = await ipRegister.Client.ScreenGoodsAsync(IpRegisterDriver.Commercial(brand, "4203100000", 50, Guid.NewGuid().ToString()), ipRegister.Inspector);
+        var screened = await ipRegister.Client.ScreenDeclarationAsync(IpRegisterDriver.Commercial(brand, "4203100000", 50, Guid.NewGuid().ToString()), ipRegister.Inspector);
         var suspensionId = screened.Results.Single().SuspensionId;
         // Suspended by the head's decision, so that only the entry's lapse can lift it within these two days (an
         // undecided hold would lapse by itself on its decide-by day, Art. 397(1), racing the entry's lapse).

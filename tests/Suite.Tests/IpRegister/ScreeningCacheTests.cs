@@ -16,7 +16,7 @@ public sealed class ScreeningCacheTests(GraphFixture graph)
 
         var outcome = await redis.ScreenThroughCacheAsync(ipRegister, IpRegisterDriver.Commercial(brand.ToUpperInvariant(), "6403990000", 200));
 
-        Assert.Equal(ScreeningOutcome.Suspended, outcome);
+        Assert.Equal(ScreeningOutcome.Held, outcome);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class ScreeningCacheTests(GraphFixture graph)
         var afterExclusion = await ipRegister.OutcomeAsync(lookup);
 
         Assert.Equal(
-            [ScreeningOutcome.Clear, ScreeningOutcome.Suspended, ScreeningOutcome.AuthorisedImporter, ScreeningOutcome.Clear],
+            [ScreeningOutcome.Clear, ScreeningOutcome.Held, ScreeningOutcome.AuthorisedImporter, ScreeningOutcome.Clear],
             [before, afterEntry, afterImporter, afterExclusion]);
     }
 
@@ -80,7 +80,7 @@ public sealed class ScreeningCacheTests(GraphFixture graph)
 
         Assert.True(staleEntrySurvived, "Redis kept its cache across the restart, so it could have answered stale.");
         Assert.Equal(ScreeningOutcome.Clear, cachedBefore);
-        Assert.Equal(ScreeningOutcome.Suspended, whileDown);
-        Assert.Equal(ScreeningOutcome.Suspended, afterRestart);
+        Assert.Equal(ScreeningOutcome.Held, whileDown);
+        Assert.Equal(ScreeningOutcome.Held, afterRestart);
     }
 }

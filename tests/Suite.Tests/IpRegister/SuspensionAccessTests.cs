@@ -15,11 +15,11 @@ public sealed class SuspensionAccessTests(GraphFixture graph)
         await ipRegister.RegisterAsync(brand, "3303");
         var request = IpRegisterDriver.Commercial(brand, "3303001000", 100, Guid.NewGuid().ToString());
 
-        var denied = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ScreenGoodsAsync(request, ipRegister.Declarant).ResponseAsync);
-        var result = (await ipRegister.Client.ScreenGoodsAsync(request, ipRegister.Inspector)).Results.Single();
+        var denied = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ScreenDeclarationAsync(request, ipRegister.Declarant).ResponseAsync);
+        var result = (await ipRegister.Client.ScreenDeclarationAsync(request, ipRegister.Inspector)).Results.Single();
 
         Assert.Equal(StatusCode.PermissionDenied, denied.StatusCode);
-        Assert.Equal(ScreeningOutcome.Suspended, result.Outcome);
+        Assert.Equal(ScreeningOutcome.Held, result.Outcome);
         Assert.NotEqual("", result.SuspensionId);
     }
 
@@ -32,7 +32,7 @@ public sealed class SuspensionAccessTests(GraphFixture graph)
 
         var outcome = await ipRegister.OutcomeAsync(IpRegisterDriver.Commercial(brand, "3303001000", 100));
 
-        Assert.Equal(ScreeningOutcome.Suspended, outcome);
+        Assert.Equal(ScreeningOutcome.Held, outcome);
     }
 
     [Fact]

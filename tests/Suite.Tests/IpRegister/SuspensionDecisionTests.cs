@@ -14,11 +14,10 @@ public sealed class SuspensionDecisionTests(GraphFixture graph)
         var brand = IpRegisterDriver.UniqueBrand("Hold");
         await ipRegister.RegisterAsync(brand, "3303");
 
-        var result = (await ipRegister.Client.ScreenGoodsAsync(IpRegisterDriver.Commercial(brand, "3303001000", 10, Guid.NewGuid().ToString()), ipRegister.Inspector)).Results.Single();
+        var result = (await ipRegister.Client.ScreenDeclarationAsync(IpRegisterDriver.Commercial(brand, "3303001000", 10, Guid.NewGuid().ToString()), ipRegister.Inspector)).Results.Single();
         var held = await ipRegister.GetSuspensionAsync(result.SuspensionId);
 
-        Assert.Equal(ScreeningOutcome.Suspended, result.Outcome);
-        Assert.True(result.PendingDecision);
+        Assert.Equal(ScreeningOutcome.Held, result.Outcome);
         Assert.Equal(SuspensionStatus.Held, held.Status);
         Assert.NotNull(held.DecideBy);
         Assert.Equal(held.DecideBy, held.SuspendedUntil);
@@ -87,10 +86,10 @@ public sealed class SuspensionDecisionTests(GraphFixture graph)
         var request = IpRegisterDriver.Commercial(brand, "3303001000", 10, Guid.NewGuid().ToString());
         request.CustomsOfficeCode = "CN5100";
 
-        var result = (await ipRegister.Client.ScreenGoodsAsync(request, ipRegister.Inspector)).Results.Single();
+        var result = (await ipRegister.Client.ScreenDeclarationAsync(request, ipRegister.Inspector)).Results.Single();
         var response = await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = result.SuspensionId }, ipRegister.Inspector);
 
-        Assert.False(result.PendingDecision);
+        Assert.Equal(ScreeningOutcome.Suspended, result.Outcome);
         Assert.Equal(SuspensionStatus.Active, response.Suspension.Status);
         Assert.Equal(SuspensionDecision.Unspecified, response.Suspension.Decision);
         Assert.Equal(2, response.Notices.Count);

@@ -17,7 +17,7 @@ public sealed class XiaomiCaseTests(GraphFixture graph)
         using var ipRegister = new IpRegisterDriver(graph.App);
         await ipRegister.RegisterAsync("XIAOMI", "8517", ApplicantCapacity.Importer);
 
-        var parcel = new ScreenGoodsRequest
+        var parcel = new ScreenDeclarationRequest
         {
             DeclarationId = Guid.NewGuid().ToString(),
             RegistrationNumber = "10511000/261126/П000001",
@@ -28,15 +28,14 @@ public sealed class XiaomiCaseTests(GraphFixture graph)
             Declarant = new Party { Name = "Ivanov Ivan", Address = "Orenburg, Pushkinskaya 10" },
             Items = { IpRegisterDriver.Item("Xiaomi", "8517130000", 1) },
         };
-        var parcelResult = (await ipRegister.Client.ScreenGoodsAsync(parcel, ipRegister.Inspector)).Results.Single();
+        var parcelResult = (await ipRegister.Client.ScreenDeclarationAsync(parcel, ipRegister.Inspector)).Results.Single();
 
         var consignment = IpRegisterDriver.Commercial("ХIАОМI", "8517130000", 500, Guid.NewGuid().ToString()); // Cyrillic Х, А, О, М
-        var consignmentResult = (await ipRegister.Client.ScreenGoodsAsync(consignment, ipRegister.Inspector)).Results.Single();
+        var consignmentResult = (await ipRegister.Client.ScreenDeclarationAsync(consignment, ipRegister.Inspector)).Results.Single();
 
         Assert.Equal(ScreeningOutcome.ExemptPersonalUse, parcelResult.Outcome);
         Assert.Equal("", parcelResult.SuspensionId);
-        Assert.Equal(ScreeningOutcome.Suspended, consignmentResult.Outcome);
-        Assert.True(consignmentResult.PendingDecision);
+        Assert.Equal(ScreeningOutcome.Held, consignmentResult.Outcome);
         var held = await ipRegister.GetSuspensionAsync(consignmentResult.SuspensionId);
         Assert.Equal(SuspensionStatus.Held, held.Status);
         Assert.Equal(ApplicantCapacity.Importer, held.ApplicantCapacity);

@@ -1,5 +1,6 @@
 using Customs.Declarations.Api.Data;
 using Customs.Declarations.Api.Domain;
+using Customs.ServiceDefaults;
 using Npgsql;
 
 namespace Customs.Declarations.Api.Application;
@@ -21,22 +22,27 @@ public sealed class DeclarationActionRunner(NpgsqlDataSource dataSource, Declara
         var declaration = await repository.GetAsync(connection, transaction, id, ct);
         if (declaration is null || visibleTo?.Invoke(declaration) == false)
         {
-            throw new DeclarationNotFoundException(id);
+            throw NotFound(id);
         }
 
         if (declaration.Version != expectedVersion)
         {
-            throw new ConcurrencyConflictException(id, expectedVersion, declaration.Version);
+            throw Conflict(id, expectedVersion, declaration.Version);
         }
 
         await change(declaration, connection, transaction);
         if (!await repository.UpdateAsync(connection, transaction, declaration, ct))
         {
             // The row's version moved between our read and our write: the other action won.
-            throw new ConcurrencyConflictException(id, expectedVersion, expectedVersion + 1);
+            throw Conflict(id, expectedVersion, expectedVersion + 1);
         }
 
         await transaction.CommitAsync(ct);
         return declaration;
     }
+
+    public static NotFoundException NotFound(Guid id) => new(DeclarationErrors.DeclarationNotFound, $"Declaration {id} does not exist.");
+
+    private static ConcurrencyConflictException Conflict(Guid id, int expected, int actual) => new(DeclarationErrors.VersionConflict,
+        $"Declaration {id} is at version {actual}, not {expected}: another action changed it first. Read it again, then retry.");
 }

@@ -1,4 +1,5 @@
 using Customs.BuildingBlocks.Calendar;
+using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.Declarations.Api.Data;
 using Customs.Declarations.Api.Domain;
@@ -10,7 +11,7 @@ namespace Customs.Declarations.Api.Application;
 /// <summary>Declarants' and officers' actions on a filed declaration, each with its event.</summary>
 public sealed class DeclarationActions(
     DeclarationActionRunner runner, RegistrationNumbers numbers, PersonalUseRules rules, WorkingCalendar calendar,
-    IOutbox outbox, TimeProvider clock)
+    IOutbox outbox, TimeProvider clock, ILogger<DeclarationActions> logger)
 {
     public Task<Declaration> RegisterAsync(Guid id, int expectedVersion, string officer, CancellationToken ct) =>
         runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
@@ -19,12 +20,18 @@ public sealed class DeclarationActions(
             var acceptanceDate = Declaration.OfficeDate(now);
             if (d.Status != DeclarationStatus.Filed)
             {
-                throw new DeclarationRuleException($"Cannot register a declaration that is {d.Status}.");
+                throw new DeclarationRuleException(DeclarationErrors.NotFiled, $"Cannot register a declaration that is {EnumCodes.Of(d.Status)}.");
             }
 
             var number = await numbers.NextAsync(c, tx, d.Content.CustomsOfficeCode, acceptanceDate, ct);
             // Arts. 325-326: the rules in force on the acceptance date apply.
             d.Register(officer, now, number, calendar, rules.Assess(d.Content, acceptanceDate));
+            if (d.ControlDeadlineProvisional)
+            {
+                logger.LogWarning("Declaration {RegistrationNumber}: the Art. 359 deadline {Deadline} is provisional, counted across a year without its calendar act",
+                    d.RegistrationNumber, d.ControlDeadline);
+            }
+
             await outbox.EnqueueAsync(c, tx, DeclarationEvents.Registered(d), cancellationToken: ct);
         }, ct);
 

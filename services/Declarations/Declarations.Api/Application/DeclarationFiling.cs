@@ -3,7 +3,6 @@ using Customs.Declarations.Api.Data;
 using Customs.Declarations.Api.Domain;
 using Customs.Declarations.Api.Domain.PersonalUse;
 using Customs.ServiceDefaults;
-using Grpc.Core;
 using Npgsql;
 
 namespace Customs.Declarations.Api.Application;
@@ -34,11 +33,11 @@ public sealed class DeclarationFiling(
             await transaction.RollbackAsync(ct);
             if (!first.RequestHash.AsSpan().SequenceEqual(hash))
             {
-                throw new RpcException(new Status(StatusCode.AlreadyExists,
-                    $"Request id '{requestId}' was used for a different filing (declaration {first.DeclarationId})."));
+                throw new AlreadyExistsException(DeclarationErrors.RequestIdReused,
+                    $"This request_id was used for a different filing (declaration {first.DeclarationId}).");
             }
 
-            return await repository.GetAsync(connection, null, first.DeclarationId, ct) ?? throw new DeclarationNotFoundException(first.DeclarationId);
+            return await repository.GetAsync(connection, null, first.DeclarationId, ct) ?? throw DeclarationActionRunner.NotFound(first.DeclarationId);
         }
 
         var declaration = Declaration.File(id, draft, declarantId, now, assessment);

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using System.Text.Json;
 using Customs.Declarations.Api.Data.Rows;
 using Customs.Declarations.Api.Domain;
@@ -23,9 +24,9 @@ public sealed class DeclarationRepository
         await connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             declaration.Id,
-            Kind = content.Kind.ToString(),
-            Direction = content.Direction.ToString(),
-            Status = declaration.Status.ToString(),
+            Kind = EnumCodes.Of(content.Kind),
+            Direction = EnumCodes.Of(content.Direction),
+            Status = EnumCodes.Of(declaration.Status),
             content.CustomsOfficeCode,
             DeclarantTaxpayerNumber = content.Declarant.TaxpayerNumber,
             declaration.FiledBy,
@@ -59,19 +60,21 @@ public sealed class DeclarationRepository
             update declarations
                set version = version + 1, status = @Status, assessment = cast(@Assessment as jsonb),
                    registration_number = @RegistrationNumber, acceptance_date = @AcceptanceDate,
-                   registered_at = @RegisteredAt, control_deadline = @ControlDeadline
+                   registered_at = @RegisteredAt, control_deadline = @ControlDeadline,
+                   control_deadline_provisional = @ControlDeadlineProvisional
              where id = @Id and version = @Version
             """;
         var updated = await connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             declaration.Id,
             declaration.Version,
-            Status = declaration.Status.ToString(),
+            Status = EnumCodes.Of(declaration.Status),
             Assessment = AssessmentJson(declaration),
             declaration.RegistrationNumber,
             AcceptanceDate = RowMapper.DbDate(declaration.AcceptanceDate),
             declaration.RegisteredAt,
             ControlDeadline = RowMapper.DbDate(declaration.ControlDeadline),
+            declaration.ControlDeadlineProvisional,
         }, transaction, cancellationToken: ct));
         if (updated == 0)
         {
@@ -147,8 +150,8 @@ public sealed class DeclarationRepository
             {
                 DeclarationId = declaration.Id,
                 change.Sequence,
-                From = change.From.ToString(),
-                To = change.To.ToString(),
+                From = EnumCodes.Of(change.From),
+                To = EnumCodes.Of(change.To),
                 change.Actor,
                 change.At,
                 change.LegalBasis,

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Customs.Declarations.Api.Domain;
 using Dapper;
 using Npgsql;
@@ -27,7 +28,7 @@ public sealed class DeclarationSearch(NpgsqlDataSource dataSource, DeclarationRe
         {
             filter.FiledBy,
             Taxpayer = filter.DeclarantTaxpayerNumber,
-            Status = filter.Status?.ToString(),
+            Status = filter.Status is { } status ? EnumCodes.Of(status) : null,
             Office = filter.CustomsOfficeCode,
             From = filter.FiledFrom,
             Before = filter.FiledBefore,
@@ -44,7 +45,7 @@ public sealed class DeclarationSearch(NpgsqlDataSource dataSource, DeclarationRe
     {
         const string sql = """
             select id, control_deadline from declarations
-             where status in ('Registered', 'UnderControl') and control_deadline < @Today
+             where status in ('registered', 'under_control') and control_deadline < @Today
                and (cast(@Office as text) is null or customs_office_code = @Office)
                and (cast(@AfterAt as date) is null or (control_deadline, id) > (cast(@AfterAt as date), @AfterId))
              order by control_deadline, id

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Customs.Declarations.Api.Domain;
 using Dapper;
 using Npgsql;
@@ -24,7 +25,7 @@ public sealed class IpScreeningStore
             {
                 DeclarationId = declarationId,
                 item.ItemNumber,
-                Outcome = item.Outcome.ToString(),
+                Outcome = EnumCodes.Of(item.Outcome),
                 item.RegisterEntryId,
                 ScreenedAt = item.ScreenedAt.ToUniversalTime(),
                 item.SuspensionId,

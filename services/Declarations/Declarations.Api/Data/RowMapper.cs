@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using System.Text.Json;
 using Customs.Declarations.Api.Data.Rows;
 using Customs.Declarations.Api.Domain;
@@ -17,8 +18,8 @@ internal static class RowMapper
         var itemRows = items.OrderBy(i => i.ItemNumber).ToList();
         var draft = new DeclarationDraft
         {
-            Kind = Enum.Parse<DeclarationKind>(row.Kind),
-            Direction = Enum.Parse<MovementDirection>(row.Direction),
+            Kind = EnumCodes.Parse<DeclarationKind>(row.Kind),
+            Direction = EnumCodes.Parse<MovementDirection>(row.Direction),
             CustomsOfficeCode = row.CustomsOfficeCode,
             Declarant = content.Declarant,
             Principal = content.Principal,
@@ -34,23 +35,24 @@ internal static class RowMapper
             Content = draft,
             FiledBy = row.FiledBy,
             FiledAt = Utc(row.FiledAt),
-            Status = Enum.Parse<DeclarationStatus>(row.Status),
+            Status = EnumCodes.Parse<DeclarationStatus>(row.Status),
             Version = row.Version,
             RegistrationNumber = row.RegistrationNumber,
             AcceptanceDate = Date(row.AcceptanceDate),
             RegisteredAt = row.RegisteredAt is { } at ? Utc(at) : null,
             ControlDeadline = Date(row.ControlDeadline),
+            ControlDeadlineProvisional = row.ControlDeadlineProvisional,
             Assessment = row.Assessment is null ? null : JsonSerializer.Deserialize<PersonalUseAssessment>(row.Assessment, DeclarationContent.Json),
-            History = [.. history.Select(h => new StatusChange(h.Sequence, Enum.Parse<DeclarationStatus>(h.FromStatus),
-                Enum.Parse<DeclarationStatus>(h.ToStatus), h.Actor, Utc(h.At), h.LegalBasis, h.Note))],
+            History = [.. history.Select(h => new StatusChange(h.Sequence, EnumCodes.Parse<DeclarationStatus>(h.FromStatus),
+                EnumCodes.Parse<DeclarationStatus>(h.ToStatus), h.Actor, Utc(h.At), h.LegalBasis, h.Note))],
             EstablishedQuantities = [.. itemRows.Where(i => i.EstablishedQuantity is not null).Select(i => new EstablishedQuantity(
-                i.ItemNumber, i.Quantity, i.EstablishedQuantity!.Value, i.Unit, Enum.Parse<ControlForm>(i.EstablishedByForm!),
+                i.ItemNumber, i.Quantity, i.EstablishedQuantity!.Value, i.Unit, EnumCodes.Parse<ControlForm>(i.EstablishedByForm!),
                 i.EstablishedBy!, Utc(i.EstablishedAt!.Value)))],
             Suspensions = [.. suspensions.OrderBy(s => s.SuspendedOn ?? DateTime.MaxValue).ThenBy(s => s.SuspensionId).Select(s => new ReleaseSuspension(
                 s.SuspensionId, Date(s.SuspendedOn), Date(s.SuspendedUntil), Date(s.LiftedOn), Date(s.SeizedOn),
                 s.PendingDecision, Date(s.DecidedOn), s.DecisionReference, s.DecidedByRole))],
             IpScreenings = [.. screenings.OrderBy(s => s.ItemNumber).Select(s => new ItemIpScreening(
-                s.ItemNumber, Enum.Parse<IpScreeningOutcome>(s.Outcome), s.RegisterEntryId, Utc(s.ScreenedAt), s.SuspensionId))],
+                s.ItemNumber, EnumCodes.Parse<IpScreeningOutcome>(s.Outcome), s.RegisterEntryId, Utc(s.ScreenedAt), s.SuspensionId))],
         });
     }
 
@@ -71,11 +73,11 @@ internal static class RowMapper
         item.CustomsValue,
         item.CustomsValueCurrency,
         item.CustomsValueMethod,
-        IntendedUse = item.IntendedUse.ToString(),
+        IntendedUse = EnumCodes.Of(item.IntendedUse),
         Documents = JsonSerializer.Serialize(item.Documents, DeclarationContent.Json),
         DeclaredCategories = JsonSerializer.Serialize(item.DeclaredCategories, DeclarationContent.Json),
         EstablishedQuantity = established?.Established,
-        EstablishedByForm = established?.Form.ToString(),
+        EstablishedByForm = established is null ? null : EnumCodes.Of(established.Form),
         EstablishedBy = established?.Actor,
         EstablishedAt = established?.At,
     };
@@ -98,7 +100,7 @@ internal static class RowMapper
         CustomsValue = row.CustomsValue,
         CustomsValueCurrency = row.CustomsValueCurrency,
         CustomsValueMethod = row.CustomsValueMethod,
-        IntendedUse = Enum.Parse<IntendedUse>(row.IntendedUse),
+        IntendedUse = EnumCodes.Parse<IntendedUse>(row.IntendedUse),
         Documents = JsonSerializer.Deserialize<List<GoodsDocumentRef>>(row.Documents, DeclarationContent.Json) ?? [],
         DeclaredCategories = JsonSerializer.Deserialize<List<GoodsCategory>>(row.DeclaredCategories, DeclarationContent.Json) ?? [],
     };

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Calendar;
 using Customs.Declarations.Api.Domain.PersonalUse;
 
@@ -9,7 +10,7 @@ namespace Customs.Declarations.Api.Domain;
 /// </summary>
 public sealed class Declaration
 {
-    // Art. 359(1): the declaration and goods are checked within 3 working days of acceptance.
+    // Art. 359(1): the declaration and goods are checked within 3 working days of their receipt (ControlTermStartsOn).
     public const int ControlTermWorkingDays = 3;
 
     private readonly List<StatusChange> _history = [];
@@ -29,6 +30,9 @@ public sealed class Declaration
     public DateOnly? AcceptanceDate { get; private set; }
     public DateTimeOffset? RegisteredAt { get; private set; }
     public DateOnly? ControlDeadline { get; private set; }
+
+    /// <summary>The deadline crosses a year whose official calendar act is not loaded (statutory holidays alone).</summary>
+    public bool ControlDeadlineProvisional { get; private set; }
     public PersonalUseAssessment? Assessment { get; private set; }
     public IReadOnlyList<StatusChange> History => _history;
     public IReadOnlyDictionary<int, EstablishedQuantity> EstablishedQuantities => _established;
@@ -60,6 +64,7 @@ public sealed class Declaration
             Id = state.Id, Content = state.Content, FiledBy = state.FiledBy, FiledAt = state.FiledAt,
             Status = state.Status, Version = state.Version, RegistrationNumber = state.RegistrationNumber,
             AcceptanceDate = state.AcceptanceDate, RegisteredAt = state.RegisteredAt, ControlDeadline = state.ControlDeadline,
+            ControlDeadlineProvisional = state.ControlDeadlineProvisional,
             Assessment = state.Assessment,
         };
         declaration._history.AddRange(state.History.OrderBy(h => h.Sequence));
@@ -74,22 +79,40 @@ public sealed class Declaration
         return declaration;
     }
 
+    /// <summary>
+    /// Art. 359(1): the check runs "within three working days from the date of receipt by the customs office concerned of
+    /// the customs declaration, the accompanying documents, and presentation of goods": from the last of the three, not from
+    /// acceptance. The documents come with the filing, so the day of filing (at the office) stands for both.
+    /// </summary>
+    public DateOnly ControlTermStartsOn
+    {
+        get
+        {
+            var received = OfficeDate(FiledAt);
+            return Content.PresentationDate is { } presented && presented > received ? presented : received;
+        }
+    }
+
     /// <summary>Acceptance (Arts. 325–326): the acceptance date fixes the rules; the goods are then under control (Art. 360).</summary>
     public void Register(string officer, DateTimeOffset now, string registrationNumber, WorkingCalendar calendar, PersonalUseAssessment? assessment)
     {
         Require("register", DeclarationStatus.Filed);
         if (assessment?.Refusals.FirstOrDefault() is { } refusal)
         {
-            throw new DeclarationRuleException($"Cannot accept: item {refusal.ItemNumber}: {refusal.Rule}");
+            throw new DeclarationRuleException(DeclarationErrors.PersonalUseRuleRefused,
+                $"Cannot accept: item {refusal.ItemNumber}: {refusal.Rule}", refusal.Rule);
         }
 
         RegistrationNumber = registrationNumber;
         AcceptanceDate = OfficeDate(now);
         RegisteredAt = now;
-        ControlDeadline = calendar.AddWorkingDays(AcceptanceDate.Value, ControlTermWorkingDays);
+        var term = calendar.Term(ControlTermStartsOn, ControlTermWorkingDays);
+        ControlDeadline = term.End;
+        ControlDeadlineProvisional = term.IsProvisional;
         Assessment = assessment;
         Move(DeclarationStatus.Registered, officer, now, LegalBasis.Acceptance, registrationNumber);
-        Move(DeclarationStatus.UnderControl, officer, now, LegalBasis.CustomsControl, $"check due by {ControlDeadline:yyyy-MM-dd}");
+        var provisional = term.IsProvisional ? $" (provisional: no calendar act loaded for {string.Join(", ", term.ProvisionalYears)})" : "";
+        Move(DeclarationStatus.UnderControl, officer, now, LegalBasis.CustomsControl, $"check due by {ControlDeadline:yyyy-MM-dd}{provisional}");
     }
 
     public void Withdraw(string declarant, DateTimeOffset now, string? reason)
@@ -110,20 +133,20 @@ public sealed class Declaration
         Require("release the goods of", DeclarationStatus.UnderControl);
         if (IpScreeningGate.WhyReleaseWaits(Content.Items, _ipScreenings, _suspensions) is { } wait)
         {
-            throw new DeclarationRuleException(wait);
+            throw wait;
         }
 
         presented ??= [];
         if (presented.FirstOrDefault(p => Content.Items.All(i => i.Number != p.ItemNumber)) is { } stray)
         {
-            throw new DeclarationRuleException($"The declaration has no goods item {stray.ItemNumber}.");
+            throw new DeclarationRuleException(DeclarationErrors.NoSuchGoodsItem, $"The declaration has no goods item {stray.ItemNumber}.");
         }
 
         var missing = (Assessment?.MissingPermits ?? []).Where(m => !presented.Any(p => p.Covers(m))).ToList();
         if (missing.Count > 0)
         {
-            throw new DeclarationRuleException("Cannot release without the documents: "
-                + string.Join("; ", missing.Select(m => $"item {m.ItemNumber}: {m.Document} for {m.Category}")));
+            throw new DeclarationRuleException(DeclarationErrors.PermitNotPresented, "Cannot release without the documents: "
+                + string.Join("; ", missing.Select(m => $"item {m.ItemNumber}: {m.Document} for {m.Category}")), LegalBasis.PermitsAtRelease);
         }
 
         var note = presented.Count == 0 ? null
@@ -234,11 +257,13 @@ public sealed class Declaration
     {
         Require("establish a quantity of", DeclarationStatus.UnderControl, DeclarationStatus.ReleaseSuspended);
         var item = Content.Items.FirstOrDefault(i => i.Number == itemNumber)
-            ?? throw new DeclarationRuleException($"The declaration has no goods item {itemNumber}.");
+            ?? throw new DeclarationRuleException(DeclarationErrors.NoSuchGoodsItem, $"The declaration has no goods item {itemNumber}.");
         if (quantity == item.Quantity && !_established.ContainsKey(itemNumber))
         {
             // Customs determines the quantity only when it does not tally with the declaration.
-            throw new DeclarationRuleException($"Item {itemNumber}: {quantity} {item.Unit} is the declared quantity; there is nothing to establish.");
+            throw new DeclarationRuleException(DeclarationErrors.QuantityAsDeclared,
+                $"Item {itemNumber}: {quantity} {item.Unit} is the declared quantity; there is nothing to establish.",
+                form == ControlForm.Examination ? LegalBasis.QuantityByExamination : LegalBasis.QuantityByInspection);
         }
 
         var established = new EstablishedQuantity(itemNumber, item.Quantity, quantity, item.Unit, form, officer, now);
@@ -263,7 +288,8 @@ public sealed class Declaration
     {
         if (!allowed.Contains(Status))
         {
-            throw new DeclarationRuleException($"Cannot {action} a declaration that is {Status}.");
+            throw new DeclarationRuleException(DeclarationErrors.StatusForbids(allowed),
+                $"Cannot {action} a declaration that is {EnumCodes.Of(Status)}.");
         }
     }
 

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Amounts;
 using Customs.Declarations.Api.Domain.PersonalUse;
 using Customs.Declarations.Contracts;
 using Customs.ServiceDefaults;
@@ -87,6 +88,17 @@ public static class DeclarationValidator
         if (draft.Passenger.CashAmount < 0)
         {
             yield return new("passenger.cash", "cannot be negative");
+        }
+
+        if (draft.Passenger.DateOfBirth is { } born && (draft.PresentationDate is not { } presented || born > presented))
+        {
+            yield return new("passenger.date_of_birth", "must be a date before the goods are presented");
+        }
+
+        if (!MinorUnits.Fits(draft.Passenger.CashAmount))
+        {
+            // 9,999.995 USD is not rounded up to reach the 10,000 USD threshold of cash to be declared.
+            yield return new("passenger.cash", MinorUnits.TooPrecise);
         }
 
         if (draft.Passenger.CashAmount > 0 && !IsoCodes.IsCurrency(draft.Passenger.CashCurrency))

@@ -25,6 +25,9 @@ public sealed record DeclaredGoodsItem
     public IReadOnlyList<GoodsDocumentRef> Documents { get; init; } = [];
     public IReadOnlyList<GoodsCategory> DeclaredCategories { get; init; } = [];
 
+    /// <summary>Memo, not personal use 6: medical equipment needed during the journey is excepted (as is prescribed equipment).</summary>
+    public bool NeededDuringJourney { get; init; }
+
     public bool HasDocument(DocumentKind kind) =>
         Documents.Any(d => d.Kind == kind && !string.IsNullOrWhiteSpace(d.Reference));
 }

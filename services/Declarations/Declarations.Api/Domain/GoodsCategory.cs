@@ -25,4 +25,5 @@ public enum GoodsCategory
     Inherited = 16,
     StateReward = 17,
     ExportDutiable = 18,
+    Tobacco = 19,
 }

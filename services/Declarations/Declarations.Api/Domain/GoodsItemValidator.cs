@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Amounts;
 using Customs.Declarations.Api.Domain.PersonalUse;
 using Customs.Declarations.Contracts;
 using Customs.ServiceDefaults;
@@ -110,6 +111,11 @@ public static class GoodsItemValidator
             yield return new($"{p}.invoice_value", "cannot be negative");
         }
 
+        if (!MinorUnits.Fits(item.InvoiceValue))
+        {
+            yield return new($"{p}.invoice_value", MinorUnits.TooPrecise);
+        }
+
         if (!IsoCodes.IsCurrency(item.InvoiceCurrency))
         {
             yield return new($"{p}.invoice_value.currency_code", $"'{item.InvoiceCurrency}' is not an ISO 4217 currency code");
@@ -129,6 +135,11 @@ public static class GoodsItemValidator
         if (item.CustomsValue < 0)
         {
             yield return new($"{p}.customs_value", "cannot be negative");
+        }
+
+        if (!MinorUnits.Fits(item.CustomsValue.Value))
+        {
+            yield return new($"{p}.customs_value", MinorUnits.TooPrecise);
         }
 
         if (!IsoCodes.IsCurrency(item.CustomsValueCurrency))

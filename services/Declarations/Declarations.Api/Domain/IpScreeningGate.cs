@@ -8,20 +8,24 @@ namespace Customs.Declarations.Api.Domain;
 public static class IpScreeningGate
 {
     /// <returns>Why release must wait, or null when IP screening does not stand in the way.</returns>
-    public static string? WhyReleaseWaits(IReadOnlyList<DeclaredGoodsItem> items, IReadOnlyList<ItemIpScreening> screenings,
+    public static DeclarationRuleException? WhyReleaseWaits(IReadOnlyList<DeclaredGoodsItem> items, IReadOnlyList<ItemIpScreening> screenings,
         IReadOnlyList<ReleaseSuspension> suspensions)
     {
         var unscreened = items.Select(i => i.Number).Where(n => screenings.All(s => s.ItemNumber != n)).Order().ToList();
         if (unscreened.Count > 0)
         {
-            return $"Cannot release: {Items(unscreened)} still await{(unscreened.Count == 1 ? "s" : "")} IP screening by the IP register.";
+            return new(DeclarationErrors.AwaitingIpScreening,
+                $"Cannot release: {Items(unscreened)} still await{(unscreened.Count == 1 ? "s" : "")} IP screening by the IP register.",
+                LegalBasis.AwaitingIpScreening);
         }
 
         // The ReleaseSuspended event of a suspended item may still be on its way; until it is lifted the goods stay.
-        var unlifted = screenings.Where(s => s.Outcome == IpScreeningOutcome.Suspended && !Lifted(s, suspensions))
+        var unlifted = screenings.Where(s => s.Outcome is IpScreeningOutcome.Suspended or IpScreeningOutcome.Held && !Lifted(s, suspensions))
             .Select(s => s.ItemNumber).Order().ToList();
         return unlifted.Count == 0 ? null
-            : $"Cannot release: {Items(unlifted)} had signs of IP infringement and the suspension of release is not lifted (Art. 397(1)).";
+            : new(DeclarationErrors.IpSuspensionNotLifted,
+                $"Cannot release: {Items(unlifted)} had signs of IP infringement and the suspension of release is not lifted (Art. 397(1)).",
+                LegalBasis.SuspensionIp);
     }
 
     private static bool Lifted(ItemIpScreening screening, IReadOnlyList<ReleaseSuspension> suspensions) =>

@@ -12,4 +12,7 @@ public enum IpScreeningOutcome
 
     /// <summary>Art. 397(1): signs of infringement; the suspension itself arrives as its own event.</summary>
     Suspended = 4,
+
+    /// <summary>Art. 397(1): release held pending the written decision of the head of the office or the deputy.</summary>
+    Held = 5,
 }

@@ -14,6 +14,8 @@ public static class LegalBasis
     public const string SuspensionExtended = "Customs Code Art. 397(1): suspension of release extended on the right-holder's motivated request";
     public const string SuspensionLifted = "Customs Code Art. 399: suspension of release revoked";
     public const string Seizure = "Customs Code Art. 399(1): goods seized by the competent authority";
+    public const string AwaitingIpScreening = "Customs Code Arts. 359-360, 397(1): release waits for the IP register's screening of every goods item";
+    public const string PermitsAtRelease = "Memo on goods for personal use, last section: permits presented at release";
     public const string QuantityByInspection = "Customs Code Art. 371(3): quantity determined by customs on inspection";
     public const string QuantityByExamination = "Customs Code Art. 372(5): quantity determined by customs on examination";
 }

@@ -15,6 +15,7 @@ public sealed record StoredDeclarationState
     public DateOnly? AcceptanceDate { get; init; }
     public DateTimeOffset? RegisteredAt { get; init; }
     public DateOnly? ControlDeadline { get; init; }
+    public bool ControlDeadlineProvisional { get; init; }
     public PersonalUseAssessment? Assessment { get; init; }
     public required IReadOnlyList<StatusChange> History { get; init; }
     public required IReadOnlyList<EstablishedQuantity> EstablishedQuantities { get; init; }

@@ -30,12 +30,13 @@ internal static class Extensions
         }, typeof(DeclarationRegistered).Assembly);
 
         var services = builder.Services;
-        services.AddGrpc().AddServiceOptions<DeclarationGrpcService>(o => o.Interceptors.Add<DomainErrorInterceptor>());
 
         // Reference data: the memo's effective-dated thresholds, exchange rates, the working-day calendar.
         services.AddSingleton(ReferenceDataLoader.LoadThresholds());
         services.AddSingleton<IExchangeRates>(ReferenceDataLoader.LoadExchangeRates());
-        services.AddSingleton(RussianCalendar.Create(2020, 2040));
+        // Every office of the service is a Russian one (Moscow time, OfficeTime), so it counts by the Russian calendar.
+        services.AddWorkingCalendars();
+        services.AddSingleton(sp => sp.GetRequiredService<WorkingCalendars>().Russia);
         services.AddSingleton<PersonalUseRules>();
 
         services.AddSingleton<DeclarationRepository>();

@@ -30,8 +30,7 @@ public sealed class DeclarationGrpcService(
             violations.Add(new("request_id", "is required: a retry with the same id returns the first result"));
         }
 
-        var draft = DraftMapper.ToDraft(request, violations);
-        var declaration = await filing.FileAsync(draft, violations, declarant, request.RequestId, Bytes(request), context.CancellationToken);
+        var declaration = await filing.FileAsync(DraftMapper.ToDraft(request), violations, declarant, request.RequestId, Bytes(request), context.CancellationToken);
         return new FileDeclarationResponse { Declaration = declaration.ToProto() };
     }
 
@@ -46,7 +45,7 @@ public sealed class DeclarationGrpcService(
         var declaration = await repository.GetAsync(connection, null, id, context.CancellationToken);
         if (declaration is null || !MayRead(caller, declaration.FiledBy))
         {
-            throw new DeclarationNotFoundException(id);
+            throw DeclarationActionRunner.NotFound(id);
         }
 
         return new GetDeclarationResponse { Declaration = declaration.ToProto() };
@@ -58,26 +57,15 @@ public sealed class DeclarationGrpcService(
         var caller = context.GetCaller();
         var filedBy = caller.IsOfficer ? null : caller.Subject;
         var violations = new List<FieldViolation>();
-        var (pageSize, cursor) = Paging(request.PageSize, request.PageToken, violations);
-        var from = request.FiledFrom.ToDateOnly();
-        var to = request.FiledTo.ToDateOnly();
-        if (request.FiledFrom is not null && from is null)
-        {
-            violations.Add(new("filed_from", "is not a valid calendar date"));
-        }
-
-        if (request.FiledTo is not null && to is null)
-        {
-            violations.Add(new("filed_to", "is not a valid calendar date"));
-        }
-
+        var page = Paging.Read<PageCursor>(request, DefaultPageSize, MaxPageSize, violations, scope: filedBy ?? "");
         RequestValidationException.ThrowIfAny(violations);
+        var to = request.FiledTo.ToDateOnlyOrNull();
         var filter = new DeclarationFilter(filedBy, Empty(request.DeclarantTaxpayerNumber),
-            request.Status == V1.DeclarationStatus.Unspecified ? null : (Domain.DeclarationStatus)(int)request.Status,
-            Empty(request.CustomsOfficeCode), OfficeMidnight(from), OfficeMidnight(to?.AddDays(1)));
-        var (page, next) = await search.ListAsync(filter, pageSize, cursor, context.CancellationToken);
-        var response = new ListDeclarationsResponse { NextPageToken = next?.Encode() ?? "" };
-        response.Declarations.AddRange(page.Select(d => d.ToProto()));
+            request.Status == V1.DeclarationStatus.Unspecified ? null : EnumMap.To<Domain.DeclarationStatus>(request.Status),
+            Empty(request.CustomsOfficeCode), OfficeMidnight(request.FiledFrom.ToDateOnlyOrNull()), OfficeMidnight(DayAfter(to)));
+        var (declarations, next) = await search.ListAsync(filter, page.PageSize, page.After, context.CancellationToken);
+        var response = new ListDeclarationsResponse { NextPageToken = page.NextToken(next) };
+        response.Declarations.AddRange(declarations.Select(d => d.ToProto()));
         return response;
     }
 
@@ -85,12 +73,12 @@ public sealed class DeclarationGrpcService(
     public override async Task<ListOverdueDeclarationsResponse> ListOverdueDeclarations(ListOverdueDeclarationsRequest request, ServerCallContext context)
     {
         var violations = new List<FieldViolation>();
-        var (pageSize, cursor) = Paging(request.PageSize, request.PageToken, violations);
+        var page = Paging.Read<PageCursor>(request, DefaultPageSize, MaxPageSize, violations);
         RequestValidationException.ThrowIfAny(violations);
         var today = Domain.Declaration.OfficeDate(clock.GetStoredNow());
-        var (page, next) = await search.ListOverdueAsync(Empty(request.CustomsOfficeCode), today, pageSize, cursor, context.CancellationToken);
-        var response = new ListOverdueDeclarationsResponse { NextPageToken = next?.Encode() ?? "" };
-        response.Declarations.AddRange(page.Select(d => d.ToProto()));
+        var (declarations, next) = await search.ListOverdueAsync(Empty(request.CustomsOfficeCode), today, page.PageSize, page.After, context.CancellationToken);
+        var response = new ListOverdueDeclarationsResponse { NextPageToken = page.NextToken(next) };
+        response.Declarations.AddRange(declarations.Select(d => d.ToProto()));
         return response;
     }
 
@@ -138,8 +126,7 @@ public sealed class DeclarationGrpcService(
         var (id, version) = Target(request.DeclarationId, request.ExpectedVersion, [],
             [.. presented.Select(p => (p.Document is { Kind: not V1.DocumentKind.Unspecified, Reference.Length: > 0 } && p.ItemNumber > 0,
                 new FieldViolation($"presented_documents[{p.Index}]", "needs an item number, a document kind and its reference")))]);
-        var documents = presented.Select(p => new Domain.PresentedDocument(p.ItemNumber,
-            new Domain.GoodsDocumentRef((Domain.DocumentKind)(int)p.Document.Kind, p.Document.Reference, p.Document.IssuedOn.ToDateOnly()))).ToList();
+        var documents = presented.Select(p => new Domain.PresentedDocument(p.ItemNumber, DraftMapper.ToDocument(p.Document))).ToList();
         var d = await actions.ReleaseAsync(id, version, officer, documents, context.CancellationToken);
         return new ReleaseGoodsResponse { Declaration = d.ToProto() };
     }
@@ -148,40 +135,30 @@ public sealed class DeclarationGrpcService(
     public override async Task<EstablishQuantityResponse> EstablishQuantity(EstablishQuantityRequest request, ServerCallContext context)
     {
         var officer = context.GetCaller().Subject;
-        var established = request.EstablishedQuantity;
-        var wellFormed = established is not null && ProtoValues.IsWellFormed(established.Units, established.Nanos);
-        var quantity = wellFormed ? established!.ToDecimal() : 0;
+        var quantity = request.EstablishedQuantity.ToDecimalOrNull();
         var (id, version) = Target(request.DeclarationId, request.ExpectedVersion, [],
             (request.ItemNumber > 0, new FieldViolation("item_number", "is required")),
-            (established is null || wellFormed, new FieldViolation("established_quantity", "units and nanos must agree in sign, nanos within ±999,999,999")),
-            (established is null || !wellFormed || quantity >= 0, new FieldViolation("established_quantity", "cannot be negative")),
-            (established is not null, new FieldViolation("established_quantity", "is required")),
+            (quantity is not null, new FieldViolation("established_quantity", "is required")),
+            (quantity is null or >= 0, new FieldViolation("established_quantity", "cannot be negative")),
             (request.ControlForm != V1.ControlForm.Unspecified, new FieldViolation("control_form", "must be INSPECTION or EXAMINATION")));
-        var d = await actions.EstablishQuantityAsync(id, version, officer, request.ItemNumber, quantity,
-            (Domain.ControlForm)(int)request.ControlForm, context.CancellationToken);
+        var d = await actions.EstablishQuantityAsync(id, version, officer, request.ItemNumber, quantity!.Value,
+            EnumMap.To<Domain.ControlForm>(request.ControlForm), context.CancellationToken);
         return new EstablishQuantityResponse { Declaration = d.ToProto() };
     }
+
+    /// <summary>AIP-158: 20 when page_size is 0, at most 100 (as the proto documents).</summary>
+    private const int DefaultPageSize = 20;
+    private const int MaxPageSize = 100;
 
     /// <summary>Officers see every declaration; a declarant only those it filed (another's is as if it did not exist).</summary>
     private static bool MayRead(CallerIdentity caller, string filedBy) => caller.IsOfficer || caller.Subject == filedBy;
 
-    private static (int PageSize, PageCursor? Cursor) Paging(int pageSize, string pageToken, List<FieldViolation> violations)
-    {
-        if (pageSize is < 0 or > 100)
-        {
-            violations.Add(new("page_size", "must be between 0 and 100"));
-        }
-
-        if (!PageCursor.TryDecode(pageToken, out var cursor))
-        {
-            violations.Add(new("page_token", "is not a token this service issued"));
-        }
-
-        return (pageSize == 0 ? 20 : Math.Clamp(pageSize, 1, 100), cursor);
-    }
-
+    /// <summary>Moscow midnight of the day; none for the first day there is (nothing was filed before it).</summary>
     private static DateTimeOffset? OfficeMidnight(DateOnly? date) =>
-        date is { } d ? OfficeTime.StartOf(d, OfficeTime.Moscow).ToUniversalTime() : null;
+        date is { } d && d > DateOnly.MinValue ? OfficeTime.StartOf(d, OfficeTime.Moscow).ToUniversalTime() : null;
+
+    /// <summary>The instant after the last day (inclusive filter); none after the last day there is.</summary>
+    private static DateOnly? DayAfter(DateOnly? date) => date is { } d && d < DateOnly.MaxValue ? d.AddDays(1) : null;
 
     private static string? Empty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

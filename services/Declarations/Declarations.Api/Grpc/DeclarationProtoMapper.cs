@@ -1,5 +1,6 @@
 using Customs.Declarations.Api.Domain;
 using Customs.Declarations.Api.Domain.PersonalUse;
+using Customs.ServiceDefaults;
 using V1 = Customs.Declarations.V1;
 
 namespace Customs.Declarations.Api.Grpc;
@@ -14,9 +15,9 @@ internal static class DeclarationProtoMapper
         {
             DeclarationId = d.Id.ToString(),
             RegistrationNumber = d.RegistrationNumber ?? "",
-            Kind = (V1.DeclarationKind)(int)c.Kind,
-            Direction = (V1.MovementDirection)(int)c.Direction,
-            Status = (V1.DeclarationStatus)(int)d.Status,
+            Kind = EnumMap.To<V1.DeclarationKind>(c.Kind),
+            Direction = EnumMap.To<V1.MovementDirection>(c.Direction),
+            Status = EnumMap.To<V1.DeclarationStatus>(d.Status),
             Version = d.Version,
             CustomsOfficeCode = c.CustomsOfficeCode,
             Declarant = ToProto(c.Declarant),
@@ -28,6 +29,7 @@ internal static class DeclarationProtoMapper
             FiledAt = d.FiledAt.ToTimestamp(),
             AcceptanceDate = d.AcceptanceDate.ToDate(),
             ControlDeadline = d.ControlDeadline.ToDate(),
+            ControlDeadlineProvisional = d.ControlDeadlineProvisional,
             PersonalUseAssessment = d.Assessment is null ? null : ToProto(d.Assessment),
         };
         if (c.Passenger is { } passenger)
@@ -37,6 +39,7 @@ internal static class DeclarationProtoMapper
                 Cash = passenger.CashCurrency is null ? null : passenger.CashAmount.ToMoney(passenger.CashCurrency),
                 CarriesMonetaryInstruments = passenger.CarriesMonetaryInstruments,
                 HasUnaccompaniedLuggage = passenger.HasUnaccompaniedLuggage,
+                DateOfBirth = passenger.DateOfBirth.ToDate(),
             };
         }
 
@@ -44,8 +47,8 @@ internal static class DeclarationProtoMapper
             i, d.EstablishedQuantities.GetValueOrDefault(i.Number), d.IpScreenings.FirstOrDefault(s => s.ItemNumber == i.Number))));
         proto.History.AddRange(d.History.Select(h => new V1.HistoryEntry
         {
-            FromStatus = (V1.DeclarationStatus)(int)h.From,
-            ToStatus = (V1.DeclarationStatus)(int)h.To,
+            FromStatus = EnumMap.To<V1.DeclarationStatus>(h.From),
+            ToStatus = EnumMap.To<V1.DeclarationStatus>(h.To),
             Actor = h.Actor,
             At = h.At.ToTimestamp(),
             LegalBasis = h.LegalBasis,
@@ -73,7 +76,7 @@ internal static class DeclarationProtoMapper
 
     private static V1.Party? ToProto(DeclarationParty? party) => party is null ? null : new V1.Party
     {
-        Kind = (V1.PartyKind)(int)party.Kind,
+        Kind = EnumMap.To<V1.PartyKind>(party.Kind),
         Name = party.Name,
         TaxpayerNumber = party.TaxpayerNumber ?? "",
         Address = party.Address,
@@ -89,29 +92,30 @@ internal static class DeclarationProtoMapper
             TariffCode = item.TariffCode,
             Brand = item.Brand ?? "",
             OriginCountryCode = item.OriginCountryCode,
-            Quantity = item.Quantity.ToDecimalValue(),
+            Quantity = item.Quantity.ToWireDecimal(),
             Unit = item.Unit,
-            GrossWeightKg = item.GrossWeightKg?.ToDecimalValue(),
-            NetWeightKg = item.NetWeightKg?.ToDecimalValue(),
+            GrossWeightKg = item.GrossWeightKg?.ToWireDecimal(),
+            NetWeightKg = item.NetWeightKg?.ToWireDecimal(),
             InvoiceValue = item.InvoiceValue.ToMoney(item.InvoiceCurrency),
             CustomsValue = item.CustomsValue?.ToMoney(item.CustomsValueCurrency ?? item.InvoiceCurrency),
             CustomsValueMethod = item.CustomsValueMethod ?? 0,
-            IntendedUse = (V1.IntendedUse)(int)item.IntendedUse,
-            EstablishedQuantity = established?.Established.ToDecimalValue(),
+            IntendedUse = EnumMap.To<V1.IntendedUse>(item.IntendedUse),
+            NeededDuringJourney = item.NeededDuringJourney,
+            EstablishedQuantity = established?.Established.ToWireDecimal(),
             IpScreening = screening is null ? null : new V1.IpScreening
             {
-                Outcome = (V1.IpScreeningOutcome)(int)screening.Outcome,
+                Outcome = EnumMap.To<V1.IpScreeningOutcome>(screening.Outcome),
                 RegisterEntryId = screening.RegisterEntryId?.ToString() ?? "",
                 ScreenedAt = screening.ScreenedAt.ToTimestamp(),
             },
         };
         proto.Documents.AddRange(item.Documents.Select(doc => new V1.GoodsDocument
         {
-            Kind = (V1.DocumentKind)(int)doc.Kind,
+            Kind = EnumMap.To<V1.DocumentKind>(doc.Kind),
             Reference = doc.Reference,
             IssuedOn = doc.IssuedOn.ToDate(),
         }));
-        proto.DeclaredCategories.AddRange(item.DeclaredCategories.Select(category => (V1.GoodsCategory)(int)category));
+        proto.DeclaredCategories.AddRange(item.DeclaredCategories.Select(category => EnumMap.To<V1.GoodsCategory>(category)));
         return proto;
     }
 
@@ -131,11 +135,11 @@ internal static class DeclarationProtoMapper
         }));
         proto.Findings.AddRange(a.Findings.Select(f => new V1.ItemFinding
         {
-            ItemNumber = f.ItemNumber, Kind = (V1.FindingKind)(int)f.Kind, Rule = f.Rule,
+            ItemNumber = f.ItemNumber, Kind = EnumMap.To<V1.FindingKind>(f.Kind), Rule = f.Rule,
         }));
         proto.RequiredPermits.AddRange(a.RequiredPermits.Select(p => new V1.RequiredPermit
         {
-            ItemNumber = p.ItemNumber, Category = (V1.GoodsCategory)(int)p.Category, Document = (V1.DocumentKind)(int)p.Document, Presented = p.Presented,
+            ItemNumber = p.ItemNumber, Category = EnumMap.To<V1.GoodsCategory>(p.Category), Document = EnumMap.To<V1.DocumentKind>(p.Document), Presented = p.Presented,
         }));
         proto.Conversions.AddRange(a.Conversions.Select(c => new V1.ThresholdConversion
         {

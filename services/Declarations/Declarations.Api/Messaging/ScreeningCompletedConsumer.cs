@@ -1,3 +1,4 @@
+using Customs.ServiceDefaults;
 using Customs.Declarations.Api.Data;
 using Customs.Declarations.Api.Domain;
 using Customs.IpRegister.Contracts;
@@ -22,6 +23,6 @@ public sealed class ScreeningCompletedConsumer(
     {
         var message = context.Message;
         await screenings.RecordAsync(connection, transaction, message.DeclarationId, message.Items.Select(i => new ItemIpScreening(
-            i.ItemNumber, (Domain.IpScreeningOutcome)(int)i.Outcome, i.RegisterEntryId, message.ScreenedAt, i.SuspensionId)), ct);
+            i.ItemNumber, EnumMap.To<Domain.IpScreeningOutcome>(i.Outcome), i.RegisterEntryId, message.ScreenedAt, i.SuspensionId)), ct);
     }
 }

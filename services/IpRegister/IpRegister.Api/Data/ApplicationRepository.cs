@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Customs.IpRegister.Api.Domain.Applications;
 using Dapper;
 using Npgsql;
@@ -29,11 +30,11 @@ public sealed class ApplicationRepository
             ApplicantName = a.Applicant.Name,
             ApplicantAddress = a.Applicant.Address,
             ApplicantTaxpayerNumber = a.Applicant.TaxpayerNumber,
-            ApplicantCapacity = Codes.Of(a.Capacity),
+            ApplicantCapacity = EnumCodes.Of(a.Capacity),
             a.PowerOfAttorneyReference,
             RightHolderName = a.RightHolder.Name,
             RightHolderAddress = a.RightHolder.Address,
-            ObjectKind = Codes.Of(a.Object.Kind),
+            ObjectKind = EnumCodes.Of(a.Object.Kind),
             ObjectName = a.Object.Name,
             a.Object.RegistrationNumber,
             ObjectClasses = a.Object.Classes.ToArray(),
@@ -44,7 +45,7 @@ public sealed class ApplicationRepository
             RequestedUntil = a.RequestedUntil!.Value,
             SupportingDocuments = a.SupportingDocuments.ToArray(),
             a.DamageCompensationObligation,
-            SecurityKind = Codes.Of(security.Kind),
+            SecurityKind = EnumCodes.Of(security.Kind),
             SecurityAmount = security.Amount.Amount,
             SecurityCurrency = security.Amount.Currency,
             SecurityReference = security.Reference,

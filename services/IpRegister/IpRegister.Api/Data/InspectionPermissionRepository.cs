@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Customs.IpRegister.Api.Domain.Inspections;
 using Dapper;
 using Npgsql;
@@ -13,13 +14,13 @@ public sealed class InspectionPermissionRepository
         {
             Id = permission.Id,
             SuspensionId = permission.SuspensionId,
-            Party = Codes.Of(permission.Party),
+            Party = EnumCodes.Of(permission.Party),
             GranteeName = permission.GranteeName,
-            Actions = [.. permission.Actions.Select(Codes.Of)],
+            Actions = [.. permission.Actions.Select(EnumCodes.Of)],
             PermissionReference = permission.PermissionReference,
             GrantedOn = permission.GrantedOn,
             GrantedBy = permission.GrantedBy,
-            GrantedByRole = Codes.Of(permission.GrantedByRole),
+            GrantedByRole = EnumCodes.Of(permission.GrantedByRole),
             ValidUntil = permission.ValidUntil,
             ConfidentialityCondition = permission.ConfidentialityCondition,
         };

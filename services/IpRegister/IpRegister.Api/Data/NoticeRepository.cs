@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Customs.IpRegister.Api.Domain.Notices;
 using Dapper;
 using Npgsql;
@@ -18,21 +19,28 @@ public sealed class NoticeRepository
             """;
         var rows = notices.Select(n => new
         {
-            n.SuspensionId, Addressee = Codes.Of(n.Addressee), AddresseeName = n.To.Name, AddresseeAddress = n.To.Address,
+            n.SuspensionId, Addressee = EnumCodes.Of(n.Addressee), AddresseeName = n.To.Name, AddresseeAddress = n.To.Address,
             OtherPartyName = n.OtherParty.Name, OtherPartyAddress = n.OtherParty.Address, n.Reasons, n.SuspendedOn, n.SuspendedUntil, n.DueBy,
         });
         await connection.ExecuteAsync(new CommandDefinition(sql, rows, transaction, cancellationToken: ct));
     }
 
-    /// <summary>Notices not yet recorded as sent, the most urgent first.</summary>
-    public async Task<IReadOnlyList<NoticeRow>> ListPendingAsync(NpgsqlConnection connection, int limit, CancellationToken ct)
+    /// <summary>Notices not yet recorded as sent, the most urgent first, after <paramref name="after"/> (keyset).</summary>
+    public async Task<IReadOnlyList<NoticeRow>> ListPendingAsync(NpgsqlConnection connection, int limit, NoticeCursor? after, CancellationToken ct)
     {
         const string sql = """
             select n.*, s.jurisdiction from suspension_notices n join suspensions s on s.id = n.suspension_id
             where n.sent_on is null
+              and (cast(@AfterDue as date) is null or (n.due_by, n.suspension_id, n.addressee) > (cast(@AfterDue as date), @AfterId, @AfterAddressee))
             order by n.due_by, n.suspension_id, n.addressee limit @limit
             """;
-        return [.. await connection.QueryAsync<NoticeRow>(new CommandDefinition(sql, new { limit }, cancellationToken: ct))];
+        return [.. await connection.QueryAsync<NoticeRow>(new CommandDefinition(sql, new
+        {
+            limit,
+            AfterDue = after?.DueBy,
+            AfterId = after?.SuspensionId ?? Guid.Empty,
+            AfterAddressee = after?.Addressee ?? "",
+        }, cancellationToken: ct))];
     }
 
     public async Task<IReadOnlyList<NoticeRow>> ListForSuspensionAsync(NpgsqlConnection connection, Guid suspensionId, CancellationToken ct)
@@ -60,6 +68,6 @@ public sealed class NoticeRepository
             returning *, (select s.jurisdiction from suspensions s where s.id = suspension_notices.suspension_id) as jurisdiction
             """;
         return await connection.QuerySingleOrDefaultAsync<NoticeRow>(new CommandDefinition(
-            sql, new { suspensionId, addressee = Codes.Of(addressee), on, by, reference }, cancellationToken: ct));
+            sql, new { suspensionId, addressee = EnumCodes.Of(addressee), on, by, reference }, cancellationToken: ct));
     }
 }

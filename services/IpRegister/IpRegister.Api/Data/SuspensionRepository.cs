@@ -12,10 +12,10 @@ public sealed class SuspensionRepository
         const string sql = """
             insert into suspensions (id, declaration_id, registration_number, customs_office_code, jurisdiction, register_entry_id,
                 item_numbers, applicant_capacity, right_holder_name, right_holder_address, declarant_name, declarant_address,
-                detected_on, suspended_on, decide_by, until, extended_working_days, status, created_at)
+                detected_on, suspended_on, decide_by, until, until_provisional, extended_working_days, status, created_at)
             values (@Id, @DeclarationId, @RegistrationNumber, @CustomsOfficeCode, @Jurisdiction, @RegisterEntryId,
                 @ItemNumbers, @ApplicantCapacity, @RightHolderName, @RightHolderAddress, @DeclarantName, @DeclarantAddress,
-                @DetectedOn, @SuspendedOn, @DecideBy, @Until, 0, @Status, @CreatedAt)
+                @DetectedOn, @SuspendedOn, @DecideBy, @Until, @UntilProvisional, 0, @Status, @CreatedAt)
             on conflict (declaration_id, register_entry_id) do nothing
             """;
         return await connection.ExecuteAsync(new CommandDefinition(sql, row, transaction, cancellationToken: ct)) == 1;
@@ -53,7 +53,7 @@ public sealed class SuspensionRepository
     {
         const string sql = """
             update suspensions set suspended_on = @SuspendedOn, decide_by = @DecideBy, decision = @Decision, decided_on = @DecidedOn,
-                decided_by = @DecidedBy, decided_by_role = @DecidedByRole, decision_reference = @DecisionReference, until = @Until, extended_working_days = @ExtendedWorkingDays,
+                decided_by = @DecidedBy, decided_by_role = @DecidedByRole, decision_reference = @DecisionReference, until = @Until, until_provisional = @UntilProvisional, extended_working_days = @ExtendedWorkingDays,
                 competent_authority_reference = @CompetentAuthorityReference, extension_decided_on = @ExtensionDecidedOn,
                 extension_decided_by = @ExtensionDecidedBy, extension_decided_by_role = @ExtensionDecidedByRole,
                 extension_decision_reference = @ExtensionDecisionReference, status = @Status, ended_on = @EndedOn,

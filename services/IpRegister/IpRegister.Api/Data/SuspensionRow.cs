@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Identity;
 using Customs.IpRegister.Api.Domain.Suspensions;
 
@@ -48,6 +49,8 @@ public sealed class SuspensionRow
 
     public DateOnly Until { get; set; }
 
+    public bool UntilProvisional { get; set; }
+
     public int ExtendedWorkingDays { get; set; }
 
     public string? CompetentAuthorityReference { get; set; }
@@ -82,15 +85,16 @@ public sealed class SuspensionRow
         SuspendedOn = SuspendedOn,
         DecideBy = DecideBy,
         Decision = Decision is null ? null : new WrittenDecision(
-            Codes.Parse<SuspensionDecision>(Decision), DecidedOn!.Value, DecidedBy ?? "", Codes.Parse<OfficerRole>(DecidedByRole!), DecisionReference ?? ""),
+            EnumCodes.Parse<SuspensionDecision>(Decision), DecidedOn!.Value, DecidedBy ?? "", EnumCodes.Parse<OfficerRole>(DecidedByRole!), DecisionReference ?? ""),
         Until = Until,
+        UntilProvisional = UntilProvisional,
         ExtendedWorkingDays = ExtendedWorkingDays,
         CompetentAuthorityReference = CompetentAuthorityReference,
         ExtensionDecision = ExtensionDecisionReference is null ? null : new ExtensionDecision(
-            ExtensionDecidedOn!.Value, ExtensionDecidedBy ?? "", Codes.Parse<OfficerRole>(ExtensionDecidedByRole!), ExtensionDecisionReference),
-        Status = Codes.Parse<SuspensionStatus>(Status),
+            ExtensionDecidedOn!.Value, ExtensionDecidedBy ?? "", EnumCodes.Parse<OfficerRole>(ExtensionDecidedByRole!), ExtensionDecisionReference),
+        Status = EnumCodes.Parse<SuspensionStatus>(Status),
         EndedOn = EndedOn,
-        LiftReason = LiftReason is null ? Domain.Suspensions.LiftReason.Unspecified : Codes.Parse<LiftReason>(LiftReason),
+        LiftReason = LiftReason is null ? Domain.Suspensions.LiftReason.Unspecified : EnumCodes.Parse<LiftReason>(LiftReason),
         CourtDecisionReference = CourtDecisionReference,
         HolderLiableForDamage = HolderLiableForDamage,
     };
@@ -99,21 +103,22 @@ public sealed class SuspensionRow
     {
         SuspendedOn = suspension.SuspendedOn;
         DecideBy = suspension.DecideBy;
-        Decision = suspension.Decision is { } d ? Codes.Of(d.Decision) : null;
+        Decision = suspension.Decision is { } d ? EnumCodes.Of(d.Decision) : null;
         DecidedOn = suspension.Decision?.On;
         DecidedBy = suspension.Decision?.OfficerId;
-        DecidedByRole = suspension.Decision is { } r ? Codes.Of(r.Role) : null;
+        DecidedByRole = suspension.Decision is { } r ? EnumCodes.Of(r.Role) : null;
         DecisionReference = suspension.Decision?.Reference;
         Until = suspension.Until;
+        UntilProvisional = suspension.UntilProvisional;
         ExtendedWorkingDays = suspension.ExtendedWorkingDays;
         CompetentAuthorityReference = suspension.CompetentAuthorityReference;
         ExtensionDecidedOn = suspension.ExtensionDecision?.On;
         ExtensionDecidedBy = suspension.ExtensionDecision?.OfficerId;
-        ExtensionDecidedByRole = suspension.ExtensionDecision is { } e ? Codes.Of(e.Role) : null;
+        ExtensionDecidedByRole = suspension.ExtensionDecision is { } e ? EnumCodes.Of(e.Role) : null;
         ExtensionDecisionReference = suspension.ExtensionDecision?.Reference;
-        Status = Codes.Of(suspension.Status);
+        Status = EnumCodes.Of(suspension.Status);
         EndedOn = suspension.EndedOn;
-        LiftReason = suspension.LiftReason == Domain.Suspensions.LiftReason.Unspecified ? null : Codes.Of(suspension.LiftReason);
+        LiftReason = suspension.LiftReason == Domain.Suspensions.LiftReason.Unspecified ? null : EnumCodes.Of(suspension.LiftReason);
         CourtDecisionReference = suspension.CourtDecisionReference;
         HolderLiableForDamage = suspension.HolderLiableForDamage;
     }

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Caching;
 using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Data.Migrations;
@@ -30,6 +31,7 @@ internal static class Extensions
         builder.AddRedisConnection("redis");
 
         var services = builder.Services;
+        services.AddWorkingCalendars();
         services.AddSingleton<JurisdictionCalendars>();
         services.AddSingleton<ApplicationRepository>();
         services.AddSingleton<EntryRepository>();
@@ -40,6 +42,7 @@ internal static class Extensions
         services.AddSingleton<RegisterCache>();
         services.AddSingleton<Screener>();
         services.AddSingleton<ScreeningRecorder>();
+        services.AddSingleton<DeclarationScreening>();
         services.AddSingleton<ApplicationCommands>();
         services.AddSingleton<EntryCommands>();
         services.AddSingleton<EntryQueries>();

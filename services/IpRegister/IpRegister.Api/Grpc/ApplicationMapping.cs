@@ -1,3 +1,4 @@
+using Customs.ServiceDefaults;
 using Customs.IpRegister.Api.Domain;
 using Customs.IpRegister.Api.Domain.Applications;
 using Customs.IpRegister.V1;
@@ -11,16 +12,16 @@ public static class ApplicationMapping
     public static RegisterApplication ToDomain(SubmitApplicationRequest request, DateOnly submittedOn) => new()
     {
         Applicant = ToParty(request.Applicant),
-        Capacity = (D.ApplicantCapacity)(int)request.Capacity,
+        Capacity = EnumMap.To<D.ApplicantCapacity>(request.Capacity),
         PowerOfAttorneyReference = NullIfEmpty(request.PowerOfAttorneyReference),
         RightHolder = ToParty(request.RightHolder),
         Object = request.Object is { } o
-            ? new D.IpObject((D.IpObjectKind)(int)o.Kind, o.Name, o.RegistrationNumber, [.. o.Classes], Dates.FromProto(o.ProtectionEndsOn))
+            ? new D.IpObject(EnumMap.To<D.IpObjectKind>(o.Kind), o.Name, o.RegistrationNumber, [.. o.Classes], WireValues.ToDateOnlyOrNull(o.ProtectionEndsOn))
             : new D.IpObject(D.IpObjectKind.Unspecified, "", "", [], null),
         Goods = request.Goods is { } g
             ? new D.GoodsIdentification([.. g.TariffCodes], [.. g.BrandSpellings], NullIfEmpty(g.Features))
             : new D.GoodsIdentification([], [], null),
-        RequestedUntil = Dates.FromProto(request.RequestedUntil),
+        RequestedUntil = WireValues.ToDateOnlyOrNull(request.RequestedUntil),
         SupportingDocuments = [.. request.SupportingDocuments],
         DamageCompensationObligation = request.DamageCompensationObligation,
         Security = ToSecurity(request.Security),
@@ -37,10 +38,10 @@ public static class ApplicationMapping
             return null;
         }
 
-        var value = amount.Units + (amount.Nanos / 1_000_000_000m);
+        var value = amount.ToDecimal();
         return new D.Security(
-            (D.SecurityKind)(int)security.Kind, new Money(value, amount.CurrencyCode), security.Reference,
-            Dates.FromProto(security.ValidUntil) ?? DateOnly.MinValue);
+            EnumMap.To<D.SecurityKind>(security.Kind), new Money(value, amount.CurrencyCode), security.Reference,
+            WireValues.ToDateOnlyOrNull(security.ValidUntil) ?? DateOnly.MinValue);
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

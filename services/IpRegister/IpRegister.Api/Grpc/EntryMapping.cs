@@ -1,3 +1,5 @@
+using Customs.ServiceDefaults;
+using Customs.BuildingBlocks.Data;
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.V1;
 using D = Customs.IpRegister.Api.Domain;
@@ -14,24 +16,24 @@ public static class EntryMapping
             EntryNumber = row.EntryNumber,
             Object = new V1.IpObject
             {
-                Kind = (V1.IpObjectKind)(int)Codes.Parse<D.Applications.IpObjectKind>(row.ObjectKind),
+                Kind = EnumMap.To<V1.IpObjectKind>(EnumCodes.Parse<D.Applications.IpObjectKind>(row.ObjectKind)),
                 Name = row.ObjectName,
                 RegistrationNumber = row.RegistrationNumber,
                 Classes = { row.ObjectClasses },
-                ProtectionEndsOn = Dates.ToProto(row.ProtectionEndsOn),
+                ProtectionEndsOn = WireValues.ToDate(row.ProtectionEndsOn),
             },
             RightHolder = new V1.Party { Name = row.RightHolderName, Address = row.RightHolderAddress },
             ApplicantName = row.ApplicantName,
-            ApplicantCapacity = (V1.ApplicantCapacity)(int)Codes.Parse<D.Applications.ApplicantCapacity>(row.ApplicantCapacity),
+            ApplicantCapacity = EnumMap.To<V1.ApplicantCapacity>(EnumCodes.Parse<D.Applications.ApplicantCapacity>(row.ApplicantCapacity)),
             Goods = new V1.GoodsIdentification { TariffCodes = { row.TariffCodes }, BrandSpellings = { row.BrandSpellings } },
-            EnteredOn = Dates.ToProto(row.EnteredOn),
-            ValidUntil = Dates.ToProto(row.ValidUntil),
+            EnteredOn = WireValues.ToDate(row.EnteredOn),
+            ValidUntil = WireValues.ToDate(row.ValidUntil),
             Excluded = row.Status == EntryRepository.Excluded,
         };
         if (row.ExcludedOn is { } on)
         {
-            entry.ExcludedOn = Dates.ToProto(on);
-            entry.ExclusionReason = (V1.ExclusionReason)(int)Codes.Parse<D.Entries.ExclusionReason>(row.ExclusionReason!);
+            entry.ExcludedOn = WireValues.ToDate(on);
+            entry.ExclusionReason = EnumMap.To<V1.ExclusionReason>(EnumCodes.Parse<D.Entries.ExclusionReason>(row.ExclusionReason!));
         }
 
         return entry;

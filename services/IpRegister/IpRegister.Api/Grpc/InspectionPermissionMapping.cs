@@ -1,3 +1,5 @@
+using Customs.ServiceDefaults;
+using Customs.BuildingBlocks.Data;
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.V1;
 using D = Customs.IpRegister.Api.Domain;
@@ -10,14 +12,14 @@ public static class InspectionPermissionMapping
     {
         PermissionId = row.Id.ToString(),
         SuspensionId = row.SuspensionId.ToString(),
-        Party = (V1.SuspensionParty)(int)Codes.Parse<D.Notices.SuspensionParty>(row.Party),
+        Party = EnumMap.To<V1.SuspensionParty>(EnumCodes.Parse<D.Notices.SuspensionParty>(row.Party)),
         GranteeName = row.GranteeName,
-        Actions = { row.Actions.Select(a => (V1.InspectionAction)(int)Codes.Parse<D.Inspections.InspectionAction>(a)) },
+        Actions = { row.Actions.Select(a => EnumMap.To<V1.InspectionAction>(EnumCodes.Parse<D.Inspections.InspectionAction>(a))) },
         PermissionReference = row.PermissionReference,
-        GrantedOn = Dates.ToProto(row.GrantedOn),
+        GrantedOn = WireValues.ToDate(row.GrantedOn),
         GrantedBy = row.GrantedBy,
         GrantedByRole = row.GrantedByRole,
-        ValidUntil = Dates.ToProto(row.ValidUntil),
+        ValidUntil = WireValues.ToDate(row.ValidUntil),
         ConfidentialityCondition = row.ConfidentialityCondition,
     };
 }

@@ -1,3 +1,4 @@
+using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.IpRegister.V1;
 using Customs.BuildingBlocks.Identity;
@@ -14,39 +15,20 @@ namespace Customs.IpRegister.Api.Grpc;
 /// </summary>
 public sealed partial class IpRegisterGrpcService
 {
-    public override async Task<ScreenGoodsResponse> ScreenGoods(ScreenGoodsRequest request, ServerCallContext context)
+    /// <summary>Art. 397(1): holding a declaration's release is an act of customs.</summary>
+    [Authorize(Policy = CallerPolicies.Officer)]
+    public override async Task<ScreenDeclarationResponse> ScreenDeclaration(ScreenDeclarationRequest request, ServerCallContext context)
     {
-        var ct = context.CancellationToken;
-        if (!string.IsNullOrEmpty(request.DeclarationId))
-        {
-            // Art. 397(1): holding a declaration's release is an act of customs; a lookup alone is open to any caller.
-            if (!context.GetCaller().IsOfficer)
-            {
-                throw Register.Failures.PermissionDenied(
-                    $"Only a customs officer ({string.Join(", ", OfficerRoles.Codes)}) screens goods of a declaration (and so holds its release).");
-            }
-        }
-
         var facts = ScreeningMapping.ToFacts(request, OfficeDate.Today(clock, CustomsOffices.JurisdictionOf(request.CustomsOfficeCode)));
-        var verdicts = await screener.ScreenAsync(facts, ct);
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var suspended = await recorder.RecordAsync(connection, transaction, facts, verdicts, clock.GetUtcNow(), null, ct);
-        await transaction.CommitAsync(ct);
-        return new ScreenGoodsResponse
-        {
-            Results =
-            {
-                verdicts.Select(v => new ItemResult
-                {
-                    ItemNumber = v.ItemNumber,
-                    Outcome = (V1.ScreeningOutcome)(int)v.Outcome,
-                    RegisterEntryId = v.RegisterEntryId?.ToString() ?? "",
-                    SuspensionId = suspended.TryGetValue(v.ItemNumber, out var s) ? s.Id.ToString() : "",
-                    PendingDecision = s?.PendingDecision ?? false,
-                }),
-            },
-        };
+        var results = await screening.ScreenAsync(facts, context.CancellationToken);
+        return new ScreenDeclarationResponse { Results = { results.Select(r => ScreeningMapping.ToProto(r.Verdict, r.Suspension)) } };
+    }
+
+    public override async Task<LookUpGoodsResponse> LookUpGoods(LookUpGoodsRequest request, ServerCallContext context)
+    {
+        var facts = ScreeningMapping.ToFacts(request, OfficeDate.Today(clock, CustomsOffices.JurisdictionOf(request.CustomsOfficeCode)));
+        var verdicts = await screener.ScreenAsync(facts, context.CancellationToken);
+        return new LookUpGoodsResponse { Results = { verdicts.Select(v => ScreeningMapping.ToProto(v, null)) } };
     }
 
     [Authorize(Policy = CallerPolicies.Officer)]
@@ -94,8 +76,8 @@ public sealed partial class IpRegisterGrpcService
 
         RequestValidationException.ThrowIfAny(violations);
         var row = await inspections.GrantAsync(
-            id, (Domain.Notices.SuspensionParty)(int)request.Party, request.GranteeName,
-            [.. request.Actions.Select(a => (Domain.Inspections.InspectionAction)(int)a)], request.PermissionReference,
+            id, EnumMap.To<Domain.Notices.SuspensionParty>(request.Party), request.GranteeName,
+            [.. request.Actions.Select(a => EnumMap.To<Domain.Inspections.InspectionAction>(a))], request.PermissionReference,
             caller.Subject, caller.OfficerRole, context.CancellationToken);
         return new GrantInspectionPermissionResponse { Permission = InspectionPermissionMapping.ToProto(row) };
     }
@@ -103,14 +85,15 @@ public sealed partial class IpRegisterGrpcService
     [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<ListPendingNoticesResponse> ListPendingNotices(ListPendingNoticesRequest request, ServerCallContext context)
     {
-        var pageSize = request.PageSize == 0 ? 100 : request.PageSize;
-        if (pageSize is < 1 or > 1000)
+        var violations = new List<FieldViolation>();
+        var page = Paging.Read<NoticeCursor>(request, DefaultPageSize, MaxPageSize, violations);
+        RequestValidationException.ThrowIfAny(violations);
+        var (pending, next) = await notices.ListPendingAsync(context.GetCaller().OfficerRole, page.PageSize, page.After, context.CancellationToken);
+        return new ListPendingNoticesResponse
         {
-            throw new RequestValidationException([new("page_size", "Must be between 1 and 1000.")]);
-        }
-
-        var pending = await notices.ListPendingAsync(context.GetCaller().OfficerRole, pageSize, context.CancellationToken);
-        return new ListPendingNoticesResponse { Notices = { pending.Select(n => NoticeMapping.ToProto(n, clock.GetUtcNow())) } };
+            Notices = { pending.Select(n => NoticeMapping.ToProto(n, clock.GetUtcNow())) },
+            NextPageToken = page.NextToken(next),
+        };
     }
 
     [Authorize(Policy = CallerPolicies.Officer)]
@@ -131,7 +114,7 @@ public sealed partial class IpRegisterGrpcService
 
         RequestValidationException.ThrowIfAny(violations);
         var row = await notices.RecordSentAsync(
-            id, (Domain.Notices.SuspensionParty)(int)request.Addressee, request.SentReference.Trim(), caller.Subject, caller.OfficerRole,
+            id, EnumMap.To<Domain.Notices.SuspensionParty>(request.Addressee), request.SentReference.Trim(), caller.Subject, caller.OfficerRole,
             context.CancellationToken);
         return new RecordNoticeSentResponse { Notice = NoticeMapping.ToProto(row, clock.GetUtcNow()) };
     }
@@ -154,7 +137,7 @@ public sealed partial class IpRegisterGrpcService
 
         RequestValidationException.ThrowIfAny(violations);
         var row = await suspensions.DecideHeldAsync(
-            id, (Domain.Suspensions.SuspensionDecision)(int)request.Decision, request.DecisionReference.Trim(), caller.Subject,
+            id, EnumMap.To<Domain.Suspensions.SuspensionDecision>(request.Decision), request.DecisionReference.Trim(), caller.Subject,
             caller.OfficerRole, context.CancellationToken);
         return new DecideSuspensionResponse { Suspension = SuspensionMapping.ToProto(row) };
     }

@@ -19,7 +19,7 @@ namespace Customs.IpRegister.Api.Grpc;
 [Authorize]
 public sealed partial class IpRegisterGrpcService(
     ApplicationCommands applications, EntryCommands entryCommands, EntryQueries entryQueries, SuspensionCommands suspensions,
-    NoticeService notices, InspectionPermits inspections, Screener screener, ScreeningRecorder recorder, Npgsql.NpgsqlDataSource dataSource, TimeProvider clock)
+    NoticeService notices, InspectionPermits inspections, Screener screener, DeclarationScreening screening, TimeProvider clock)
     : IpRegisterService.IpRegisterServiceBase
 {
     /// <summary>The register is the Russian customs register (Art. 394): its dates are Moscow dates.</summary>
@@ -29,7 +29,7 @@ public sealed partial class IpRegisterGrpcService(
     public override async Task<SubmitApplicationResponse> SubmitApplication(SubmitApplicationRequest request, ServerCallContext context)
     {
         var (id, decideBy) = await applications.SubmitAsync(ApplicationMapping.ToDomain(request, Today), context.CancellationToken);
-        return new SubmitApplicationResponse { ApplicationId = id.ToString(), DecideBy = Dates.ToProto(decideBy) };
+        return new SubmitApplicationResponse { ApplicationId = id.ToString(), DecideBy = decideBy.ToDate() };
     }
 
     [Authorize(Policy = CallerPolicies.Officer)]
@@ -37,12 +37,12 @@ public sealed partial class IpRegisterGrpcService(
     {
         var id = Ids.Parse(request.ApplicationId, "application_id");
         var decision = await applications.DecideAsync(
-            id, request.Approve, (Domain.Entries.RefusalReason)(int)request.RefusalReason, context.GetCaller().Subject, context.CancellationToken);
+            id, request.Approve, EnumMap.To<Domain.Entries.RefusalReason>(request.RefusalReason), context.GetCaller().Subject, context.CancellationToken);
         return new DecideApplicationResponse
         {
             RegisterEntryId = decision.RegisterEntryId?.ToString() ?? "",
-            ValidUntil = Dates.ToProto(decision.ValidUntil),
-            NotifyApplicantBy = Dates.ToProto(decision.NotifyApplicantBy),
+            ValidUntil = WireValues.ToDate(decision.ValidUntil),
+            NotifyApplicantBy = WireValues.ToDate(decision.NotifyApplicantBy),
         };
     }
 
@@ -52,38 +52,30 @@ public sealed partial class IpRegisterGrpcService(
         return new GetEntryResponse { Entry = EntryMapping.ToProto(entry) };
     }
 
+    /// <summary>AIP-158 for the register's lists: 100 when page_size is 0, at most 1000 (as the proto documents).</summary>
+    private const int DefaultPageSize = 100;
+    private const int MaxPageSize = 1000;
+
     public override async Task<ListPublishedEntriesResponse> ListPublishedEntries(ListPublishedEntriesRequest request, ServerCallContext context)
     {
         var violations = new List<FieldViolation>();
-        var pageSize = request.PageSize == 0 ? 100 : request.PageSize;
-        if (pageSize is < 1 or > 1000)
-        {
-            violations.Add(new("page_size", "Must be between 1 and 1000."));
-        }
-
-        long after = 0;
-        if (request.PageToken.Length > 0 && !long.TryParse(request.PageToken, out after))
-        {
-            violations.Add(new("page_token", "Not a token this service issued."));
-        }
-
+        var page = Paging.Read<EntryCursor>(request, DefaultPageSize, MaxPageSize, violations);
         RequestValidationException.ThrowIfAny(violations);
-        var on = Dates.FromProto(request.On) ?? Today;
-        var rows = await entryQueries.ListPublishedAsync(on, after, pageSize, context.CancellationToken);
-        var response = new ListPublishedEntriesResponse { Entries = { rows.Select(EntryMapping.ToProto) } };
-        if (rows.Count == pageSize)
+        var on = request.On.ToDateOnlyOrNull() ?? Today;
+        var rows = await entryQueries.ListPublishedAsync(on, page.After?.AfterEntryNumber ?? 0, page.PageSize + 1, context.CancellationToken);
+        var shown = rows.Take(page.PageSize).ToList();
+        return new ListPublishedEntriesResponse
         {
-            response.NextPageToken = rows[^1].EntryNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return response;
+            Entries = { shown.Select(EntryMapping.ToProto) },
+            NextPageToken = page.NextToken(rows.Count > page.PageSize ? new EntryCursor(shown[^1].EntryNumber) : null),
+        };
     }
 
     [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<ExtendEntryResponse> ExtendEntry(ExtendEntryRequest request, ServerCallContext context)
     {
         var id = Ids.Parse(request.RegisterEntryId, "register_entry_id");
-        var until = Dates.FromProto(request.RequestedUntil)
+        var until = WireValues.ToDateOnlyOrNull(request.RequestedUntil)
             ?? throw new RequestValidationException([new("requested_until", "The requested term is missing (Art. 396).")]);
         var entry = await entryCommands.ExtendAsync(id, until, context.CancellationToken);
         return new ExtendEntryResponse { Entry = EntryMapping.ToProto(entry) };
@@ -93,7 +85,7 @@ public sealed partial class IpRegisterGrpcService(
     public override async Task<ExcludeEntryResponse> ExcludeEntry(ExcludeEntryRequest request, ServerCallContext context)
     {
         var id = Ids.Parse(request.RegisterEntryId, "register_entry_id");
-        var entry = await entryCommands.ExcludeAsync(id, (Domain.Entries.ExclusionReason)(int)request.Reason, context.CancellationToken);
+        var entry = await entryCommands.ExcludeAsync(id, EnumMap.To<Domain.Entries.ExclusionReason>(request.Reason), context.CancellationToken);
         return new ExcludeEntryResponse { Entry = EntryMapping.ToProto(entry) };
     }
 

@@ -1,3 +1,5 @@
+using Customs.ServiceDefaults;
+using Customs.BuildingBlocks.Data;
 using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.V1;
@@ -13,13 +15,13 @@ public static class NoticeMapping
         var notice = new SuspensionNotice
         {
             SuspensionId = row.SuspensionId.ToString(),
-            Addressee = (V1.SuspensionParty)(int)Codes.Parse<D.Notices.SuspensionParty>(row.Addressee),
+            Addressee = EnumMap.To<V1.SuspensionParty>(EnumCodes.Parse<D.Notices.SuspensionParty>(row.Addressee)),
             To = new Party { Name = row.AddresseeName, Address = row.AddresseeAddress },
             OtherParty = new Party { Name = row.OtherPartyName, Address = row.OtherPartyAddress },
             Reasons = row.Reasons,
-            SuspendedOn = Dates.ToProto(row.SuspendedOn),
-            SuspendedUntil = Dates.ToProto(row.SuspendedUntil),
-            DueBy = Dates.ToProto(row.DueBy),
+            SuspendedOn = WireValues.ToDate(row.SuspendedOn),
+            SuspendedUntil = WireValues.ToDate(row.SuspendedUntil),
+            DueBy = WireValues.ToDate(row.DueBy),
             Sent = row.SentOn is not null,
             SentBy = row.SentBy ?? "",
             SentReference = row.SentReference ?? "",
@@ -27,7 +29,7 @@ public static class NoticeMapping
         };
         if (row.SentOn is { } sent)
         {
-            notice.SentOn = Dates.ToProto(sent);
+            notice.SentOn = WireValues.ToDate(sent);
         }
 
         return notice;

@@ -1,3 +1,5 @@
+using Customs.ServiceDefaults;
+using Customs.BuildingBlocks.Data;
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.V1;
 using D = Customs.IpRegister.Api.Domain;
@@ -18,34 +20,34 @@ public static class SuspensionMapping
             Jurisdiction = row.Jurisdiction,
             RegisterEntryId = row.RegisterEntryId.ToString(),
             ItemNumbers = { row.ItemNumbers },
-            ApplicantCapacity = (V1.ApplicantCapacity)(int)Codes.Parse<D.Applications.ApplicantCapacity>(row.ApplicantCapacity),
+            ApplicantCapacity = EnumMap.To<V1.ApplicantCapacity>(EnumCodes.Parse<D.Applications.ApplicantCapacity>(row.ApplicantCapacity)),
             RightHolder = new V1.Party { Name = row.RightHolderName, Address = row.RightHolderAddress },
             Declarant = new V1.Party { Name = row.DeclarantName, Address = row.DeclarantAddress },
-            SuspendedOn = Dates.ToProto(row.SuspendedOn),
-            SuspendedUntil = Dates.ToProto(row.Until),
-            NotifyPartiesBy = Dates.ToProto(domain.NotifyPartiesBy),
-            LiftsOn = Dates.ToProto(domain.LiftsOn),
+            SuspendedOn = WireValues.ToDate(row.SuspendedOn),
+            SuspendedUntil = WireValues.ToDate(row.Until),
+            NotifyPartiesBy = WireValues.ToDate(domain.NotifyPartiesBy),
+            LiftsOn = WireValues.ToDate(domain.LiftsOn),
             ExtendedWorkingDays = row.ExtendedWorkingDays,
-            Status = (V1.SuspensionStatus)(int)domain.Status,
-            LiftReason = (V1.LiftReason)(int)domain.LiftReason,
+            Status = EnumMap.To<V1.SuspensionStatus>(domain.Status),
+            LiftReason = EnumMap.To<V1.LiftReason>(domain.LiftReason),
             CourtDecisionReference = row.CourtDecisionReference ?? "",
             HolderLiableForDamage = row.HolderLiableForDamage,
         };
         if (row.EndedOn is { } ended)
         {
-            proto.EndedOn = Dates.ToProto(ended);
+            proto.EndedOn = WireValues.ToDate(ended);
         }
 
-        proto.DetectedOn = Dates.ToProto(row.DetectedOn);
+        proto.DetectedOn = WireValues.ToDate(row.DetectedOn);
         if (domain.Status == D.Suspensions.SuspensionStatus.Held)
         {
-            proto.DecideBy = Dates.ToProto(row.DecideBy);
+            proto.DecideBy = WireValues.ToDate(row.DecideBy);
         }
 
         if (domain.Decision is { } decision)
         {
-            proto.Decision = (V1.SuspensionDecision)(int)decision.Decision;
-            proto.DecidedOn = Dates.ToProto(decision.On);
+            proto.Decision = EnumMap.To<V1.SuspensionDecision>(decision.Decision);
+            proto.DecidedOn = WireValues.ToDate(decision.On);
             proto.DecidedBy = decision.OfficerId;
             proto.DecidedByRole = row.DecidedByRole ?? "";
             proto.DecisionReference = decision.Reference;
@@ -56,7 +58,7 @@ public static class SuspensionMapping
             proto.ExtensionDecisionReference = extension.Reference;
             proto.ExtendedBy = extension.OfficerId;
             proto.ExtendedByRole = row.ExtensionDecidedByRole ?? "";
-            proto.ExtendedOn = Dates.ToProto(extension.On);
+            proto.ExtendedOn = WireValues.ToDate(extension.On);
         }
 
         return proto;

@@ -1,3 +1,5 @@
+using Customs.IpRegister.Api.Domain;
+using Customs.BuildingBlocks.Data;
 using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.IpRegister.Api.Caching;
@@ -41,10 +43,10 @@ public sealed class ApplicationCommands(
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var application = await applications.GetForUpdateAsync(connection, transaction, applicationId, ct)
-            ?? throw Failures.NotFound($"Application {applicationId}");
+            ?? throw new NotFoundException(RegisterErrors.ApplicationNotFound, $"Application {applicationId} was not found.");
         if (application.Status != "submitted")
         {
-            throw Failures.FailedPrecondition($"Application {applicationId} is already {application.Status}.");
+            throw new RuleViolationException(RegisterErrors.ApplicationAlreadyDecided, $"Application {applicationId} is already {application.Status}.", "Customs Code Art. 394(5)");
         }
 
         Guid? entryId = null;
@@ -73,7 +75,7 @@ public sealed class ApplicationCommands(
         }
 
         await applications.MarkDecidedAsync(connection, transaction, applicationId, approve ? "approved" : "refused",
-            approve ? null : Codes.Of(refusal), today, decidedBy, entryId, ct);
+            approve ? null : EnumCodes.Of(refusal), today, decidedBy, entryId, ct);
         await transaction.CommitAsync(ct);
         if (approve)
         {

@@ -1,3 +1,5 @@
+using Customs.IpRegister.Api.Domain;
+using Customs.BuildingBlocks.Data;
 using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.IpRegister.Api.Caching;
@@ -98,12 +100,12 @@ public sealed class EntryCommands(
     private async Task ExcludeInTransactionAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, EntryRow entry, ExclusionReason reason, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {
-        await entries.ExcludeAsync(connection, transaction, entry.Id, today, Codes.Of(reason), now, ct);
+        await entries.ExcludeAsync(connection, transaction, entry.Id, today, EnumCodes.Of(reason), now, ct);
         entry.Status = EntryRepository.Excluded;
         entry.ExcludedOn = today;
-        entry.ExclusionReason = Codes.Of(reason);
+        entry.ExclusionReason = EnumCodes.Of(reason);
         await outbox.EnqueueAsync(connection, transaction,
-            new RegisterEntryExcluded { RegisterEntryId = entry.Id, Reason = Codes.Of(reason), ExcludedOn = today }, cancellationToken: ct);
+            new RegisterEntryExcluded { RegisterEntryId = entry.Id, Reason = EnumCodes.Of(reason), ExcludedOn = today }, cancellationToken: ct);
 
         // Art. 399(2)-(3): the entry's active suspensions are lifted the day the object leaves the register.
         foreach (var row in await suspensions.LockActiveForEntryAsync(connection, transaction, entry.Id, ct))
@@ -135,9 +137,9 @@ public sealed class EntryCommands(
     private async Task<EntryRow> LoadActiveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid entryId, CancellationToken ct)
     {
         var entry = await entries.GetAsync(connection, transaction, entryId, forUpdate: true, ct)
-            ?? throw Failures.NotFound($"Register entry {entryId}");
+            ?? throw EntryQueries.EntryNotFound(entryId);
         return entry.Status == EntryRepository.Active
             ? entry
-            : throw Failures.FailedPrecondition($"Register entry {entryId} was excluded on {entry.ExcludedOn:yyyy-MM-dd}.");
+            : throw new RuleViolationException(RegisterErrors.EntryExcluded, $"Register entry {entryId} was excluded on {entry.ExcludedOn:yyyy-MM-dd}.", "Customs Code Art. 395(3)");
     }
 }

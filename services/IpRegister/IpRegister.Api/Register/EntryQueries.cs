@@ -1,3 +1,5 @@
+using Customs.IpRegister.Api.Domain;
+using Customs.ServiceDefaults;
 using Customs.IpRegister.Api.Data;
 using Npgsql;
 
@@ -9,8 +11,10 @@ public sealed class EntryQueries(NpgsqlDataSource dataSource, EntryRepository en
     public async Task<EntryRow> GetAsync(Guid id, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await entries.GetAsync(connection, null, id, forUpdate: false, ct) ?? throw Failures.NotFound($"Register entry {id}");
+        return await entries.GetAsync(connection, null, id, forUpdate: false, ct) ?? throw EntryNotFound(id);
     }
+
+    public static NotFoundException EntryNotFound(Guid id) => new(RegisterErrors.EntryNotFound, $"Register entry {id} was not found.");
 
     public async Task<IReadOnlyList<EntryRow>> ListPublishedAsync(DateOnly on, long afterEntryNumber, int pageSize, CancellationToken ct)
     {

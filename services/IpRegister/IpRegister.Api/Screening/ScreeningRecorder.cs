@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.Api.Domain.Calendars;
@@ -26,7 +27,7 @@ public sealed class ScreeningRecorder(
         var items = facts.Items.ToDictionary(i => i.ItemNumber);
         await log.WriteAsync(connection, transaction, verdicts.Select(v => new ScreeningLogRow(
             facts.DeclarationId, v.ItemNumber, items[v.ItemNumber].TariffCode, items[v.ItemNumber].Brand,
-            BrandNormaliser.Normalise(items[v.ItemNumber].Brand), items[v.ItemNumber].Quantity, Codes.Of(v.Outcome), v.RegisterEntryId, now)), ct);
+            BrandNormaliser.Normalise(items[v.ItemNumber].Brand), items[v.ItemNumber].Quantity, EnumCodes.Of(v.Outcome), v.RegisterEntryId, now)), ct);
 
         var suspended = new Dictionary<int, RecordedSuspension>();
         if (facts.DeclarationId is not { } declarationId)
@@ -49,7 +50,7 @@ public sealed class ScreeningRecorder(
         }
 
         var terms = SuspensionTerms.For(jurisdiction, today);
-        foreach (var match in verdicts.Where(v => v.Outcome == ScreeningOutcome.Suspended).GroupBy(v => v.RegisterEntryId!.Value))
+        foreach (var match in verdicts.Where(v => v.Outcome is ScreeningOutcome.Suspended or ScreeningOutcome.Held).GroupBy(v => v.RegisterEntryId!.Value))
         {
             var entry = await entries.GetAsync(connection, transaction, match.Key, forUpdate: false, ct)
                 ?? throw new InvalidOperationException($"Register entry {match.Key} vanished during screening.");
@@ -76,7 +77,8 @@ public sealed class ScreeningRecorder(
                 SuspendedOn = suspension.SuspendedOn,
                 DecideBy = suspension.DecideBy,
                 Until = suspension.Until,
-                Status = Codes.Of(suspension.Status),
+                UntilProvisional = suspension.UntilProvisional,
+                Status = EnumCodes.Of(suspension.Status),
                 CreatedAt = now,
             };
             if (!await suspensions.InsertAsync(connection, transaction, row, ct))

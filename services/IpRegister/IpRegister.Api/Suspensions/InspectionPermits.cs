@@ -1,3 +1,4 @@
+using Customs.ServiceDefaults;
 using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.BuildingBlocks.Identity;
 using Customs.IpRegister.Api.Data;
@@ -18,32 +19,15 @@ public sealed class InspectionPermits(
         Guid suspensionId, SuspensionParty party, string granteeName, IReadOnlyList<InspectionAction> actions, string reference,
         string officerId, OfficerRole role, CancellationToken ct)
     {
-        if (!role.IsOfficer())
-        {
-            throw Failures.PermissionDenied("Only a customs officer grants permission to inspect or sample goods (Art. 398(1)).");
-        }
-
         var now = clock.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         // Locked so that a lifting cannot commit between the check and the grant.
         var row = await suspensions.GetAsync(connection, transaction, suspensionId, forUpdate: true, ct)
-            ?? throw Failures.NotFound($"Suspension {suspensionId}");
-        InspectionPermission permission;
-        try
-        {
-            permission = InspectionPermission.Grant(
-                Guid.CreateVersion7(now), row.ToDomain(), party, granteeName, actions, reference,
-                OfficeDate.On(now, CustomsOffices.JurisdictionOfCode(row.Jurisdiction)), officerId, role);
-        }
-        catch (UnauthorisedGrantException ex)
-        {
-            throw Failures.PermissionDenied(ex.Message);
-        }
-        catch (SuspensionRuleException ex)
-        {
-            throw Failures.FailedPrecondition(ex.Message);
-        }
+            ?? throw SuspensionCommands.NotFound(suspensionId);
+        var permission = InspectionPermission.Grant(
+            Guid.CreateVersion7(now), row.ToDomain(), party, granteeName, actions, reference,
+            OfficeDate.On(now, CustomsOffices.JurisdictionOfCode(row.Jurisdiction)), officerId, role);
 
         var stored = await permissions.InsertAsync(connection, transaction, permission, ct);
         await transaction.CommitAsync(ct);

@@ -1,3 +1,6 @@
+using Customs.IpRegister.Api.Domain;
+using Customs.ServiceDefaults;
+using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Identity;
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.Api.Domain.Calendars;
@@ -24,11 +27,15 @@ public sealed class NoticeService(NpgsqlDataSource dataSource, NoticeRepository 
             reasons), ct);
     }
 
-    public async Task<IReadOnlyList<NoticeRow>> ListPendingAsync(OfficerRole role, int limit, CancellationToken ct)
+    /// <returns>One page of the pending notices and the position after it, null on the last page.</returns>
+    public async Task<(IReadOnlyList<NoticeRow> Page, NoticeCursor? Next)> ListPendingAsync(
+        OfficerRole role, int pageSize, NoticeCursor? after, CancellationToken ct)
     {
         EnsureOfficer(role);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await notices.ListPendingAsync(connection, limit, ct);
+        var rows = await notices.ListPendingAsync(connection, pageSize + 1, after, ct);
+        var page = rows.Take(pageSize).ToList();
+        return (page, rows.Count > pageSize ? new NoticeCursor(page[^1].DueBy, page[^1].SuspensionId, page[^1].Addressee) : null);
     }
 
     public async Task<IReadOnlyList<NoticeRow>> ListForAsync(Guid suspensionId, CancellationToken ct)
@@ -46,14 +53,14 @@ public sealed class NoticeService(NpgsqlDataSource dataSource, NoticeRepository 
         var jurisdiction = await notices.JurisdictionOfAsync(connection, suspensionId, ct);
         var today = OfficeDate.Today(clock, CustomsOffices.JurisdictionOfCode(jurisdiction));
         return await notices.MarkSentAsync(connection, suspensionId, addressee, today, officerId, reference, ct)
-            ?? throw Failures.NotFound($"The notice to the {Codes.Of(addressee).Replace('_', '-')} of suspension {suspensionId}");
+            ?? throw new NotFoundException(RegisterErrors.NoticeNotFound, $"The notice to the {EnumCodes.Of(addressee).Replace('_', '-')} of suspension {suspensionId} was not found.");
     }
 
     private static void EnsureOfficer(OfficerRole role)
     {
         if (!role.IsOfficer())
         {
-            throw Failures.PermissionDenied("Only customs officers see and record the notices of suspensions.");
+            throw new PermissionDeniedException(RegisterErrors.OfficerRequired, "Only customs officers see and record the notices of suspensions.");
         }
     }
 }

@@ -1,3 +1,5 @@
+using Customs.IpRegister.Api.Domain;
+using Customs.ServiceDefaults;
 using Customs.BuildingBlocks.Identity;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.IpRegister.Api.Data;
@@ -19,8 +21,10 @@ public sealed class SuspensionCommands(
     public async Task<SuspensionRow> GetAsync(Guid id, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await suspensions.GetAsync(connection, null, id, forUpdate: false, ct) ?? throw Failures.NotFound($"Suspension {id}");
+        return await suspensions.GetAsync(connection, null, id, forUpdate: false, ct) ?? throw NotFound(id);
     }
+
+    public static NotFoundException NotFound(Guid id) => new(RegisterErrors.SuspensionNotFound, $"Suspension {id} was not found.");
 
     /// <summary>Art. 397(1): extended by the written decision of the head of the office or the deputy.</summary>
     public Task<SuspensionRow> ExtendAsync(
@@ -121,22 +125,15 @@ public sealed class SuspensionCommands(
     {
         if (!SuspensionAuthority.MayDecide(role))
         {
-            throw Failures.PermissionDenied("Only the head of the customs office or the deputy decides on suspensions (Arts. 397(1), 399(4)).");
+            throw new PermissionDeniedException(RegisterErrors.HeadOrDeputyRequired,
+                "Only the head of the customs office or the deputy decides on suspensions (Arts. 397(1), 399(4)).", "Customs Code Arts. 397(1), 399(4)");
         }
 
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var row = await suspensions.GetAsync(connection, transaction, id, forUpdate: true, ct) ?? throw Failures.NotFound($"Suspension {id}");
+        var row = await suspensions.GetAsync(connection, transaction, id, forUpdate: true, ct) ?? throw NotFound(id);
         var today = OfficeDate.Today(clock, JurisdictionOf(row));
-        object? evt;
-        try
-        {
-            evt = decide(row, row.ToDomain(), today);
-        }
-        catch (SuspensionRuleException ex)
-        {
-            throw Failures.FailedPrecondition(ex.Message);
-        }
+        var evt = decide(row, row.ToDomain(), today);
 
         await suspensions.UpdateAsync(connection, transaction, row, ct);
         if (alsoAsync is not null)

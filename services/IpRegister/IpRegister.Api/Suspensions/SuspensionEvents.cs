@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.Api.Domain.Suspensions;
 using Customs.IpRegister.Contracts;
@@ -41,7 +42,7 @@ public static class SuspensionEvents
         SuspensionId = row.Id,
         DeclarationId = row.DeclarationId,
         LiftedOn = row.EndedOn!.Value,
-        Reason = Codes.Parse<SuspensionLiftReason>(row.LiftReason!),
+        Reason = EnumCodes.Parse<SuspensionLiftReason>(row.LiftReason!),
         HolderLiableForDamage = row.HolderLiableForDamage ? true : null,
         // The court's decision, or the head's written decision declining to suspend held goods.
         DecisionReference = row.CourtDecisionReference ?? (row.LiftReason == "decision_declined" ? row.DecisionReference : null),

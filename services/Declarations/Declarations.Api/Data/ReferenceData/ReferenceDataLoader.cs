@@ -26,10 +26,18 @@ public static class ReferenceDataLoader
             CashLimit = e.CashLimit,
             CashCurrency = e.CashCurrency,
             AlcoholLitres = e.AlcoholLitres,
+            AlcoholMaxLitres = e.AlcoholMaxLitres,
+            AlcoholExcessRatePerLitre = e.AlcoholExcessRatePerLitre,
+            EthylAlcoholRatePerLitre = e.EthylAlcoholRatePerLitre,
+            AlcoholRateCurrency = e.AlcoholRateCurrency,
+            EthylAlcoholPrefix = e.EthylAlcoholPrefix,
+            TobaccoAllowances = e.TobaccoAllowances,
+            TobaccoGrams = e.TobaccoGrams,
+            AdultAge = e.AdultAge,
             ExportFishKg = e.ExportFishKg,
             ExportSturgeonCaviarKg = e.ExportSturgeonCaviarKg,
             InseparableGoodsKg = e.InseparableGoodsKg,
-            TariffCategories = [.. e.TariffCategories.Select(c => new TariffCategoryRule(c.Prefix, c.Category, c.Except ?? []))],
+            TariffCategories = [.. e.TariffCategories.Select(c => new TariffCategoryRule(c.Prefix, c.Category, c.Except ?? [], c.Memo))],
         }));
     }
 
@@ -54,10 +62,12 @@ public static class ReferenceDataLoader
 
     private sealed record ThresholdEntry(
         DateOnly EffectiveFrom, string Source, decimal ImportValueLimit, string ImportValueCurrency, decimal ImportWeightLimitKg,
-        decimal CashLimit, string CashCurrency, decimal AlcoholLitres, decimal ExportFishKg, decimal ExportSturgeonCaviarKg,
+        decimal CashLimit, string CashCurrency, decimal AlcoholLitres, decimal AlcoholMaxLitres, decimal AlcoholExcessRatePerLitre,
+        decimal EthylAlcoholRatePerLitre, string AlcoholRateCurrency, string EthylAlcoholPrefix, IReadOnlyList<TobaccoAllowance> TobaccoAllowances,
+        decimal TobaccoGrams, int AdultAge, decimal ExportFishKg, decimal ExportSturgeonCaviarKg,
         decimal InseparableGoodsKg, IReadOnlyList<CategoryEntry> TariffCategories);
 
-    private sealed record CategoryEntry(string Prefix, GoodsCategory Category, IReadOnlyList<string>? Except);
+    private sealed record CategoryEntry(string Prefix, GoodsCategory Category, IReadOnlyList<string>? Except, string Memo);
 
     private sealed record RatesFile(string Notice, bool Sample, DateOnly PreparedOn, string Source, IReadOnlyList<RatesDay> Days);
 

@@ -16,4 +16,5 @@ internal sealed class DeclarationRow
     public DateTime? AcceptanceDate { get; set; }
     public DateTime? RegisteredAt { get; set; }
     public DateTime? ControlDeadline { get; set; }
+    public bool ControlDeadlineProvisional { get; set; }
 }

@@ -36,6 +36,12 @@ public sealed class PersonalUseRules(ThresholdSchedule schedule, IExchangeRates 
                     $"Memo case 9: alcoholic beverages are declared in litres (limit {t.AlcoholLitres} l)")));
         }
 
+        if (draft.IsPassenger && draft.Direction == MovementDirection.Import)
+        {
+            var items = personal.Select(i => (i, categories[i.Number])).ToList();
+            findings.AddRange(AlcoholAndTobaccoRules.Apply(items, draft.Passenger, t, on));
+        }
+
         if (draft.Direction == MovementDirection.Export)
         {
             var caviar = personal.Where(i => categories[i.Number].Contains(GoodsCategory.SturgeonCaviar)).ToList();
@@ -70,7 +76,7 @@ public sealed class PersonalUseRules(ThresholdSchedule schedule, IExchangeRates 
                 GoodsCategory.CentralHeatingBoiler => "central heating boilers",
                 GoodsCategory.MowingMachine => "mowing and haymaking machines (lawn-mowers excepted)",
                 GoodsCategory.SunBooth => "sun booths",
-                GoodsCategory.MedicalEquipment when !item.HasDocument(DocumentKind.MedicalPrescription)
+                GoodsCategory.MedicalEquipment when !item.HasDocument(DocumentKind.MedicalPrescription) && !item.NeededDuringJourney
                     => "medical equipment (unless needed on the way or prescribed)",
                 GoodsCategory.ExportDutiable when direction == MovementDirection.Export => "exported goods subject to export customs duties",
                 _ => null,

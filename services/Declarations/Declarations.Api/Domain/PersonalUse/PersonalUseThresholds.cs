@@ -20,6 +20,24 @@ public sealed record PersonalUseThresholds
     /// <summary>Case 9: imported alcoholic beverages over this volume.</summary>
     public required decimal AlcoholLitres { get; init; }
 
+    /// <summary>Duties 4: 3 to this many litres (inclusive) pay a flat rate on the part over <see cref="AlcoholLitres"/>; more is not personal use.</summary>
+    public required decimal AlcoholMaxLitres { get; init; }
+    public required decimal AlcoholExcessRatePerLitre { get; init; }
+
+    /// <summary>Duties 3: ethyl alcohol (<see cref="EthylAlcoholPrefix"/>) pays this flat rate per litre, up to <see cref="AlcoholMaxLitres"/>.</summary>
+    public required decimal EthylAlcoholRatePerLitre { get; init; }
+    public required string AlcoholRateCurrency { get; init; }
+    public required string EthylAlcoholPrefix { get; init; }
+
+    /// <summary>Duty-free 3: 200 cigarettes or 50 cigars (cigarillos), counted in pieces…</summary>
+    public required IReadOnlyList<TobaccoAllowance> TobaccoAllowances { get; init; }
+
+    /// <summary>…or this many grams of tobacco, or of an assortment of tobacco products.</summary>
+    public required decimal TobaccoGrams { get; init; }
+
+    /// <summary>Duty-free 2 and 3: the alcohol and tobacco allowances are per individual aged over this.</summary>
+    public required int AdultAge { get; init; }
+
     /// <summary>Export prohibitions: fish and seafood (except sturgeon caviar), sturgeon caviar.</summary>
     public required decimal ExportFishKg { get; init; }
     public required decimal ExportSturgeonCaviarKg { get; init; }

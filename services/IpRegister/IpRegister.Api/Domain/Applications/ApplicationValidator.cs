@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Amounts;
 using Customs.IpRegister.Api.Domain.Reference;
 using Customs.IpRegister.Api.Domain.Screening;
 using Customs.ServiceDefaults;
@@ -126,7 +127,12 @@ public static class ApplicationValidator
             return;
         }
 
-        if (!security.Amount.IsAtLeast(minimum))
+        if (!security.Amount.IsInMinorUnits)
+        {
+            // 499,999.995 RUB is not 500,000 RUB: it is refused, not rounded up past the minimum.
+            violations.Add(new("security.amount", $"{security.Amount} {MinorUnits.TooPrecise}."));
+        }
+        else if (!security.Amount.IsAtLeast(minimum))
         {
             violations.Add(new("security.amount", $"The security must be at least {minimum} (Art. 395(2))."));
         }

@@ -1,3 +1,4 @@
+using Customs.ServiceDefaults;
 using Customs.BuildingBlocks.Identity;
 using Customs.IpRegister.Api.Domain.Notices;
 using Customs.IpRegister.Api.Domain.Suspensions;
@@ -24,13 +25,14 @@ public sealed record InspectionPermission(
     {
         if (!role.IsOfficer())
         {
-            throw new UnauthorisedGrantException("Only a customs officer grants permission to inspect or sample goods (Art. 398(1)).");
+            throw new PermissionDeniedException(RegisterErrors.OfficerRequired,
+                "Only a customs officer grants permission to inspect or sample goods (Art. 398(1)).", "Customs Code Art. 398(1)");
         }
 
         if (suspension.Status != SuspensionStatus.Active || today > suspension.Until)
         {
-            throw new SuspensionRuleException(
-                "Samples are taken and goods inspected only while their release is suspended (Art. 398(1)); this suspension is not in force.");
+            throw new SuspensionRuleException(RegisterErrors.NotActive,
+                "Samples are taken and goods inspected only while their release is suspended (Art. 398(1)); this suspension is not in force.", "Customs Code Art. 398(1)");
         }
 
         return new(

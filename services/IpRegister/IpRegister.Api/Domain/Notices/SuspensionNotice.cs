@@ -15,7 +15,8 @@ public sealed record SuspensionNotice(
     {
         if (suspension.Status != SuspensionStatus.Active || suspension.NotifyPartiesBy is not { } dueBy)
         {
-            throw new SuspensionRuleException("Parties are notified of a suspension in force, not of a hold pending the decision (Art. 397(2)).");
+            throw new SuspensionRuleException(RegisterErrors.NotActive,
+                "Parties are notified of a suspension in force, not of a hold pending the decision (Art. 397(2)).", "Customs Code Art. 397(2)");
         }
 
         return

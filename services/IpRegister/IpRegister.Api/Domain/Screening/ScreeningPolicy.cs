@@ -1,3 +1,4 @@
+using Customs.IpRegister.Api.Domain.Suspensions;
 using Customs.IpRegister.Contracts;
 
 namespace Customs.IpRegister.Api.Domain.Screening;
@@ -47,6 +48,10 @@ public static class ScreeningPolicy
         var unauthorised = matches.FirstOrDefault(m => string.IsNullOrEmpty(taxpayer) || !m.AuthorisedImporters.Contains(taxpayer));
         return unauthorised is null
             ? new(item.ItemNumber, ScreeningOutcome.AuthorisedImporter, first)
-            : new(item.ItemNumber, ScreeningOutcome.Suspended, unauthorised.EntryId);
+            : new(item.ItemNumber, MatchOutcome(context), unauthorised.EntryId);
     }
+
+    /// <summary>Art. 397(1): a Russian office holds the goods pending the head's decision; GAC Art. 21 suspends at once.</summary>
+    private static ScreeningOutcome MatchOutcome(ScreeningContext context) =>
+        SuspensionTerms.For(context.Jurisdiction, context.On).NeedsHeadDecision ? ScreeningOutcome.Held : ScreeningOutcome.Suspended;
 }

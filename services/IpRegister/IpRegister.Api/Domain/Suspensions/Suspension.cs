@@ -5,6 +5,9 @@ namespace Customs.IpRegister.Api.Domain.Suspensions;
 /// <summary>A suspension of release of goods with signs of infringement (Arts. 397–399). Only a court finds goods counterfeit.</summary>
 public sealed class Suspension
 {
+    private const string Art397_1 = "Customs Code Art. 397(1)";
+    private const string Art399 = "Customs Code Art. 399";
+
     public required Guid Id { get; init; }
 
     public required Guid DeclarationId { get; init; }
@@ -28,6 +31,12 @@ public sealed class Suspension
     public WrittenDecision? Decision { get; set; }
 
     public required DateOnly Until { get; set; }
+
+    /// <summary>
+    /// <see cref="Until"/> was counted across a year whose official calendar act is not loaded (statutory holidays alone)
+    /// and may move when the act is loaded.
+    /// </summary>
+    public bool UntilProvisional { get; set; }
 
     public int ExtendedWorkingDays { get; set; }
 
@@ -62,25 +71,9 @@ public sealed class Suspension
 
     /// <summary>Art. 397(1): ten working days from the day of suspension, by the calendar of the jurisdiction.</summary>
     public static Suspension Suspend(
-        Guid id, Guid declarationId, Guid entryId, IReadOnlyList<int> items, DateOnly on, int workingDays, WorkingCalendar calendar) => new()
+        Guid id, Guid declarationId, Guid entryId, IReadOnlyList<int> items, DateOnly on, int workingDays, WorkingCalendar calendar)
     {
-        Id = id,
-        DeclarationId = declarationId,
-        RegisterEntryId = entryId,
-        ItemNumbers = items,
-        DetectedOn = on,
-        SuspendedOn = on,
-        Until = calendar.AddWorkingDays(on, workingDays),
-    };
-
-    /// <summary>
-    /// Art. 397(1): a match is not yet a suspension; the release is held until the head of the office or the deputy
-    /// decides in writing, at the latest on the next working day after detection. Without a decision the hold lapses
-    /// the day after (as a suspension lifts the day after its term, Art. 399(1)) and the goods may be released.
-    /// </summary>
-    public static Suspension Hold(Guid id, Guid declarationId, Guid entryId, IReadOnlyList<int> items, DateOnly on, WorkingCalendar calendar)
-    {
-        var decideBy = calendar.AddWorkingDays(on, 1);
+        var term = calendar.Term(on, workingDays);
         return new()
         {
             Id = id,
@@ -89,8 +82,30 @@ public sealed class Suspension
             ItemNumbers = items,
             DetectedOn = on,
             SuspendedOn = on,
-            DecideBy = decideBy,
-            Until = decideBy,
+            Until = term.End,
+            UntilProvisional = term.IsProvisional,
+        };
+    }
+
+    /// <summary>
+    /// Art. 397(1): a match is not yet a suspension; the release is held until the head of the office or the deputy
+    /// decides in writing, at the latest on the next working day after detection. Without a decision the hold lapses
+    /// the day after (as a suspension lifts the day after its term, Art. 399(1)) and the goods may be released.
+    /// </summary>
+    public static Suspension Hold(Guid id, Guid declarationId, Guid entryId, IReadOnlyList<int> items, DateOnly on, WorkingCalendar calendar)
+    {
+        var decideBy = calendar.Term(on, 1);
+        return new()
+        {
+            Id = id,
+            DeclarationId = declarationId,
+            RegisterEntryId = entryId,
+            ItemNumbers = items,
+            DetectedOn = on,
+            SuspendedOn = on,
+            DecideBy = decideBy.End,
+            Until = decideBy.End,
+            UntilProvisional = decideBy.IsProvisional,
             Status = SuspensionStatus.Held,
         };
     }
@@ -103,12 +118,12 @@ public sealed class Suspension
     {
         if (Status != SuspensionStatus.Held)
         {
-            throw new SuspensionRuleException($"The goods are not held pending a decision: the suspension is {Describe(Status)}.");
+            throw new SuspensionRuleException(RegisterErrors.NotHeld, $"The goods are not held pending a decision: the suspension is {Describe(Status)}.", Art397_1);
         }
 
         if (decision.On > Until)
         {
-            throw new SuspensionRuleException($"The hold lapsed: the decision was due by {Until:yyyy-MM-dd}.");
+            throw new SuspensionRuleException(RegisterErrors.HoldLapsed, $"The hold lapsed: the decision was due by {Until:yyyy-MM-dd}.", Art397_1);
         }
 
         Decision = decision;
@@ -116,7 +131,9 @@ public sealed class Suspension
         {
             Status = SuspensionStatus.Active;
             SuspendedOn = decision.On;
-            Until = calendar.AddWorkingDays(decision.On, workingDays);
+            var term = calendar.Term(decision.On, workingDays);
+            Until = term.End;
+            UntilProvisional = term.IsProvisional;
             return;
         }
 
@@ -139,21 +156,23 @@ public sealed class Suspension
         EnsureActive();
         if (today > Until)
         {
-            throw new SuspensionRuleException($"The suspension's term ran out on {Until:yyyy-MM-dd}; it can no longer be extended.");
+            throw new SuspensionRuleException(RegisterErrors.TermEnded, $"The suspension's term ran out on {Until:yyyy-MM-dd}; it can no longer be extended.", Art397_1);
         }
 
         if (string.IsNullOrWhiteSpace(competentAuthorityReference))
         {
-            throw new SuspensionRuleException("An extension needs the holder's application to the competent authority (Art. 397(1)).");
+            throw new SuspensionRuleException(RegisterErrors.AuthorityApplicationMissing, "An extension needs the holder's application to the competent authority (Art. 397(1)).", Art397_1);
         }
 
         if (workingDays < 1 || workingDays > maxExtension - ExtendedWorkingDays)
         {
-            throw new SuspensionRuleException(
-                $"A suspension may be extended by at most {maxExtension} working days in all; {ExtendedWorkingDays} already granted (Art. 397(1)).");
+            throw new SuspensionRuleException(RegisterErrors.ExtensionLimitReached,
+                $"A suspension may be extended by at most {maxExtension} working days in all; {ExtendedWorkingDays} already granted (Art. 397(1)).", Art397_1);
         }
 
-        Until = calendar.AddWorkingDays(Until, workingDays);
+        var extension = calendar.Term(Until, workingDays);
+        Until = extension.End;
+        UntilProvisional = UntilProvisional || extension.IsProvisional;
         ExtendedWorkingDays += workingDays;
         CompetentAuthorityReference = competentAuthorityReference;
         ExtensionDecision = decision ?? ExtensionDecision;
@@ -164,12 +183,12 @@ public sealed class Suspension
     {
         if (!IsInForce)
         {
-            throw new SuspensionRuleException($"The suspension is {Describe(Status)}, not in force.");
+            throw new SuspensionRuleException(RegisterErrors.NotInForce, $"The suspension is {Describe(Status)}, not in force.", Art399);
         }
 
         if (reason is LiftReason.Expired or LiftReason.NoDecision && on < LiftsOn)
         {
-            throw new SuspensionRuleException($"The suspension runs until {Until:yyyy-MM-dd}; it lifts on {LiftsOn:yyyy-MM-dd} (Art. 399(1)).");
+            throw new SuspensionRuleException(RegisterErrors.NotYetDue, $"The suspension runs until {Until:yyyy-MM-dd}; it lifts on {LiftsOn:yyyy-MM-dd} (Art. 399(1)).", Art399);
         }
 
         Status = SuspensionStatus.Lifted;
@@ -182,7 +201,7 @@ public sealed class Suspension
     {
         if (Status == SuspensionStatus.Seized)
         {
-            throw new SuspensionRuleException("The goods are already seized.");
+            throw new SuspensionRuleException(RegisterErrors.AlreadySeized, "The goods are already seized.", "Customs Code Art. 397(3)");
         }
 
         CourtDecisionReference = decisionReference;
@@ -206,7 +225,7 @@ public sealed class Suspension
     {
         if (Status != SuspensionStatus.Active)
         {
-            throw new SuspensionRuleException($"The suspension is {Describe(Status)}, not active.");
+            throw new SuspensionRuleException(RegisterErrors.NotActive, $"The suspension is {Describe(Status)}, not active.", Art397_1);
         }
     }
 
