@@ -71,21 +71,8 @@ public sealed class Suspension
 
     /// <summary>Art. 397(1): ten working days from the day of suspension, by the calendar of the jurisdiction.</summary>
     public static Suspension Suspend(
-        Guid id, Guid declarationId, Guid entryId, IReadOnlyList<int> items, DateOnly on, int workingDays, WorkingCalendar calendar)
-    {
-        var term = calendar.Term(on, workingDays);
-        return new()
-        {
-            Id = id,
-            DeclarationId = declarationId,
-            RegisterEntryId = entryId,
-            ItemNumbers = items,
-            DetectedOn = on,
-            SuspendedOn = on,
-            Until = term.End,
-            UntilProvisional = term.IsProvisional,
-        };
-    }
+        Guid id, Guid declarationId, Guid entryId, IReadOnlyList<int> items, DateOnly on, int workingDays, WorkingCalendar calendar) =>
+        Detected(id, declarationId, entryId, items, on, calendar.Term(on, workingDays));
 
     /// <summary>
     /// Art. 397(1): a match is not yet a suspension; the release is held until the head of the office or the deputy
@@ -94,21 +81,24 @@ public sealed class Suspension
     /// </summary>
     public static Suspension Hold(Guid id, Guid declarationId, Guid entryId, IReadOnlyList<int> items, DateOnly on, WorkingCalendar calendar)
     {
-        var decideBy = calendar.Term(on, 1);
-        return new()
-        {
-            Id = id,
-            DeclarationId = declarationId,
-            RegisterEntryId = entryId,
-            ItemNumbers = items,
-            DetectedOn = on,
-            SuspendedOn = on,
-            DecideBy = decideBy.End,
-            Until = decideBy.End,
-            UntilProvisional = decideBy.IsProvisional,
-            Status = SuspensionStatus.Held,
-        };
+        var held = Detected(id, declarationId, entryId, items, on, calendar.Term(on, 1));
+        held.DecideBy = held.Until;
+        held.Status = SuspensionStatus.Held;
+        return held;
     }
+
+    /// <summary>Goods matched on <paramref name="on"/>, stopped until the end of <paramref name="term"/>.</summary>
+    private static Suspension Detected(Guid id, Guid declarationId, Guid entryId, IReadOnlyList<int> items, DateOnly on, WorkingDayTerm term) => new()
+    {
+        Id = id,
+        DeclarationId = declarationId,
+        RegisterEntryId = entryId,
+        ItemNumbers = items,
+        DetectedOn = on,
+        SuspendedOn = on,
+        Until = term.End,
+        UntilProvisional = term.IsProvisional,
+    };
 
     /// <summary>
     /// Art. 397(1): the written decision on held goods. Suspend: the ten working days run from the decision. Decline:
