@@ -32,6 +32,7 @@ public static class SuspensionMapping
             LiftReason = EnumMap.To<V1.LiftReason>(domain.LiftReason),
             CourtDecisionReference = row.CourtDecisionReference ?? "",
             HolderLiableForDamage = row.HolderLiableForDamage,
+            UntilProvisional = row.UntilProvisional,
         };
         if (row.EndedOn is { } ended)
         {
