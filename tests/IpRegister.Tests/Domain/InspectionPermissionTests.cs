@@ -14,7 +14,7 @@ public sealed class InspectionPermissionTests
 
     private static readonly DateOnly Day = new(2026, 3, 2);
 
-    private static Suspension Held() => Suspension.Hold(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), [1], Day, Russia);
+    private static Suspension Held() => Suspension.Hold(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), [1], Suspensions.Context(), Day, Russia);
 
     private static Suspension Suspended()
     {

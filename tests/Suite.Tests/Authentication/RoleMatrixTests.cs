@@ -38,6 +38,7 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         // Art. 394(5): the right-holder applies; Arts. 395(3), 396: officers decide and keep the register; it is published.
         ["customs.ipregister.v1.IpRegisterService/SubmitApplication"] = new([CallerRole.RightHolder], InvalidArgument),
         ["customs.ipregister.v1.IpRegisterService/DecideApplication"] = new(Officers, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/ExtendApplicationConsideration"] = new(Officers, InvalidArgument),
         ["customs.ipregister.v1.IpRegisterService/GetEntry"] = new(Anyone, InvalidArgument),
         ["customs.ipregister.v1.IpRegisterService/ListPublishedEntries"] = new(Anyone, OK),
         ["customs.ipregister.v1.IpRegisterService/ExtendEntry"] = new(Officers, InvalidArgument),
@@ -55,6 +56,7 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.ipregister.v1.IpRegisterService/ExtendSuspension"] = new(HeadOrDeputy, InvalidArgument),
         ["customs.ipregister.v1.IpRegisterService/LiftSuspension"] = new(HeadOrDeputy, InvalidArgument),
         ["customs.ipregister.v1.IpRegisterService/RecordCourtDecision"] = new(HeadOrDeputy, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/RecordSeizure"] = new(HeadOrDeputy, InvalidArgument),
     };
 
     [Fact]
