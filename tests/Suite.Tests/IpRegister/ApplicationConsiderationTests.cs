@@ -19,7 +19,7 @@ public sealed class ApplicationConsiderationTests(GraphFixture graph)
         var request = new ExtendApplicationConsiderationRequest
         {
             ApplicationId = extendedOne.ApplicationId, Reason = "Documents asked of the patent office (Art. 394(5))",
-            DecideBy = Date(oneMonth.AddMonths(1)), // three months from submission: too far
+            DecideBy = Date(oneMonth.AddMonths(1).AddDays(1)), // a day past two months from submission: too far
         };
 
         var tooFar = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.ExtendApplicationConsiderationAsync(request, ipRegister.Inspector).ResponseAsync);

@@ -43,12 +43,7 @@ public sealed class ApplicationCommands(
         var today = OfficeDate.On(now, Jurisdiction.Russia); // Art. 394: the Russian customs register, on Moscow dates
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var application = await applications.GetForUpdateAsync(connection, transaction, applicationId, ct)
-            ?? throw new NotFoundException(RegisterErrors.ApplicationNotFound, $"Application {applicationId} was not found.");
-        if (application.Status != "submitted")
-        {
-            throw new RuleViolationException(RegisterErrors.ApplicationAlreadyDecided, $"Application {applicationId} is already {application.Status}.", "Customs Code Art. 394(5)");
-        }
+        var application = await LockUndecidedAsync(connection, transaction, applicationId, ct);
 
         var decidedLate = application.Consideration.IsLate(today);
         Guid? entryId = null;
@@ -98,12 +93,7 @@ public sealed class ApplicationCommands(
         var today = OfficeDate.On(clock.GetUtcNow(), Jurisdiction.Russia); // Art. 394: the Russian customs register, on Moscow dates
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var application = await applications.GetForUpdateAsync(connection, transaction, applicationId, ct)
-            ?? throw new NotFoundException(RegisterErrors.ApplicationNotFound, $"Application {applicationId} was not found.");
-        if (application.Status != "submitted")
-        {
-            throw new RuleViolationException(RegisterErrors.ApplicationAlreadyDecided, $"Application {applicationId} is already {application.Status}.", "Customs Code Art. 394(5)");
-        }
+        var application = await LockUndecidedAsync(connection, transaction, applicationId, ct);
 
         var extended = application.Consideration.ExtendedTo(decideBy, today);
         await applications.ExtendConsiderationAsync(connection, transaction, extended, today, extendedBy, reason, ct);
@@ -128,4 +118,14 @@ public sealed class ApplicationCommands(
             EnumCodes.Parse<SecurityKind>(a.SecurityKind), new Money(a.SecurityAmount, a.SecurityCurrency), a.SecurityReference, a.SecurityValidUntil),
         ChangedAt = now,
     };
+
+    /// <summary>The application, locked; only one not decided yet may be decided or have its consideration extended (Art. 394(5)).</summary>
+    private async Task<ApplicationRow> LockUndecidedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid applicationId, CancellationToken ct)
+    {
+        var application = await applications.GetForUpdateAsync(connection, transaction, applicationId, ct)
+            ?? throw new NotFoundException(RegisterErrors.ApplicationNotFound, $"Application {applicationId} was not found.");
+        return application.Status == "submitted"
+            ? application
+            : throw new RuleViolationException(RegisterErrors.ApplicationAlreadyDecided, $"Application {applicationId} is already {application.Status}.", "Customs Code Art. 394(5)");
+    }
 }
