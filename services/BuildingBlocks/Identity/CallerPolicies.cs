@@ -12,6 +12,7 @@ public static class CallerPolicies
     public const string HeadOrDeputy = "head_or_deputy";
     public const string DeclarantOrOfficer = "declarant_or_officer";
     public const string RightHolder = "right_holder";
+    public const string OfficerOrService = "officer_or_service";
 
     public static IReadOnlyDictionary<string, IReadOnlyList<CallerRole>> Roles { get; } = new Dictionary<string, IReadOnlyList<CallerRole>>
     {
@@ -22,5 +23,7 @@ public static class CallerPolicies
         [DeclarantOrOfficer] = [CallerRole.Declarant, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
         // Art. 394(5): the right-holder (or its representative) applies for the register.
         [RightHolder] = [CallerRole.RightHolder],
+        // Payments: an officer assesses (Art. 324(2)), or the Declarations service on an accepted declaration.
+        [OfficerOrService] = [CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head, CallerRole.Service],
     };
 }
