@@ -97,7 +97,7 @@ public sealed class Assessments(
     /// <summary>The rates the first assessment used, and, for a currency it did not use, the rate in force on the acceptance date.</summary>
     private async Task<RateTable> RatesOfAsync(AssessmentRow previous, AssessmentResult before, IReadOnlyList<ItemToAssess> items, CancellationToken ct)
     {
-        var kept = before.RatesUsed.Select(r => new ExchangeRate(r.Key, previous.AcceptanceDate, 1, r.Value)).ToList();
+        var kept = before.RatesUsed.ToList();
         var missing = Currencies(items).Except(kept.Select(r => r.Currency)).ToList();
         var added = missing.Count == 0 ? [] : (await rates.RatesOnAsync(previous.AcceptanceDate, missing, ct)).Rates;
         return new RateTable(previous.AcceptanceDate, kept.Concat(added));
@@ -114,9 +114,16 @@ public sealed class Assessments(
         Document = AssessmentJson.Write(result),
         TotalRub = result.Total,
         Reason = reason,
-        AssessedAt = clock.GetUtcNow(),
+        AssessedAt = StoredNow(),
         AssessedBy = assessedBy,
     };
+
+    /// <summary>PostgreSQL keeps microseconds: the answer carries the instant as stored, so a later read is the same.</summary>
+    private DateTimeOffset StoredNow()
+    {
+        var now = clock.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % 10));
+    }
 
     private static StoredAssessment ToStored(AssessmentRow row) => new(
         row.DeclarationId, row.Version, EnumCodes.Parse<DeclarationKind>(row.Kind), row.AcceptanceDate, AssessmentJson.ReadResult(row.Document), row.AssessedAt);

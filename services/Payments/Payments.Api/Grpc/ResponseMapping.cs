@@ -25,9 +25,9 @@ internal static class ResponseMapping
             ItemNumber = i.ItemNumber, TariffCode = i.TariffCode, Figures = { i.Figures.Select(ToProto) },
         }));
         proto.DeclarationFigures.Add(result.DeclarationFigures.Select(ToProto));
-        foreach (var (currency, perUnit) in result.RatesUsed)
+        foreach (var rate in result.RatesUsed)
         {
-            proto.ExchangeRates[currency] = perUnit.ToWireDecimal();
+            proto.ExchangeRates[rate.Currency] = rate.PerUnit.ToWireDecimal();
         }
 
         return proto;

@@ -37,7 +37,7 @@ public sealed class Assessor(CommercialRules commercial, PassengerRules passenge
 
         // EUR is listed where the assessment used it; a commercial declaration in roubles with ad valorem rates may not have.
         var used = valued.Select(v => v.Item.Currency).Append("EUR").Distinct()
-            .Select(rates.Find).OfType<ExchangeRate>().ToDictionary(r => r.Currency, r => r.PerUnit);
+            .Select(rates.Find).OfType<ExchangeRate>().ToList();
         return (new AssessmentResult(items, declarationFigures, used), weekTotal);
     }
 

@@ -18,11 +18,12 @@ public sealed class PenaltyCalculator(ReferenceBook book)
 {
     public Penalty Calculate(decimal arrearsRub, DateOnly dueDate, DateOnly paidOn)
     {
-        var first = dueDate.AddDays(1);
-        if (paidOn < first || arrearsRub <= 0)
+        if (paidOn <= dueDate || arrearsRub <= 0)
         {
-            return new Penalty(0, first, paidOn, []);
+            return new Penalty(0, null, null, []);
         }
+
+        var first = dueDate.AddDays(1);
 
         var periods = book.RefinancingRatePercent.Across(first, paidOn)
             ?? throw ReferenceBook.NotInForce("refinancing rate for every day of the delay", first);

@@ -46,9 +46,9 @@ public static class CbrDailyRates
             if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper)
                 || !int.TryParse(nominalText, NumberStyles.None, CultureInfo.InvariantCulture, out var nominal) || nominal <= 0
                 || !decimal.TryParse(valueText.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-                || value <= 0 || value > 1_000_000m)
+                || value <= 0 || value > 1_000_000m || decimal.Round(value, 4) != value)
             {
-                throw Invalid($"Valute {index + 1} needs a CharCode of 3 capital letters, a positive whole Nominal and a positive Value");
+                throw Invalid($"Valute {index + 1} needs a CharCode of 3 capital letters, a positive whole Nominal and a positive Value of at most 4 decimals");
             }
 
             rates.Add(new ExchangeRate(code, setOn, nominal, value));
