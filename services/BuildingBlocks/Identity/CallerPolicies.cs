@@ -13,6 +13,8 @@ public static class CallerPolicies
     public const string DeclarantOrOfficer = "declarant_or_officer";
     public const string RightHolder = "right_holder";
     public const string OfficerOrService = "officer_or_service";
+    public const string PayerOrOfficer = "payer_or_officer";
+    public const string PaymentRecorder = "payment_recorder";
 
     public static IReadOnlyDictionary<string, IReadOnlyList<CallerRole>> Roles { get; } = new Dictionary<string, IReadOnlyList<CallerRole>>
     {
@@ -25,5 +27,9 @@ public static class CallerPolicies
         [RightHolder] = [CallerRole.RightHolder],
         // Payments: an officer assesses (Art. 324(2)), or the Declarations service on an accepted declaration.
         [OfficerOrService] = [CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head, CallerRole.Service],
+        // Art. 328(1): the declarant or another payer directs its own advances; officers act at the cashier's desk.
+        [PayerOrOfficer] = [CallerRole.Declarant, CallerRole.Payer, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
+        // Art. 328(2): anyone may pay; the payer's bank reports the transfer, the cashier's desk (an officer) cash.
+        [PaymentRecorder] = [CallerRole.Declarant, CallerRole.Payer, CallerRole.BankOrInsurer, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
     };
 }

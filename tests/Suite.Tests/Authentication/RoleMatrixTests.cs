@@ -22,6 +22,7 @@ public sealed class RoleMatrixTests(GraphFixture graph)
     private static readonly CallerRole[] DeclarantOrOfficers = [CallerRole.Declarant, Inspector, DeputyHead, Head];
     private static readonly CallerRole[] Anyone = [.. CallerRoles.All];
     private static readonly CallerRole[] OfficersOrService = [Inspector, DeputyHead, Head, Service];
+    private static readonly CallerRole[] PayersOrOfficers = [CallerRole.Declarant, Payer, Inspector, DeputyHead, Head];
 
     private static readonly Dictionary<string, Row> Rows = new()
     {
@@ -65,6 +66,12 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.payments.v1.PaymentsService/GetAssessment"] = new(OfficersOrService, InvalidArgument),
         ["customs.payments.v1.PaymentsService/ReassessDeclaration"] = new(Officers, InvalidArgument),
         ["customs.payments.v1.PaymentsService/CalculatePenalty"] = new(Officers, InvalidArgument),
+        // Art. 328(2): anyone may pay (the payer's bank reports it, the cashier's desk takes cash); Art. 330(3): advances are
+        // the payer's to direct; what a declaration owes is for customs and the Declarations service.
+        ["customs.payments.v1.PaymentsService/RecordPayment"] = new([.. PayersOrOfficers, BankOrInsurer], InvalidArgument),
+        ["customs.payments.v1.PaymentsService/DirectAdvance"] = new(PayersOrOfficers, InvalidArgument),
+        ["customs.payments.v1.PaymentsService/GetObligation"] = new(OfficersOrService, InvalidArgument),
+        ["customs.payments.v1.PaymentsService/GetPayerAccount"] = new(PayersOrOfficers, InvalidArgument),
     };
 
     [Fact]

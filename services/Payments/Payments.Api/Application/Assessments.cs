@@ -1,8 +1,10 @@
+using Customs.BuildingBlocks.Clock;
 using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Domain;
 using Customs.Payments.Api.Domain.Assessment;
+using Customs.Payments.Api.Domain.Payments;
 using Customs.Payments.Api.Domain.Rates;
 using Customs.Payments.Contracts;
 using Customs.ServiceDefaults;
@@ -16,7 +18,8 @@ namespace Customs.Payments.Api.Application;
 /// assessment: rates that change after acceptance never change what a declaration owes (Arts. 325(1), 326).
 /// </summary>
 public sealed class Assessments(
-    NpgsqlDataSource db, AssessmentStore store, ExchangeRateStore rates, PostalWeekStore weeks, Assessor assessor, IOutbox outbox, TimeProvider clock)
+    NpgsqlDataSource db, AssessmentStore store, ExchangeRateStore rates, PostalWeekStore weeks, ObligationStore obligations, Assessor assessor,
+    IOutbox outbox, TimeProvider clock)
 {
     public async Task<StoredAssessment> GetAsync(string declarationId, CancellationToken ct)
     {
@@ -24,7 +27,8 @@ public sealed class Assessments(
         return ToStored(row);
     }
 
-    public async Task<StoredAssessment> AssessAsync(DeclarationToAssess declaration, string assessedBy, CancellationToken ct)
+    public async Task<StoredAssessment> AssessAsync(
+        DeclarationToAssess declaration, DateOnly goodsPresentedOn, string payer, string assessedBy, CancellationToken ct)
     {
         var table = await rates.RatesOnAsync(declaration.AcceptanceDate, Currencies(declaration.Items), ct);
         await using var connection = await db.OpenConnectionAsync(ct);
@@ -45,6 +49,8 @@ public sealed class Assessments(
             await weeks.SetAsync(connection, transaction, week, weekTotal!.Value, ct);
         }
 
+        await obligations.OpenAsync(connection, transaction,
+            new(row.DeclarationId, Obligation.DueDateFor(goodsPresentedOn), row.TotalRub, 0, 0, 0, null), payer, ct);
         await outbox.EnqueueAsync(connection, transaction, new AssessmentMade
         {
             DeclarationId = row.DeclarationId, Version = 1, AcceptanceDate = row.AcceptanceDate, TotalRub = row.TotalRub, AssessedAt = row.AssessedAt,
@@ -84,6 +90,12 @@ public sealed class Assessments(
             await weeks.SetAsync(connection, transaction, week, weekTotal!.Value, ct);
         }
 
+        // The obligation follows the assessment; what was paid stays paid (a negative outstanding is an overpayment to refund).
+        if (await obligations.LockAsync(connection, transaction, declarationId, ct) is { } obligation)
+        {
+            await obligations.SaveAsync(connection, transaction, obligation with { AssessedRub = row.TotalRub }, row.AssessedAt, ct);
+        }
+
         var difference = row.TotalRub - previous.TotalRub;
         await outbox.EnqueueAsync(connection, transaction, new AssessmentRevised
         {
@@ -114,16 +126,9 @@ public sealed class Assessments(
         Document = AssessmentJson.Write(result),
         TotalRub = result.Total,
         Reason = reason,
-        AssessedAt = StoredNow(),
+        AssessedAt = clock.GetStoredNow(),
         AssessedBy = assessedBy,
     };
-
-    /// <summary>PostgreSQL keeps microseconds: the answer carries the instant as stored, so a later read is the same.</summary>
-    private DateTimeOffset StoredNow()
-    {
-        var now = clock.GetUtcNow();
-        return now.AddTicks(-(now.Ticks % 10));
-    }
 
     private static StoredAssessment ToStored(AssessmentRow row) => new(
         row.DeclarationId, row.Version, EnumCodes.Parse<DeclarationKind>(row.Kind), row.AcceptanceDate, AssessmentJson.ReadResult(row.Document), row.AssessedAt);

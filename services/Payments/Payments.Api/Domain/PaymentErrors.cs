@@ -11,4 +11,8 @@ public static class PaymentErrors
     public const string AssessmentExists = "ASSESSMENT_EXISTS";
     public const string AssessmentNotFound = "ASSESSMENT_NOT_FOUND";
     public const string AssessmentVersionConflict = "ASSESSMENT_VERSION_CONFLICT";
+    public const string PaymentReferenceReused = "PAYMENT_REFERENCE_REUSED";
+    public const string InsufficientAdvance = "INSUFFICIENT_ADVANCE";
+    public const string NothingOwed = "NOTHING_OWED";
+    public const string NotThePayersAccount = "NOT_THE_PAYERS_ACCOUNT";
 }

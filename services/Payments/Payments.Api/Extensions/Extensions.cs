@@ -36,6 +36,9 @@ internal static class Extensions
         services.AddSingleton<PostalWeekStore>();
         services.AddSingleton<ExchangeRateImport>();
         services.AddSingleton<Assessments>();
+        services.AddSingleton<ObligationStore>();
+        services.AddSingleton<AccountStore>();
+        services.AddSingleton<PaymentBooking>();
         // After the migrations (registered first): the shipped central bank sample.
         services.AddHostedService<ShippedRatesImport>();
     }

@@ -15,8 +15,9 @@ namespace Customs.Payments.Api.Grpc;
 /// assessment of a declaration it accepted; the central bank's rates are open to every authenticated caller.
 /// </summary>
 [Authorize]
-public sealed class PaymentsGrpcService(
-    ExchangeRateImport import, ExchangeRateStore rates, Assessments assessments, PenaltyCalculator penalties) : PaymentsService.PaymentsServiceBase
+public sealed partial class PaymentsGrpcService(
+    ExchangeRateImport import, ExchangeRateStore rates, Assessments assessments, PenaltyCalculator penalties, PaymentBooking booking)
+    : PaymentsService.PaymentsServiceBase
 {
     [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<ImportExchangeRatesResponse> ImportExchangeRates(ImportExchangeRatesRequest request, ServerCallContext context)
@@ -52,7 +53,8 @@ public sealed class PaymentsGrpcService(
     public override async Task<AssessDeclarationResponse> AssessDeclaration(AssessDeclarationRequest request, ServerCallContext context)
     {
         var declaration = RequestMapping.ToDeclaration(request);
-        var stored = await assessments.AssessAsync(declaration, context.GetCaller().Subject, context.CancellationToken);
+        var presented = request.GoodsPresentedOn.ToDateOnlyOrNull() ?? declaration.AcceptanceDate;
+        var stored = await assessments.AssessAsync(declaration, presented, request.PayerTaxpayerNumber, context.GetCaller().Subject, context.CancellationToken);
         return new AssessDeclarationResponse { Assessment = ResponseMapping.ToProto(stored) };
     }
 

@@ -24,6 +24,11 @@ internal static class RequestMapping
             violations.Add(new("recipient_id", "is required for postal items: the week is counted per recipient (Art. 319(2)[2])"));
         }
 
+        if (request.PayerTaxpayerNumber.Length > 0)
+        {
+            TaxpayerNumber(request.PayerTaxpayerNumber, "payer_taxpayer_number", violations);
+        }
+
         var items = ToItems(request.Items, "items", violations);
         RequestValidationException.ThrowIfAny(violations);
         return new(request.DeclarationId, EnumMap.To<DeclarationKind>(request.Kind), acceptance!.Value, request.RecipientId.Trim(), items);
@@ -136,7 +141,15 @@ internal static class RequestMapping
         return result;
     }
 
-    private static void RequireId(string id, string field, List<FieldViolation> violations)
+    public static void TaxpayerNumber(string value, string field, List<FieldViolation> violations)
+    {
+        if (value.Length is not (10 or 12) || !value.All(char.IsAsciiDigit))
+        {
+            violations.Add(new(field, "must be a taxpayer number of 10 or 12 digits"));
+        }
+    }
+
+    public static void RequireId(string id, string field, List<FieldViolation> violations)
     {
         if (string.IsNullOrWhiteSpace(id))
         {

@@ -48,6 +48,40 @@ internal static class ResponseMapping
         },
     };
 
+    public static V1.Obligation ToProto(Domain.Payments.Obligation o, Penalty? toDate) => new()
+    {
+        DeclarationId = o.DeclarationId,
+        DueDate = o.DueDate.ToDate(),
+        Assessed = o.AssessedRub.ToMoney("RUB"),
+        Paid = o.PaidRub.ToMoney("RUB"),
+        Outstanding = o.OutstandingRub.ToMoney("RUB"),
+        PenaltyCharged = o.PenaltyRub.ToMoney("RUB"),
+        PenaltySettledTo = o.PenaltySettledTo.ToDate(),
+        PenaltyPaid = o.PenaltyPaidRub.ToMoney("RUB"),
+        PenaltyToDate = (toDate?.AmountRub ?? 0).ToMoney("RUB"),
+        Settled = o.Settled,
+    };
+
+    public static V1.Receipt ToProto(Receipt r) => new()
+    {
+        ReceiptNumber = r.Number, DeclarationId = r.DeclarationId, PayerTaxpayerNumber = r.PayerTaxpayerNumber,
+        ToPayments = r.ToPaymentsRub.ToMoney("RUB"), ToPenalties = r.ToPenaltiesRub.ToMoney("RUB"), MetOn = r.MetOn.ToDate(), IssuedAt = r.IssuedAt.ToTimestamp(),
+    };
+
+    public static V1.PayerAccount ToProto(string taxpayerNumber, (decimal Balance, IReadOnlyList<Data.AccountEntry> Entries) account) => new()
+    {
+        TaxpayerNumber = taxpayerNumber,
+        Balance = account.Balance.ToMoney("RUB"),
+        Entries =
+        {
+            account.Entries.Select(e => new V1.AccountEntry
+            {
+                Reference = e.PaymentReference ?? e.ReceiptNumber ?? "", Amount = e.AmountRub.ToMoney("RUB"), On = e.OnDate.ToDate(),
+                DeclarationId = e.DeclarationId ?? "",
+            }),
+        },
+    };
+
     private static V1.Figure ToProto(Figure figure) => new()
     {
         Kind = EnumMap.To<V1.FigureKind>(figure.Kind),
