@@ -11,6 +11,7 @@ public sealed class EnumMapTests
     [
         (typeof(V1.DeclarationKind), typeof(D.DeclarationKind)),
         (typeof(V1.FigureKind), typeof(D.FigureKind)),
+        (typeof(V1.DemandDelivery), typeof(Customs.Payments.Api.Domain.Demands.DemandDelivery)),
     ];
 
     [Fact]

@@ -72,6 +72,8 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.payments.v1.PaymentsService/DirectAdvance"] = new(PayersOrOfficers, InvalidArgument),
         ["customs.payments.v1.PaymentsService/GetObligation"] = new(OfficersOrService, InvalidArgument),
         ["customs.payments.v1.PaymentsService/GetPayerAccount"] = new(PayersOrOfficers, InvalidArgument),
+        // Art. 350: customs demands payment.
+        ["customs.payments.v1.PaymentsService/IssueDemand"] = new(Officers, InvalidArgument),
     };
 
     [Fact]

@@ -15,4 +15,5 @@ public static class PaymentErrors
     public const string InsufficientAdvance = "INSUFFICIENT_ADVANCE";
     public const string NothingOwed = "NOTHING_OWED";
     public const string NotThePayersAccount = "NOT_THE_PAYERS_ACCOUNT";
+    public const string TermNotExpired = "TERM_NOT_EXPIRED";
 }

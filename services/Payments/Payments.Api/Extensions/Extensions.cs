@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Caching;
 using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Data.Migrations;
@@ -6,6 +7,7 @@ using Customs.Payments.Api.Application;
 using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Data.ReferenceData;
 using Customs.Payments.Api.Domain.Assessment;
+using Customs.Payments.Api.Domain.Demands;
 using Customs.Payments.Api.Domain.Penalties;
 using Customs.Payments.Contracts;
 using Dapper;
@@ -39,6 +41,10 @@ internal static class Extensions
         services.AddSingleton<ObligationStore>();
         services.AddSingleton<AccountStore>();
         services.AddSingleton<PaymentBooking>();
+        services.AddWorkingCalendars();
+        services.AddSingleton<DemandRules>();
+        services.AddSingleton<DemandStore>();
+        services.AddSingleton<Demands>();
         // After the migrations (registered first): the shipped central bank sample.
         services.AddHostedService<ShippedRatesImport>();
     }

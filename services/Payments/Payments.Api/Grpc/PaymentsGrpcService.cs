@@ -16,7 +16,8 @@ namespace Customs.Payments.Api.Grpc;
 /// </summary>
 [Authorize]
 public sealed partial class PaymentsGrpcService(
-    ExchangeRateImport import, ExchangeRateStore rates, Assessments assessments, PenaltyCalculator penalties, PaymentBooking booking)
+    ExchangeRateImport import, ExchangeRateStore rates, Assessments assessments, PenaltyCalculator penalties, PaymentBooking booking,
+    Application.Demands demands)
     : PaymentsService.PaymentsServiceBase
 {
     [Authorize(Policy = CallerPolicies.Officer)]
