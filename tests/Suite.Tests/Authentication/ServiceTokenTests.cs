@@ -3,6 +3,7 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Customs.BuildingBlocks.Identity;
 using Customs.IpRegister.V1;
+using Customs.Payments.V1;
 using Customs.ServiceDefaults.Authentication;
 using Grpc.Core;
 using Microsoft.Extensions.Configuration;
@@ -15,39 +16,44 @@ namespace Customs.Suite.Tests.Authentication;
 
 /// <summary>
 /// A service calls another on its own behalf with the token the AppHost handed it, attached by ServiceDefaults'
-/// AddServiceToken: the IP register takes it where services may call, and refuses it where only officers may.
+/// AddServiceToken: Payments takes the Declarations service's token where services may call (GetAssessment, policy
+/// officer_or_service) and refuses it where only officers may (ImportExchangeRates); the IP register's open lookup takes it.
 /// </summary>
 [Collection(GraphCollection.Name)]
 public sealed class ServiceTokenTests(GraphFixture graph)
 {
     [Fact]
-    public async Task A_service_token_is_accepted_by_an_rpc_open_to_services_and_refused_by_an_officers_only_rpc()
+    public async Task A_service_token_is_accepted_by_an_rpc_meant_for_services_and_refused_by_an_officers_only_rpc()
     {
         var configuration = await ConfigurationOfAsync("declarations");
         var token = new JsonWebToken(configuration[$"{ServiceTokenOptions.SectionName}:Token"]);
         Assert.Equal(("service", "declarations"), (token.GetClaim(CustomsClaims.Role).Value, token.Subject));
 
         await using var provider = Client(configuration, withServiceToken: true);
-        var client = provider.GetRequiredService<IpRegisterService.IpRegisterServiceClient>();
-        var screening = IpRegisterDriver.Commercial("no-such-brand-" + Guid.NewGuid().ToString("N")[..8], "3303001000", 1);
+        var payments = provider.GetRequiredService<PaymentsService.PaymentsServiceClient>();
+        var ipRegister = provider.GetRequiredService<IpRegisterService.IpRegisterServiceClient>();
 
-        var lookedUp = await client.LookUpGoodsAsync(IpRegisterDriver.LookUp(screening));
-        screening.DeclarationId = Guid.NewGuid().ToString();
-        var refused = await Assert.ThrowsAsync<RpcException>(() => client.ScreenDeclarationAsync(screening).ResponseAsync);
+        var forServices = await Assert.ThrowsAsync<RpcException>(() =>
+            payments.GetAssessmentAsync(new GetAssessmentRequest { DeclarationId = Guid.NewGuid().ToString() }).ResponseAsync);
+        var officersOnly = await Assert.ThrowsAsync<RpcException>(() =>
+            payments.ImportExchangeRatesAsync(new ImportExchangeRatesRequest()).ResponseAsync);
+        var lookedUp = await ipRegister.LookUpGoodsAsync(
+            IpRegisterDriver.LookUp(IpRegisterDriver.Commercial("no-such-brand-" + Guid.NewGuid().ToString("N")[..8], "3303001000", 1)));
 
+        Assert.Equal(StatusCode.NotFound, forServices.StatusCode); // let in: no assessment of that declaration
+        Assert.Equal(StatusCode.PermissionDenied, officersOnly.StatusCode);
+        Assert.Contains("the caller's role is service", officersOnly.Status.Detail, StringComparison.Ordinal);
         Assert.Equal(ScreeningOutcome.Clear, lookedUp.Results.Single().Outcome);
-        Assert.Equal(StatusCode.PermissionDenied, refused.StatusCode);
-        Assert.Contains("the caller's role is service", refused.Status.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Without_the_service_token_the_same_client_is_unauthenticated()
     {
         await using var provider = Client(await ConfigurationOfAsync("declarations"), withServiceToken: false);
-        var client = provider.GetRequiredService<IpRegisterService.IpRegisterServiceClient>();
+        var payments = provider.GetRequiredService<PaymentsService.PaymentsServiceClient>();
 
         var refused = await Assert.ThrowsAsync<RpcException>(() =>
-            client.LookUpGoodsAsync(IpRegisterDriver.LookUp(IpRegisterDriver.Commercial("any", "3303001000", 1))).ResponseAsync);
+            payments.GetAssessmentAsync(new GetAssessmentRequest { DeclarationId = Guid.NewGuid().ToString() }).ResponseAsync);
 
         Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
     }
@@ -66,10 +72,17 @@ public sealed class ServiceTokenTests(GraphFixture graph)
     private ServiceProvider Client(IConfiguration configuration, bool withServiceToken)
     {
         var services = new ServiceCollection().AddSingleton(configuration);
-        var client = services.AddGrpcClient<IpRegisterService.IpRegisterServiceClient>(o => o.Address = graph.App.GetEndpoint("ipregister", "grpc"));
+        var clients = new[]
+        {
+            services.AddGrpcClient<PaymentsService.PaymentsServiceClient>(o => o.Address = graph.App.GetEndpoint("payments", "grpc")),
+            services.AddGrpcClient<IpRegisterService.IpRegisterServiceClient>(o => o.Address = graph.App.GetEndpoint("ipregister", "grpc")),
+        };
         if (withServiceToken)
         {
-            client.AddServiceToken();
+            foreach (var client in clients)
+            {
+                client.AddServiceToken();
+            }
         }
 
         return services.BuildServiceProvider();
