@@ -115,6 +115,32 @@ public sealed class Declaration
         Move(DeclarationStatus.UnderControl, officer, now, LegalBasis.CustomsControl, $"check due by {ControlDeadline:yyyy-MM-dd}{provisional}");
     }
 
+    /// <summary>
+    /// A provisional deadline counted again with the calendar now loaded (a year's act arrived): Art. 359(1)'s three
+    /// working days from <see cref="ControlTermStartsOn"/>, the same count as at acceptance. True when the date or the
+    /// flag changed; the change is in the history with the old date.
+    /// </summary>
+    public bool RecountControlDeadline(WorkingCalendar calendar, string actor, DateTimeOffset now)
+    {
+        if (!ControlDeadlineProvisional || ControlDeadline is not { } old)
+        {
+            return false;
+        }
+
+        var term = calendar.Term(ControlTermStartsOn, ControlTermWorkingDays);
+        if (term.End == old && term.IsProvisional)
+        {
+            return false;
+        }
+
+        ControlDeadline = term.End;
+        ControlDeadlineProvisional = term.IsProvisional;
+        var still = term.IsProvisional ? $", still provisional: no calendar act loaded for {string.Join(", ", term.ProvisionalYears)}" : "";
+        Move(Status, actor, now, LegalBasis.CustomsControl,
+            $"check due by {term.End:yyyy-MM-dd} (was {old:yyyy-MM-dd}, provisional), counted again with calendar data {calendar.DataVersion}{still}");
+        return true;
+    }
+
     public void Withdraw(string declarant, DateTimeOffset now, string? reason)
     {
         Require("withdraw", DeclarationStatus.Filed, DeclarationStatus.Registered, DeclarationStatus.UnderControl);
