@@ -77,6 +77,16 @@ public sealed class DeclarationActions(
             await outbox.EnqueueAsync(c, tx, DeclarationEvents.Refused(d, now, reason, legalBasis), cancellationToken: ct);
         }, ct);
 
+    /// <summary>Art. 359(2): an officer extends the term of the goods inspection; the new last day is in the history.</summary>
+    public Task<Declaration> ExtendControlTermAsync(
+        Guid id, int expectedVersion, string officer, ControlTermExtensionGround ground, int workingDays, string circumstances, CancellationToken ct) =>
+        runner.RunAsync(id, expectedVersion, (d, _, _) =>
+        {
+            var now = clock.GetStoredNow();
+            d.ExtendControlTerm(officer, now, Declaration.OfficeDate(now), ground, workingDays, circumstances, calendar);
+            return Task.CompletedTask;
+        }, ct);
+
     public Task<Declaration> EstablishQuantityAsync(
         Guid id, int expectedVersion, string officer, int itemNumber, decimal quantity, ControlForm form, CancellationToken ct) =>
         runner.RunAsync(id, expectedVersion, async (d, c, tx) =>

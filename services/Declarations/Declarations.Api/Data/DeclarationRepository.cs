@@ -61,7 +61,8 @@ public sealed class DeclarationRepository
                set version = version + 1, status = @Status, assessment = cast(@Assessment as jsonb),
                    registration_number = @RegistrationNumber, acceptance_date = @AcceptanceDate,
                    registered_at = @RegisteredAt, control_deadline = @ControlDeadline,
-                   control_deadline_provisional = @ControlDeadlineProvisional
+                   control_deadline_provisional = @ControlDeadlineProvisional,
+                   control_term_extensions = cast(@ControlTermExtensions as jsonb)
              where id = @Id and version = @Version
             """;
         var updated = await connection.ExecuteAsync(new CommandDefinition(sql, new
@@ -75,6 +76,7 @@ public sealed class DeclarationRepository
             declaration.RegisteredAt,
             ControlDeadline = RowMapper.DbDate(declaration.ControlDeadline),
             declaration.ControlDeadlineProvisional,
+            ControlTermExtensions = JsonSerializer.Serialize(declaration.ControlTermExtensions, DeclarationContent.Json),
         }, transaction, cancellationToken: ct));
         if (updated == 0)
         {

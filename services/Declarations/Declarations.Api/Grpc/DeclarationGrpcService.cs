@@ -146,6 +146,21 @@ public sealed class DeclarationGrpcService(
         return new EstablishQuantityResponse { Declaration = d.ToProto() };
     }
 
+    [Authorize(Policy = CallerPolicies.Officer)]
+    public override async Task<ExtendControlTermResponse> ExtendControlTerm(ExtendControlTermRequest request, ServerCallContext context)
+    {
+        var officer = context.GetCaller().Subject;
+        var (id, version) = Target(request.DeclarationId, request.ExpectedVersion, [],
+            (request.Ground != V1.ControlTermExtensionGround.Unspecified,
+                new FieldViolation("ground", "must be CONSIGNMENT_NOT_DIVIDED_INTO_LOTS or PACKING_AND_MARKING_NOT_STATED (Art. 359(2))")),
+            (request.WorkingDays is >= 1 and <= Domain.Declaration.MaxControlTermExtensionWorkingDays,
+                new FieldViolation("working_days", $"must be 1 to {Domain.Declaration.MaxControlTermExtensionWorkingDays}")),
+            Required(request.Circumstances, "circumstances"));
+        var d = await actions.ExtendControlTermAsync(id, version, officer, EnumMap.To<Domain.ControlTermExtensionGround>(request.Ground),
+            request.WorkingDays, request.Circumstances, context.CancellationToken);
+        return new ExtendControlTermResponse { Declaration = d.ToProto() };
+    }
+
     /// <summary>AIP-158: 20 when page_size is 0, at most 100 (as the proto documents).</summary>
     private const int DefaultPageSize = 20;
     private const int MaxPageSize = 100;
