@@ -105,5 +105,28 @@ public static class DeclarationValidator
         {
             yield return new("passenger.cash.currency_code", $"'{draft.Passenger.CashCurrency}' is not an ISO 4217 currency code");
         }
+
+        var seen = new HashSet<string?> { draft.Passenger.CashAmount > 0 ? draft.Passenger.CashCurrency : null };
+        foreach (var (cash, i) in (draft.Passenger.MoreCash ?? []).Select((c, i) => (c, i)))
+        {
+            var field = $"passenger.more_cash[{i}]";
+            if (cash.Amount <= 0)
+            {
+                yield return new(field, "must be more than zero");
+            }
+            else if (!MinorUnits.Fits(cash.Amount))
+            {
+                yield return new(field, MinorUnits.TooPrecise);
+            }
+
+            if (!IsoCodes.IsCurrency(cash.Currency))
+            {
+                yield return new($"{field}.currency_code", $"'{cash.Currency}' is not an ISO 4217 currency code");
+            }
+            else if (!seen.Add(cash.Currency))
+            {
+                yield return new($"{field}.currency_code", $"{cash.Currency} is declared twice: give each currency's total once");
+            }
+        }
     }
 }

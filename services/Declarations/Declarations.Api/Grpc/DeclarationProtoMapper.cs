@@ -41,6 +41,7 @@ internal static class DeclarationProtoMapper
                 HasUnaccompaniedLuggage = passenger.HasUnaccompaniedLuggage,
                 DateOfBirth = passenger.DateOfBirth.ToDate(),
             };
+            proto.Passenger.MoreCash.AddRange((passenger.MoreCash ?? []).Select(m => m.Amount.ToMoney(m.Currency)));
         }
 
         proto.Items.AddRange(c.Items.Select(i => ToProto(
