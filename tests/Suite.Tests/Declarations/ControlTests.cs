@@ -122,6 +122,33 @@ public sealed class ControlTests(GraphFixture graph) : IDisposable
             error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field).Order());
     }
 
+    [Fact]
+    public async Task A_declaration_is_accepted_on_the_date_of_its_office_in_the_offices_time_zone()
+    {
+        var request = DeclarationCalls.CommercialImport();
+        request.CustomsOfficeCode = "10511000"; // Ural directorate: Yekaterinburg time, UTC+5
+        var filed = (await _calls.Client.FileDeclarationAsync(request, _calls.AsDeclarant)).Declaration;
+        var registered = (await _calls.Client.RegisterDeclarationAsync(
+            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, _calls.AsOfficer())).Declaration;
+        var now = await graph.App.NowAsync();
+
+        var yekaterinburg = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(5)).DateTime);
+        Assert.Equal(yekaterinburg, Day(registered.AcceptanceDate));
+        Assert.StartsWith($"10511000/{yekaterinburg:ddMMyy}/", registered.RegistrationNumber);
+    }
+
+    [Fact]
+    public async Task A_declaration_at_an_office_whose_time_zone_is_unknown_is_refused_on_its_code()
+    {
+        var request = DeclarationCalls.CommercialImport();
+        request.CustomsOfficeCode = "99999999";
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.FileDeclarationAsync(request, _calls.AsDeclarant).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("customs_office_code", Assert.Single(error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations).Field);
+    }
+
     private static DateOnly Day(Google.Type.Date date) => new(date.Year, date.Month, date.Day);
 
     private async Task<Declaration> RegisteredAsync()

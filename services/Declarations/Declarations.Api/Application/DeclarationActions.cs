@@ -17,7 +17,7 @@ public sealed class DeclarationActions(
         runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
         {
             var now = clock.GetStoredNow();
-            var acceptanceDate = Declaration.OfficeDate(now);
+            var acceptanceDate = d.OfficeDateAt(now);
             if (d.Status != DeclarationStatus.Filed)
             {
                 throw new DeclarationRuleException(DeclarationErrors.NotFiled, $"Cannot register a declaration that is {EnumCodes.Of(d.Status)}.");
@@ -83,7 +83,7 @@ public sealed class DeclarationActions(
         runner.RunAsync(id, expectedVersion, (d, _, _) =>
         {
             var now = clock.GetStoredNow();
-            d.ExtendControlTerm(officer, now, Declaration.OfficeDate(now), ground, workingDays, circumstances, calendar);
+            d.ExtendControlTerm(officer, now, d.OfficeDateAt(now), ground, workingDays, circumstances, calendar);
             return Task.CompletedTask;
         }, ct);
 

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Data;
 using System.Text.Json;
 using Customs.Declarations.Api.Data.Rows;
@@ -16,9 +17,9 @@ public sealed class DeclarationRepository
     {
         const string sql = """
             insert into declarations (id, version, kind, direction, status, customs_office_code, declarant_taxpayer_number,
-                                      filed_by, filed_at, for_personal_use, content, assessment)
+                                      filed_by, filed_at, for_personal_use, content, assessment, office_time_zone)
             values (@Id, 1, @Kind, @Direction, @Status, @CustomsOfficeCode, @DeclarantTaxpayerNumber,
-                    @FiledBy, @FiledAt, @ForPersonalUse, cast(@Content as jsonb), cast(@Assessment as jsonb))
+                    @FiledBy, @FiledAt, @ForPersonalUse, cast(@Content as jsonb), cast(@Assessment as jsonb), @OfficeTimeZone)
             """;
         var content = declaration.Content;
         await connection.ExecuteAsync(new CommandDefinition(sql, new
@@ -34,6 +35,7 @@ public sealed class DeclarationRepository
             content.ForPersonalUse,
             Content = DeclarationContent.Serialize(content),
             Assessment = AssessmentJson(declaration),
+            OfficeTimeZone = OfficeTimeZones.Default.ZoneOf(content.CustomsOfficeCode).Id,
         }, transaction, cancellationToken: ct));
 
         const string itemSql = """

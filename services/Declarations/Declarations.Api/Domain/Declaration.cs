@@ -59,8 +59,11 @@ public sealed class Declaration
     /// <summary>How many history entries the store already holds; the rest are new.</summary>
     public int StoredHistoryCount { get; private set; }
 
-    // Acceptance dates are calendar dates at the customs office; offices are taken on Moscow time.
-    public static DateOnly OfficeDate(DateTimeOffset instant) => OfficeTime.DateAt(instant, OfficeTime.Moscow);
+    /// <summary>
+    /// The calendar day at the declaration's customs office (its own time zone, <see cref="OfficeTimeZones"/>): acceptance,
+    /// the rate date and every deadline count from it, not from Moscow's day.
+    /// </summary>
+    public DateOnly OfficeDateAt(DateTimeOffset instant) => OfficeTimeZones.Default.DateAt(Content.CustomsOfficeCode, instant);
 
     public static Declaration File(Guid id, DeclarationDraft content, string filedBy, DateTimeOffset now, PersonalUseAssessment? assessment)
     {
@@ -102,7 +105,7 @@ public sealed class Declaration
     {
         get
         {
-            var received = OfficeDate(FiledAt);
+            var received = OfficeDateAt(FiledAt);
             return Content.PresentationDate is { } presented && presented > received ? presented : received;
         }
     }
@@ -118,7 +121,7 @@ public sealed class Declaration
         }
 
         RegistrationNumber = registrationNumber;
-        AcceptanceDate = OfficeDate(now);
+        AcceptanceDate = OfficeDateAt(now);
         RegisteredAt = now;
         var term = calendar.Term(ControlTermStartsOn, ControlTermWorkingDays);
         ControlDeadline = term.End;

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Amounts;
 using Customs.Declarations.Api.Domain.PersonalUse;
 using Customs.Declarations.Contracts;
@@ -29,6 +30,11 @@ public static class DeclarationValidator
         if (draft.CustomsOfficeCode is not { Length: 8 } || !draft.CustomsOfficeCode.All(char.IsAsciiDigit))
         {
             violations.Add(new("customs_office_code", "is an 8-digit customs office code"));
+        }
+        else if (OfficeTimeZones.Default.TryZoneOf(draft.CustomsOfficeCode) is null)
+        {
+            // Its legal date (acceptance, rates, deadlines) would be unknown: never taken on Moscow time by default.
+            violations.Add(new("customs_office_code", "names no customs office of the reference data (its time zone is unknown)"));
         }
 
         violations.AddRange(PartyValidator.Validate(draft.Declarant, "declarant", required: true));

@@ -75,8 +75,7 @@ public sealed class DeclarationGrpcService(
         var violations = new List<FieldViolation>();
         var page = Paging.Read<PageCursor>(request, DefaultPageSize, MaxPageSize, violations);
         RequestValidationException.ThrowIfAny(violations);
-        var today = Domain.Declaration.OfficeDate(clock.GetStoredNow());
-        var (declarations, next) = await search.ListOverdueAsync(Empty(request.CustomsOfficeCode), today, page.PageSize, page.After, context.CancellationToken);
+        var (declarations, next) = await search.ListOverdueAsync(Empty(request.CustomsOfficeCode), clock.GetStoredNow(), page.PageSize, page.After, context.CancellationToken);
         var response = new ListOverdueDeclarationsResponse { NextPageToken = page.NextToken(next) };
         response.Declarations.AddRange(declarations.Select(d => d.ToProto()));
         return response;
