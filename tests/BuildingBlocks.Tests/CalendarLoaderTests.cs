@@ -13,6 +13,16 @@ public sealed class CalendarLoaderTests
         CalendarLoader.Read(new MemoryStream(Encoding.UTF8.GetBytes($$"""{ "jurisdiction": "RU", {{Statutory}}, "years": [{{years}}] }""")));
 
     [Fact]
+    public void Loading_a_years_act_gives_the_file_a_new_data_version()
+    {
+        var before = Load("");
+        var after = Load("""{ "year": 2027, "act": "Decree A", "daysOff": ["2027-01-11"] }""");
+
+        Assert.Equal(before.DataVersion, Load("").DataVersion);
+        Assert.NotEqual(before.DataVersion, after.DataVersion);
+    }
+
+    [Fact]
     public void A_year_loaded_twice_is_refused()
     {
         var error = Assert.Throws<CalendarDataException>(() => Load("""

@@ -22,7 +22,7 @@ public sealed class DeclarationLifecycleTests
     {
         var declaration = Filed(items);
         declaration.Register("officer-1", Friday, "10005020/080526/0000001", Calendar,
-            Drafts.Rules().Assess(declaration.Content, Declaration.OfficeDate(Friday)));
+            Drafts.Rules().Assess(declaration.Content, declaration.OfficeDateAt(Friday)));
         return declaration;
     }
 

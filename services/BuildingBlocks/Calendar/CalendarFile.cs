@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Customs.BuildingBlocks.Calendar;
 
 /// <summary>One jurisdiction's calendar data file (<c>Calendar/Data/*.json</c>): its statutory rules and the acts loaded year by year.</summary>
@@ -14,4 +16,11 @@ public sealed record CalendarFile
     public bool ActListsEveryDayOff { get; init; }
 
     public IReadOnlyList<YearAct> Years { get; init; } = [];
+
+    /// <summary>
+    /// The file's content hash, set by <see cref="CalendarLoader"/>: a new act loaded (or any correction) gives a new
+    /// version, and a service that sees a version it has not applied recomputes its provisional deadlines.
+    /// </summary>
+    [JsonIgnore]
+    public string DataVersion { get; init; } = "";
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text.Json;
 
 namespace Customs.BuildingBlocks.Calendar;
@@ -13,10 +14,13 @@ public static class CalendarLoader
 
     public static CalendarFile Read(Stream json)
     {
-        var file = JsonSerializer.Deserialize<CalendarFile>(json, Options)
+        using var buffer = new MemoryStream();
+        json.CopyTo(buffer);
+        var bytes = buffer.ToArray();
+        var file = JsonSerializer.Deserialize<CalendarFile>(bytes, Options)
             ?? throw new CalendarDataException("The calendar file is empty.");
         Check(file);
-        return file;
+        return file with { DataVersion = Convert.ToHexStringLower(SHA256.HashData(bytes))[..16] };
     }
 
     public static CalendarFile ReadEmbedded(string jurisdiction)

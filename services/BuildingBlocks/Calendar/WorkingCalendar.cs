@@ -27,6 +27,9 @@ public sealed class WorkingCalendar
 
     public string Jurisdiction => _file.Jurisdiction;
 
+    /// <summary>The data file's version (<see cref="CalendarFile.DataVersion"/>).</summary>
+    public string DataVersion => _file.DataVersion;
+
     /// <summary>The years whose official act is loaded.</summary>
     public IEnumerable<int> OfficialYears => _acts.Keys.Order();
 

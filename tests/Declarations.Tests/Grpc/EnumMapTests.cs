@@ -20,6 +20,7 @@ public sealed class EnumMapTests
         (typeof(V1.IpScreeningOutcome), typeof(D.IpScreeningOutcome)),
         (typeof(Customs.IpRegister.Contracts.ScreeningOutcome), typeof(D.IpScreeningOutcome)),
         (typeof(V1.ControlForm), typeof(D.ControlForm)),
+        (typeof(V1.ControlTermExtensionGround), typeof(D.ControlTermExtensionGround)),
         (typeof(V1.FindingKind), typeof(D.PersonalUse.FindingKind)),
     ];
 

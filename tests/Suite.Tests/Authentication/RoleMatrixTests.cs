@@ -36,6 +36,8 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.declarations.v1.DeclarationService/ReleaseGoods"] = new(Officers, InvalidArgument),
         ["customs.declarations.v1.DeclarationService/EstablishQuantity"] = new(Officers, InvalidArgument),
         ["customs.declarations.v1.DeclarationService/ListOverdueDeclarations"] = new(Officers, OK),
+        // Art. 359(2): "the customs authorities have the right to extend": any officer, on no one's request.
+        ["customs.declarations.v1.DeclarationService/ExtendControlTerm"] = new(Officers, InvalidArgument),
 
         // Art. 394(5): the right-holder applies; Arts. 395(3), 396: officers decide and keep the register; it is published.
         ["customs.ipregister.v1.IpRegisterService/SubmitApplication"] = new([CallerRole.RightHolder], InvalidArgument),

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Calendar;
 using Customs.Declarations.V1;
 using Google.Rpc;
 using Grpc.Core;
@@ -79,6 +80,76 @@ public sealed class ControlTests(GraphFixture graph) : IDisposable
         Assert.Contains(overdue.DeclarationId, listed);
         Assert.DoesNotContain(onTime.DeclarationId, listed);
     }
+
+    [Fact]
+    public async Task An_officer_extends_the_inspection_term_and_the_deadline_moves_by_the_working_days_granted()
+    {
+        var declaration = await RegisteredAsync();
+        var deadline = Day(declaration.ControlDeadline);
+
+        var extended = (await _calls.Client.ExtendControlTermAsync(new ExtendControlTermRequest
+        {
+            DeclarationId = declaration.DeclarationId,
+            ExpectedVersion = declaration.Version,
+            Ground = ControlTermExtensionGround.ConsignmentNotDividedIntoLots,
+            WorkingDays = 2,
+            Circumstances = "120 pcs of trousers in one lot without marking",
+        }, _calls.AsOfficer("officer-31"))).Declaration;
+        var read = (await _calls.Client.GetDeclarationAsync(new GetDeclarationRequest { DeclarationId = declaration.DeclarationId }, _calls.AsOfficer())).Declaration;
+
+        // Art. 359(2): two more working days after the Art. 359(1) deadline.
+        var expected = WorkingCalendars.Default.Russia.AddWorkingDays(deadline, 2);
+        Assert.Equal(expected, Day(read.ControlDeadline));
+        var extension = Assert.Single(read.ControlTermExtensions);
+        Assert.Equal((ControlTermExtensionGround.ConsignmentNotDividedIntoLots, 2, "officer-31", expected),
+            (extension.Ground, extension.WorkingDays, extension.Officer, Day(extension.ExtendedUntil)));
+        Assert.Contains("359(2)", read.History[^1].LegalBasis);
+        Assert.Equal(extended.Version, read.Version);
+    }
+
+    [Fact]
+    public async Task An_extension_without_ground_days_or_circumstances_is_refused_field_by_field()
+    {
+        var declaration = await RegisteredAsync();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.ExtendControlTermAsync(new ExtendControlTermRequest
+        {
+            DeclarationId = declaration.DeclarationId, ExpectedVersion = declaration.Version, WorkingDays = 61,
+        }, _calls.AsOfficer()).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal(["circumstances", "ground", "working_days"],
+            error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field).Order());
+    }
+
+    [Fact]
+    public async Task A_declaration_is_accepted_on_the_date_of_its_office_in_the_offices_time_zone()
+    {
+        var request = DeclarationCalls.CommercialImport();
+        request.CustomsOfficeCode = "10511000"; // Ural directorate: Yekaterinburg time, UTC+5
+        var filed = (await _calls.Client.FileDeclarationAsync(request, _calls.AsDeclarant)).Declaration;
+        var registered = (await _calls.Client.RegisterDeclarationAsync(
+            new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, _calls.AsOfficer())).Declaration;
+        var now = await graph.App.NowAsync();
+
+        var yekaterinburg = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(5)).DateTime);
+        Assert.Equal(yekaterinburg, Day(registered.AcceptanceDate));
+        Assert.StartsWith($"10511000/{yekaterinburg:ddMMyy}/", registered.RegistrationNumber);
+    }
+
+    [Fact]
+    public async Task A_declaration_at_an_office_whose_time_zone_is_unknown_is_refused_on_its_code()
+    {
+        var request = DeclarationCalls.CommercialImport();
+        request.CustomsOfficeCode = "99999999";
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.FileDeclarationAsync(request, _calls.AsDeclarant).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("customs_office_code", Assert.Single(error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations).Field);
+    }
+
+    private static DateOnly Day(Google.Type.Date date) => new(date.Year, date.Month, date.Day);
 
     private async Task<Declaration> RegisteredAsync()
     {

@@ -62,6 +62,37 @@ public sealed class PassengerTests(GraphFixture graph) : IDisposable
     }
 
     [Fact]
+    public async Task Cash_in_several_currencies_is_kept_per_currency_and_each_is_converted_at_the_rate_of_the_day_for_the_total()
+    {
+        var request = Luggage(Item("6203420000", 1, "pcs", 100, 1));
+        request.Passenger = new PassengerDetails { Cash = new Money { CurrencyCode = "USD", Units = 6_000 } };
+        request.Passenger.MoreCash.Add(new Money { CurrencyCode = "EUR", Units = 4_000, Nanos = 500_000_000 });
+
+        var filed = (await _calls.Client.FileDeclarationAsync(request, _calls.AsDeclarant)).Declaration;
+
+        // The development sample has rates of 2 March 2026 only: the euros cannot be converted at the rate of the service's
+        // day, so the total is not known to be under 10,000 USD and the memo's case 2 applies, naming the missing rate.
+        Assert.Equal(("EUR", 4_000, 500_000_000), (filed.Passenger.MoreCash[0].CurrencyCode, filed.Passenger.MoreCash[0].Units, filed.Passenger.MoreCash[0].Nanos));
+        var rule = Assert.Single(filed.PersonalUseAssessment.MandatoryDeclarationRules, r => r.Number == 2);
+        Assert.Contains("no exchange rate EUR/USD", rule.Note);
+        var conversion = Assert.Single(filed.PersonalUseAssessment.Conversions, c => c.MemoCase == 2);
+        Assert.Equal(("EUR", "USD", filed.PersonalUseAssessment.AssessedOn), (conversion.Amount.CurrencyCode, conversion.ToCurrency, conversion.RateNeededOn));
+    }
+
+    [Fact]
+    public async Task Cash_given_twice_in_one_currency_is_refused_on_that_entry()
+    {
+        var request = Luggage(Item("6203420000", 1, "pcs", 100, 1));
+        request.Passenger = new PassengerDetails { Cash = new Money { CurrencyCode = "USD", Units = 6_000 } };
+        request.Passenger.MoreCash.Add(new Money { CurrencyCode = "USD", Units = 5_000 });
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.FileDeclarationAsync(request, _calls.AsDeclarant).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("passenger.more_cash[0].currency_code", Assert.Single(error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations).Field);
+    }
+
+    [Fact]
     public async Task Natural_diamonds_in_a_passengers_luggage_are_refused_with_the_memos_reason()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.FileDeclarationAsync(

@@ -17,7 +17,7 @@ public sealed class DeclarationActions(
         runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
         {
             var now = clock.GetStoredNow();
-            var acceptanceDate = Declaration.OfficeDate(now);
+            var acceptanceDate = d.OfficeDateAt(now);
             if (d.Status != DeclarationStatus.Filed)
             {
                 throw new DeclarationRuleException(DeclarationErrors.NotFiled, $"Cannot register a declaration that is {EnumCodes.Of(d.Status)}.");
@@ -75,6 +75,16 @@ public sealed class DeclarationActions(
             var now = clock.GetStoredNow();
             d.RefuseRelease(officer, now, reason, legalBasis);
             await outbox.EnqueueAsync(c, tx, DeclarationEvents.Refused(d, now, reason, legalBasis), cancellationToken: ct);
+        }, ct);
+
+    /// <summary>Art. 359(2): an officer extends the term of the goods inspection; the new last day is in the history.</summary>
+    public Task<Declaration> ExtendControlTermAsync(
+        Guid id, int expectedVersion, string officer, ControlTermExtensionGround ground, int workingDays, string circumstances, CancellationToken ct) =>
+        runner.RunAsync(id, expectedVersion, (d, _, _) =>
+        {
+            var now = clock.GetStoredNow();
+            d.ExtendControlTerm(officer, now, d.OfficeDateAt(now), ground, workingDays, circumstances, calendar);
+            return Task.CompletedTask;
         }, ct);
 
     public Task<Declaration> EstablishQuantityAsync(

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Calendar;
 using System.Security.Cryptography;
 using Customs.Declarations.Api.Data;
 using Customs.Declarations.Api.Domain;
@@ -18,8 +19,11 @@ public sealed class DeclarationFiling(
         DeclarationDraft draft, List<FieldViolation> violations, string declarantId, string requestId, byte[] requestBytes, CancellationToken ct)
     {
         var now = clock.GetStoredNow();
-        // The memo's rules as they stand today; acceptance re-applies those in force on its date (Art. 325).
-        var assessment = rules.Assess(draft, Declaration.OfficeDate(now));
+        // The memo's rules as they stand today at the office; acceptance re-applies those in force on its date (Art. 325).
+        // An office without a known time zone has no today: the validator refuses its code.
+        var assessment = OfficeTimeZones.Default.TryZoneOf(draft.CustomsOfficeCode) is null
+            ? null
+            : rules.Assess(draft, OfficeTimeZones.Default.DateAt(draft.CustomsOfficeCode, now));
         violations.AddRange(DeclarationValidator.Validate(draft, assessment));
         RequestValidationException.ThrowIfAny(violations);
 

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Data;
 using System.Text.Json;
 using Customs.Declarations.Api.Data.Rows;
@@ -16,9 +17,9 @@ public sealed class DeclarationRepository
     {
         const string sql = """
             insert into declarations (id, version, kind, direction, status, customs_office_code, declarant_taxpayer_number,
-                                      filed_by, filed_at, for_personal_use, content, assessment)
+                                      filed_by, filed_at, for_personal_use, content, assessment, office_time_zone)
             values (@Id, 1, @Kind, @Direction, @Status, @CustomsOfficeCode, @DeclarantTaxpayerNumber,
-                    @FiledBy, @FiledAt, @ForPersonalUse, cast(@Content as jsonb), cast(@Assessment as jsonb))
+                    @FiledBy, @FiledAt, @ForPersonalUse, cast(@Content as jsonb), cast(@Assessment as jsonb), @OfficeTimeZone)
             """;
         var content = declaration.Content;
         await connection.ExecuteAsync(new CommandDefinition(sql, new
@@ -34,6 +35,7 @@ public sealed class DeclarationRepository
             content.ForPersonalUse,
             Content = DeclarationContent.Serialize(content),
             Assessment = AssessmentJson(declaration),
+            OfficeTimeZone = OfficeTimeZones.Default.ZoneOf(content.CustomsOfficeCode).Id,
         }, transaction, cancellationToken: ct));
 
         const string itemSql = """
@@ -61,7 +63,8 @@ public sealed class DeclarationRepository
                set version = version + 1, status = @Status, assessment = cast(@Assessment as jsonb),
                    registration_number = @RegistrationNumber, acceptance_date = @AcceptanceDate,
                    registered_at = @RegisteredAt, control_deadline = @ControlDeadline,
-                   control_deadline_provisional = @ControlDeadlineProvisional
+                   control_deadline_provisional = @ControlDeadlineProvisional,
+                   control_term_extensions = cast(@ControlTermExtensions as jsonb)
              where id = @Id and version = @Version
             """;
         var updated = await connection.ExecuteAsync(new CommandDefinition(sql, new
@@ -75,6 +78,7 @@ public sealed class DeclarationRepository
             declaration.RegisteredAt,
             ControlDeadline = RowMapper.DbDate(declaration.ControlDeadline),
             declaration.ControlDeadlineProvisional,
+            ControlTermExtensions = JsonSerializer.Serialize(declaration.ControlTermExtensions, DeclarationContent.Json),
         }, transaction, cancellationToken: ct));
         if (updated == 0)
         {

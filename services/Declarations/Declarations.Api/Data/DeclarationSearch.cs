@@ -41,11 +41,13 @@ public sealed class DeclarationSearch(NpgsqlDataSource dataSource, DeclarationRe
 
     /// <summary>Art. 359(1): declarations still under control after their third working day, oldest deadline first.</summary>
     public async Task<(IReadOnlyList<Declaration> Page, PageCursor? Next)> ListOverdueAsync(
-        string? customsOfficeCode, DateOnly today, int pageSize, PageCursor? after, CancellationToken ct)
+        string? customsOfficeCode, DateTimeOffset now, int pageSize, PageCursor? after, CancellationToken ct)
     {
         const string sql = """
             select id, control_deadline from declarations
-             where status in ('registered', 'under_control') and control_deadline < @Today
+             where status in ('registered', 'under_control')
+               -- Overdue from the day after the deadline at the office: its own date, in its own time zone.
+               and control_deadline < cast(cast(@Now as timestamptz) at time zone office_time_zone as date)
                and (cast(@Office as text) is null or customs_office_code = @Office)
                and (cast(@AfterAt as date) is null or (control_deadline, id) > (cast(@AfterAt as date), @AfterId))
              order by control_deadline, id
@@ -54,7 +56,7 @@ public sealed class DeclarationSearch(NpgsqlDataSource dataSource, DeclarationRe
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var keys = (await connection.QueryAsync<(Guid Id, DateTime Deadline)>(new CommandDefinition(sql, new
         {
-            Today = today.ToDateTime(TimeOnly.MinValue),
+            Now = now,
             Office = customsOfficeCode,
             AfterAt = after is null ? (DateTime?)null : after.After.UtcDateTime.Date,
             AfterId = after?.AfterId ?? Guid.Empty,

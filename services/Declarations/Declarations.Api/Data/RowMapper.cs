@@ -42,6 +42,7 @@ internal static class RowMapper
             RegisteredAt = row.RegisteredAt is { } at ? Utc(at) : null,
             ControlDeadline = Date(row.ControlDeadline),
             ControlDeadlineProvisional = row.ControlDeadlineProvisional,
+            ControlTermExtensions = JsonSerializer.Deserialize<List<ControlTermExtension>>(row.ControlTermExtensions, DeclarationContent.Json) ?? [],
             Assessment = row.Assessment is null ? null : JsonSerializer.Deserialize<PersonalUseAssessment>(row.Assessment, DeclarationContent.Json),
             History = [.. history.Select(h => new StatusChange(h.Sequence, EnumCodes.Parse<DeclarationStatus>(h.FromStatus),
                 EnumCodes.Parse<DeclarationStatus>(h.ToStatus), h.Actor, Utc(h.At), h.LegalBasis, h.Note))],

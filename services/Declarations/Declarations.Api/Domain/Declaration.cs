@@ -13,10 +13,17 @@ public sealed class Declaration
     // Art. 359(1): the declaration and goods are checked within 3 working days of their receipt (ControlTermStartsOn).
     public const int ControlTermWorkingDays = 3;
 
+    /// <summary>
+    /// Art. 359(2) sets no number: the term is extended "by the period that may be required for the person responsible for
+    /// said goods to break the consignment". One extension longer than this is refused as a typing error, not as law.
+    /// </summary>
+    public const int MaxControlTermExtensionWorkingDays = 60;
+
     private readonly List<StatusChange> _history = [];
     private readonly Dictionary<int, EstablishedQuantity> _established = [];
     private readonly List<ReleaseSuspension> _suspensions = [];
     private readonly List<ItemIpScreening> _ipScreenings = [];
+    private readonly List<ControlTermExtension> _controlTermExtensions = [];
 
     public required Guid Id { get; init; }
     public required DeclarationDraft Content { get; init; }
@@ -34,6 +41,12 @@ public sealed class Declaration
     /// <summary>The deadline crosses a year whose official calendar act is not loaded (statutory holidays alone).</summary>
     public bool ControlDeadlineProvisional { get; private set; }
     public PersonalUseAssessment? Assessment { get; private set; }
+
+    /// <summary>Art. 359(2): the extensions of the term of the goods inspection, in the order decided.</summary>
+    public IReadOnlyList<ControlTermExtension> ControlTermExtensions => _controlTermExtensions;
+
+    /// <summary>The working days of the check: Art. 359(1)'s three and every Art. 359(2) extension.</summary>
+    public int ControlTermTotalWorkingDays => ControlTermWorkingDays + _controlTermExtensions.Sum(e => e.WorkingDays);
     public IReadOnlyList<StatusChange> History => _history;
     public IReadOnlyDictionary<int, EstablishedQuantity> EstablishedQuantities => _established;
 
@@ -46,8 +59,11 @@ public sealed class Declaration
     /// <summary>How many history entries the store already holds; the rest are new.</summary>
     public int StoredHistoryCount { get; private set; }
 
-    // Acceptance dates are calendar dates at the customs office; offices are taken on Moscow time.
-    public static DateOnly OfficeDate(DateTimeOffset instant) => OfficeTime.DateAt(instant, OfficeTime.Moscow);
+    /// <summary>
+    /// The calendar day at the declaration's customs office (its own time zone, <see cref="OfficeTimeZones"/>): acceptance,
+    /// the rate date and every deadline count from it, not from Moscow's day.
+    /// </summary>
+    public DateOnly OfficeDateAt(DateTimeOffset instant) => OfficeTimeZones.Default.DateAt(Content.CustomsOfficeCode, instant);
 
     public static Declaration File(Guid id, DeclarationDraft content, string filedBy, DateTimeOffset now, PersonalUseAssessment? assessment)
     {
@@ -75,6 +91,7 @@ public sealed class Declaration
 
         declaration._suspensions.AddRange(state.Suspensions);
         declaration._ipScreenings.AddRange(state.IpScreenings);
+        declaration._controlTermExtensions.AddRange(state.ControlTermExtensions);
         declaration.StoredHistoryCount = declaration._history.Count;
         return declaration;
     }
@@ -88,7 +105,7 @@ public sealed class Declaration
     {
         get
         {
-            var received = OfficeDate(FiledAt);
+            var received = OfficeDateAt(FiledAt);
             return Content.PresentationDate is { } presented && presented > received ? presented : received;
         }
     }
@@ -104,7 +121,7 @@ public sealed class Declaration
         }
 
         RegistrationNumber = registrationNumber;
-        AcceptanceDate = OfficeDate(now);
+        AcceptanceDate = OfficeDateAt(now);
         RegisteredAt = now;
         var term = calendar.Term(ControlTermStartsOn, ControlTermWorkingDays);
         ControlDeadline = term.End;
@@ -113,6 +130,67 @@ public sealed class Declaration
         Move(DeclarationStatus.Registered, officer, now, LegalBasis.Acceptance, registrationNumber);
         var provisional = term.IsProvisional ? $" (provisional: no calendar act loaded for {string.Join(", ", term.ProvisionalYears)})" : "";
         Move(DeclarationStatus.UnderControl, officer, now, LegalBasis.CustomsControl, $"check due by {ControlDeadline:yyyy-MM-dd}{provisional}");
+    }
+
+    /// <summary>
+    /// A provisional deadline counted again with the calendar now loaded (a year's act arrived): Art. 359(1)'s three
+    /// working days from <see cref="ControlTermStartsOn"/>, the same count as at acceptance. True when the date or the
+    /// flag changed; the change is in the history with the old date.
+    /// </summary>
+    public bool RecountControlDeadline(WorkingCalendar calendar, string actor, DateTimeOffset now)
+    {
+        if (!ControlDeadlineProvisional || ControlDeadline is not { } old)
+        {
+            return false;
+        }
+
+        var term = calendar.Term(ControlTermStartsOn, ControlTermTotalWorkingDays);
+        if (term.End == old && term.IsProvisional)
+        {
+            return false;
+        }
+
+        ControlDeadline = term.End;
+        ControlDeadlineProvisional = term.IsProvisional;
+        var still = term.IsProvisional ? $", still provisional: no calendar act loaded for {string.Join(", ", term.ProvisionalYears)}" : "";
+        Move(Status, actor, now, LegalBasis.CustomsControl,
+            $"check due by {term.End:yyyy-MM-dd} (was {old:yyyy-MM-dd}, provisional), counted again with calendar data {calendar.DataVersion}{still}");
+        return true;
+    }
+
+    /// <summary>
+    /// Art. 359(2): "The customs authorities have the right to extend the time terms of goods inspection" when the
+    /// consignment is not divided into lots by category or its packing and marking are not stated in the documents, and
+    /// the circumstances prevent the officers from checking the goods, "by the period that may be required for the person
+    /// responsible for said goods to break the consignment into separate categories". Customs decides (an officer), not
+    /// on anyone's request; only a term still running can be extended, and each extension counts on from the last day.
+    /// </summary>
+    public ControlTermExtension ExtendControlTerm(
+        string officer, DateTimeOffset now, DateOnly today, ControlTermExtensionGround ground, int workingDays, string circumstances, WorkingCalendar calendar)
+    {
+        Require("extend the check of", DeclarationStatus.UnderControl);
+        if (ground == ControlTermExtensionGround.Unspecified || string.IsNullOrWhiteSpace(circumstances))
+        {
+            throw new ArgumentException("Art. 359(2) needs one of its grounds and the circumstances that prevent the check.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(workingDays, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(workingDays, MaxControlTermExtensionWorkingDays);
+        if (ControlDeadline is { } deadline && today > deadline)
+        {
+            throw new DeclarationRuleException(DeclarationErrors.ControlTermEnded,
+                $"The check was due by {deadline:yyyy-MM-dd}; a term that has run out cannot be extended.", LegalBasis.ControlTermExtended);
+        }
+
+        var term = calendar.Term(ControlTermStartsOn, ControlTermTotalWorkingDays + workingDays);
+        var extension = new ControlTermExtension(today, officer, ground, workingDays, circumstances, term.End);
+        _controlTermExtensions.Add(extension);
+        ControlDeadline = term.End;
+        ControlDeadlineProvisional = term.IsProvisional;
+        var provisional = term.IsProvisional ? $" (provisional: no calendar act loaded for {string.Join(", ", term.ProvisionalYears)})" : "";
+        Move(Status, officer, now, LegalBasis.ControlTermExtended,
+            $"check extended by {workingDays} working days ({EnumCodes.Of(ground)}: {circumstances}); due by {term.End:yyyy-MM-dd}{provisional}");
+        return extension;
     }
 
     public void Withdraw(string declarant, DateTimeOffset now, string? reason)

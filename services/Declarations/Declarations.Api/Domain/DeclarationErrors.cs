@@ -16,6 +16,7 @@ public static class DeclarationErrors
     public const string NoSuchGoodsItem = "GOODS_ITEM_NOT_IN_DECLARATION";
     public const string PermitNotPresented = "PERMIT_NOT_PRESENTED";
     public const string QuantityAsDeclared = "QUANTITY_AS_DECLARED";
+    public const string ControlTermEnded = "CONTROL_TERM_ENDED";
 
     /// <summary>The reason an action refused in the declaration's status gives, named after the statuses that allow it.</summary>
     public static string StatusForbids(IReadOnlyCollection<DeclarationStatus> allowed) =>

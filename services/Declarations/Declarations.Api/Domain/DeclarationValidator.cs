@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Amounts;
 using Customs.Declarations.Api.Domain.PersonalUse;
 using Customs.Declarations.Contracts;
@@ -29,6 +30,11 @@ public static class DeclarationValidator
         if (draft.CustomsOfficeCode is not { Length: 8 } || !draft.CustomsOfficeCode.All(char.IsAsciiDigit))
         {
             violations.Add(new("customs_office_code", "is an 8-digit customs office code"));
+        }
+        else if (OfficeTimeZones.Default.TryZoneOf(draft.CustomsOfficeCode) is null)
+        {
+            // Its legal date (acceptance, rates, deadlines) would be unknown: never taken on Moscow time by default.
+            violations.Add(new("customs_office_code", "names no customs office of the reference data (its time zone is unknown)"));
         }
 
         violations.AddRange(PartyValidator.Validate(draft.Declarant, "declarant", required: true));
@@ -104,6 +110,29 @@ public static class DeclarationValidator
         if (draft.Passenger.CashAmount > 0 && !IsoCodes.IsCurrency(draft.Passenger.CashCurrency))
         {
             yield return new("passenger.cash.currency_code", $"'{draft.Passenger.CashCurrency}' is not an ISO 4217 currency code");
+        }
+
+        var seen = new HashSet<string?> { draft.Passenger.CashAmount > 0 ? draft.Passenger.CashCurrency : null };
+        foreach (var (cash, i) in (draft.Passenger.MoreCash ?? []).Select((c, i) => (c, i)))
+        {
+            var field = $"passenger.more_cash[{i}]";
+            if (cash.Amount <= 0)
+            {
+                yield return new(field, "must be more than zero");
+            }
+            else if (!MinorUnits.Fits(cash.Amount))
+            {
+                yield return new(field, MinorUnits.TooPrecise);
+            }
+
+            if (!IsoCodes.IsCurrency(cash.Currency))
+            {
+                yield return new($"{field}.currency_code", $"'{cash.Currency}' is not an ISO 4217 currency code");
+            }
+            else if (!seen.Add(cash.Currency))
+            {
+                yield return new($"{field}.currency_code", $"{cash.Currency} is declared twice: give each currency's total once");
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ public static class LegalBasis
     public const string Filing = "Customs Code Art. 124: declaration submitted";
     public const string Acceptance = "Customs Code Arts. 325-326: declaration accepted; its date fixes rates, exchange rate and rules";
     public const string CustomsControl = "Customs Code Arts. 359-360: goods under customs control; check within 3 working days";
+    public const string ControlTermExtended = "Customs Code Art. 359(2): term of the goods inspection extended by customs (consignment not divided into lots, or packing and marking not stated)";
     public const string Withdrawal = "Customs Code Art. 356(1)[2]: declaration withdrawn by the declarant";
     public const string Voided = "Customs Code Art. 356(1)[1]: declaration regarded as void";
     public const string Release = "Customs Code Art. 359: release of goods after customs control";

@@ -21,4 +21,5 @@ public sealed record StoredDeclarationState
     public required IReadOnlyList<EstablishedQuantity> EstablishedQuantities { get; init; }
     public IReadOnlyList<ReleaseSuspension> Suspensions { get; init; } = [];
     public IReadOnlyList<ItemIpScreening> IpScreenings { get; init; } = [];
+    public IReadOnlyList<ControlTermExtension> ControlTermExtensions { get; init; } = [];
 }

@@ -48,5 +48,7 @@ internal static class Extensions
         services.AddSingleton<DeclarationActionRunner>();
         services.AddSingleton<DeclarationActions>();
         services.AddSingleton<DeclarationFiling>();
+        // A year's calendar act loaded: the provisional Art. 359 deadlines are counted again at start-up.
+        services.AddProvisionalTerms<ProvisionalControlDeadlines>();
     }
 }

@@ -75,8 +75,7 @@ public sealed class DeclarationGrpcService(
         var violations = new List<FieldViolation>();
         var page = Paging.Read<PageCursor>(request, DefaultPageSize, MaxPageSize, violations);
         RequestValidationException.ThrowIfAny(violations);
-        var today = Domain.Declaration.OfficeDate(clock.GetStoredNow());
-        var (declarations, next) = await search.ListOverdueAsync(Empty(request.CustomsOfficeCode), today, page.PageSize, page.After, context.CancellationToken);
+        var (declarations, next) = await search.ListOverdueAsync(Empty(request.CustomsOfficeCode), clock.GetStoredNow(), page.PageSize, page.After, context.CancellationToken);
         var response = new ListOverdueDeclarationsResponse { NextPageToken = page.NextToken(next) };
         response.Declarations.AddRange(declarations.Select(d => d.ToProto()));
         return response;
@@ -144,6 +143,21 @@ public sealed class DeclarationGrpcService(
         var d = await actions.EstablishQuantityAsync(id, version, officer, request.ItemNumber, quantity!.Value,
             EnumMap.To<Domain.ControlForm>(request.ControlForm), context.CancellationToken);
         return new EstablishQuantityResponse { Declaration = d.ToProto() };
+    }
+
+    [Authorize(Policy = CallerPolicies.Officer)]
+    public override async Task<ExtendControlTermResponse> ExtendControlTerm(ExtendControlTermRequest request, ServerCallContext context)
+    {
+        var officer = context.GetCaller().Subject;
+        var (id, version) = Target(request.DeclarationId, request.ExpectedVersion, [],
+            (request.Ground != V1.ControlTermExtensionGround.Unspecified,
+                new FieldViolation("ground", "must be CONSIGNMENT_NOT_DIVIDED_INTO_LOTS or PACKING_AND_MARKING_NOT_STATED (Art. 359(2))")),
+            (request.WorkingDays is >= 1 and <= Domain.Declaration.MaxControlTermExtensionWorkingDays,
+                new FieldViolation("working_days", $"must be 1 to {Domain.Declaration.MaxControlTermExtensionWorkingDays}")),
+            Required(request.Circumstances, "circumstances"));
+        var d = await actions.ExtendControlTermAsync(id, version, officer, EnumMap.To<Domain.ControlTermExtensionGround>(request.Ground),
+            request.WorkingDays, request.Circumstances, context.CancellationToken);
+        return new ExtendControlTermResponse { Declaration = d.ToProto() };
     }
 
     /// <summary>AIP-158: 20 when page_size is 0, at most 100 (as the proto documents).</summary>

@@ -41,10 +41,20 @@ internal static class DeclarationProtoMapper
                 HasUnaccompaniedLuggage = passenger.HasUnaccompaniedLuggage,
                 DateOfBirth = passenger.DateOfBirth.ToDate(),
             };
+            proto.Passenger.MoreCash.AddRange((passenger.MoreCash ?? []).Select(m => m.Amount.ToMoney(m.Currency)));
         }
 
         proto.Items.AddRange(c.Items.Select(i => ToProto(
             i, d.EstablishedQuantities.GetValueOrDefault(i.Number), d.IpScreenings.FirstOrDefault(s => s.ItemNumber == i.Number))));
+        proto.ControlTermExtensions.AddRange(d.ControlTermExtensions.Select(e => new V1.ControlTermExtension
+        {
+            DecidedOn = e.DecidedOn.ToDate(),
+            Officer = e.Officer,
+            Ground = EnumMap.To<V1.ControlTermExtensionGround>(e.Ground),
+            WorkingDays = e.WorkingDays,
+            Circumstances = e.Circumstances,
+            ExtendedUntil = e.ExtendedUntil.ToDate(),
+        }));
         proto.History.AddRange(d.History.Select(h => new V1.HistoryEntry
         {
             FromStatus = EnumMap.To<V1.DeclarationStatus>(h.From),

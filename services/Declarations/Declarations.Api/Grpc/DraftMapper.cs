@@ -38,7 +38,8 @@ internal static class DraftMapper
                 request.Passenger.Cash?.CurrencyCode,
                 request.Passenger.CarriesMonetaryInstruments,
                 request.Passenger.HasUnaccompaniedLuggage,
-                request.Passenger.DateOfBirth.ToDateOnlyOrNull()),
+                request.Passenger.DateOfBirth.ToDateOnlyOrNull(),
+                [.. request.Passenger.MoreCash.Select(m => new CashCarried(m.ToDecimal(), m.CurrencyCode))]),
             Items = [.. request.Items.Select((item, i) => ToItem(item, i))],
         };
     }

@@ -17,4 +17,5 @@ internal sealed class DeclarationRow
     public DateTime? RegisteredAt { get; set; }
     public DateTime? ControlDeadline { get; set; }
     public bool ControlDeadlineProvisional { get; set; }
+    public string ControlTermExtensions { get; set; } = "[]";
 }

@@ -35,10 +35,10 @@ public sealed class MandatoryDeclarationRules(IExchangeRates rates)
             }
         }
 
-        if (draft.Passenger is { CashAmount: > 0, CashCurrency: { } currency } passenger)
+        if (draft.Passenger?.AllCash is { Count: > 0 } cash)
         {
-            var (cash, note) = InLimitCurrency(passenger.CashAmount, currency, t.CashCurrency, 2, null, on, conversions);
-            if (cash is null || cash > t.CashLimit)
+            var (over, note) = OverCashLimit(cash, t, on, conversions);
+            if (over)
             {
                 applied.Add(Rule(2, [], note));
             }
@@ -95,6 +95,36 @@ public sealed class MandatoryDeclarationRules(IExchangeRates rates)
 
         // Without the rate of the day the value cannot be shown to be under the limit: the safe side is a written declaration.
         return notes.Count > 0 ? (true, string.Join("; ", notes)) : (total > t.ImportValueLimit, null);
+    }
+
+    /// <summary>
+    /// Memo case 2: "cash ... and/or traveler's checks for the total amount exceeding equivalent of 10,000 USD": every
+    /// currency carried, each converted at the rate of the day (Art. 326), added up. A currency without the rate of the day
+    /// leaves the total unknown, and the declaration is then required.
+    /// </summary>
+    private (bool Over, string? Note) OverCashLimit(
+        IReadOnlyList<CashCarried> cash, PersonalUseThresholds t, DateOnly on, List<ThresholdConversion> conversions)
+    {
+        var total = 0m;
+        var missing = new List<string>();
+        foreach (var amount in cash)
+        {
+            var (converted, note) = InLimitCurrency(amount.Amount, amount.Currency, t.CashCurrency, 2, null, on, conversions);
+            total += converted ?? 0;
+            if (note is not null)
+            {
+                missing.Add(note);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            return (true, string.Join("; ", missing));
+        }
+
+        return total > t.CashLimit
+            ? (true, cash.Count > 1 ? $"total of {cash.Count} currencies: {total:0.##} {t.CashCurrency} at the rates of {on:yyyy-MM-dd}" : null)
+            : (false, null);
     }
 
     /// <returns>The amount in the limit's currency, or null with a note saying which rate of which day was missing.</returns>
