@@ -1,8 +1,4 @@
 using System.Diagnostics;
-using Aspire.Hosting;
-using Aspire.Hosting.ApplicationModel;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Customs.AppHost.Resources;
 
@@ -18,7 +14,7 @@ public sealed class RunGuard : IDisposable
 {
     public const string RunIdVariable = "CUSTOMS_RUN_ID";
 
-    /// <summary>What DCP gets to stop everything gracefully (it stops services and servers in about 6 s).</summary>
+    /// <summary>What DCP gets to stop everything gracefully (on a quiet machine it stops services and servers in about 6 s).</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(7);
 
     // $1 the run id, $2 seconds of grace. Input ends when the run stops or the AppHost dies (kill -9 too). The grace is
@@ -63,26 +59,5 @@ public sealed class RunGuard : IDisposable
     {
         _guard.StandardInput.Close();
         _guard.Dispose();
-    }
-}
-
-public static class RunGuardExtensions
-{
-    /// <summary>
-    /// Marks every process this run starts with a new run id and guards them (<see cref="RunGuard"/>) from the start of the
-    /// application until it stops. Call it first, before anything starts a process.
-    /// </summary>
-    public static IDistributedApplicationBuilder GuardTheRun(this IDistributedApplicationBuilder builder)
-    {
-        var runId = Guid.NewGuid().ToString("N");
-        Environment.SetEnvironmentVariable(RunGuard.RunIdVariable, runId);
-        builder.Eventing.Subscribe<BeforeStartEvent>((e, _) =>
-        {
-            // Held by the subscription until the application stops; if the AppHost dies instead, the pipe closes with it.
-            var guard = RunGuard.Start(runId, RunGuard.Grace);
-            e.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(guard.Dispose);
-            return Task.CompletedTask;
-        });
-        return builder;
     }
 }
