@@ -47,6 +47,9 @@ public sealed record CallerIdentity
             _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Not an officer's role."),
         }, officerId, null, officerId, officeCode);
 
+    /// <summary>Another service of the suite calling on its own behalf; <c>sub</c> is the service's name.</summary>
+    public static CallerIdentity Service(string serviceName) => Create(CallerRole.Service, serviceName, null, null, null);
+
     /// <summary>Any role; the fields it needs are checked as a token's claims are.</summary>
     public static CallerIdentity Create(CallerRole role, string subject, string? taxpayerNumber, string? officerId, string? officeCode)
     {

@@ -12,6 +12,9 @@ public static class CallerPolicies
     public const string HeadOrDeputy = "head_or_deputy";
     public const string DeclarantOrOfficer = "declarant_or_officer";
     public const string RightHolder = "right_holder";
+    public const string OfficerOrService = "officer_or_service";
+    public const string PayerOrOfficer = "payer_or_officer";
+    public const string PaymentRecorder = "payment_recorder";
 
     public static IReadOnlyDictionary<string, IReadOnlyList<CallerRole>> Roles { get; } = new Dictionary<string, IReadOnlyList<CallerRole>>
     {
@@ -22,5 +25,11 @@ public static class CallerPolicies
         [DeclarantOrOfficer] = [CallerRole.Declarant, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
         // Art. 394(5): the right-holder (or its representative) applies for the register.
         [RightHolder] = [CallerRole.RightHolder],
+        // Payments: an officer assesses (Art. 324(2)), or the Declarations service on an accepted declaration.
+        [OfficerOrService] = [CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head, CallerRole.Service],
+        // Art. 328(1): the declarant or another payer directs its own advances; officers act at the cashier's desk.
+        [PayerOrOfficer] = [CallerRole.Declarant, CallerRole.Payer, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
+        // Art. 328(2): anyone may pay; the payer's bank reports the transfer, the cashier's desk (an officer) cash.
+        [PaymentRecorder] = [CallerRole.Declarant, CallerRole.Payer, CallerRole.BankOrInsurer, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
     };
 }

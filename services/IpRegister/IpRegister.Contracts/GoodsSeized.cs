@@ -13,4 +13,10 @@ public sealed record GoodsSeized
 
     /// <summary>The court decision or act of seizure, by reference.</summary>
     public required string DecisionReference { get; init; }
+
+    /// <summary>Art. 399(1): court_decision, administrative_seizure or confiscation; absent from events of before it was told.</summary>
+    public string? Act { get; init; }
+
+    /// <summary>The authority that enacted an administrative seizure or a confiscation.</summary>
+    public string? Authority { get; init; }
 }

@@ -1,4 +1,5 @@
 using Customs.Payments.Api.Extensions;
+using Customs.Payments.Api.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -6,6 +7,8 @@ builder.AddServiceDefaults();
 builder.AddApplicationServices();
 
 var app = builder.Build();
+
+app.MapGrpcService<PaymentsGrpcService>();
 
 app.MapDefaultEndpoints();
 

@@ -14,7 +14,7 @@ public sealed class SuspensionDecisionTests
     private static readonly DateOnly Friday = new(2026, 3, 6);
 
     private static Suspension HeldOn(DateOnly day) =>
-        Suspension.Hold(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), [1], day, Russia);
+        Suspension.Hold(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), [1], Suspensions.Context(), day, Russia);
 
     private static WrittenDecision ByHead(SuspensionDecision decision, DateOnly on) => new(decision, on, "head-1", OfficerRole.Head, "No. 12/2026");
 

@@ -11,7 +11,7 @@ public sealed class SuspensionTests
     private static readonly DateOnly Day = new(2026, 3, 5);
 
     private static Suspension SuspendOn(DateOnly day) =>
-        Suspension.Suspend(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), [1], day, 10, Russia);
+        Suspension.Suspend(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), [1], Suspensions.Context(), day, 10, Russia);
 
     [Fact]
     public void Release_is_suspended_for_ten_working_days_skipping_the_moved_8_March_holiday()

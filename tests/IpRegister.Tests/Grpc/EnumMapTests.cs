@@ -23,6 +23,7 @@ public sealed class EnumMapTests
         (typeof(V1.SuspensionDecision), typeof(D.Suspensions.SuspensionDecision)),
         (typeof(V1.SuspensionParty), typeof(D.Notices.SuspensionParty)),
         (typeof(V1.InspectionAction), typeof(D.Inspections.InspectionAction)),
+        (typeof(V1.SeizureAct), typeof(D.Suspensions.SeizureAct)),
     ];
 
     [Fact]

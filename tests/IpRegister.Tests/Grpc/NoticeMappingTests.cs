@@ -1,4 +1,4 @@
-using Customs.IpRegister.Api.Data;
+using Customs.IpRegister.Api.Domain.Notices;
 using Customs.IpRegister.Api.Grpc;
 
 namespace Customs.IpRegister.Tests.Grpc;
@@ -7,11 +7,11 @@ public sealed class NoticeMappingTests
 {
     private static readonly DateOnly DueBy = new(2026, 3, 7);
 
-    private static NoticeRow Notice(DateOnly? sentOn = null) => new()
-    {
-        SuspensionId = Guid.NewGuid(), Addressee = "right_holder", DueBy = DueBy, SuspendedOn = DueBy.AddDays(-1), SuspendedUntil = DueBy.AddDays(14),
-        SentOn = sentOn,
-    };
+    private static RecordedNotice Notice(DateOnly? sentOn = null) => new(
+        new SuspensionNotice(
+            Guid.NewGuid(), SuspensionParty.RightHolder, new("XIAOMI Holdings", "Beijing"), new("Grey Imports LLC", "Orenburg"), "reasons",
+            DueBy.AddDays(-1), DueBy.AddDays(14), DueBy, Api.Domain.Applications.ApplicantCapacity.RightHolder, new("XIAOMI Holdings", "Beijing")),
+        "RU", sentOn, sentOn is null ? null : "officer-1", sentOn is null ? null : "letter 7");
 
     /// <summary>An instant during the given day at a Moscow office (noon there).</summary>
     private static DateTimeOffset During(DateOnly day) => new(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.FromHours(3));

@@ -21,6 +21,8 @@ public sealed class RoleMatrixTests(GraphFixture graph)
     private static readonly CallerRole[] HeadOrDeputy = [DeputyHead, Head]; // Art. 397(1): the office's written decisions
     private static readonly CallerRole[] DeclarantOrOfficers = [CallerRole.Declarant, Inspector, DeputyHead, Head];
     private static readonly CallerRole[] Anyone = [.. CallerRoles.All];
+    private static readonly CallerRole[] OfficersOrService = [Inspector, DeputyHead, Head, Service];
+    private static readonly CallerRole[] PayersOrOfficers = [CallerRole.Declarant, Payer, Inspector, DeputyHead, Head];
 
     private static readonly Dictionary<string, Row> Rows = new()
     {
@@ -38,6 +40,7 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         // Art. 394(5): the right-holder applies; Arts. 395(3), 396: officers decide and keep the register; it is published.
         ["customs.ipregister.v1.IpRegisterService/SubmitApplication"] = new([CallerRole.RightHolder], InvalidArgument),
         ["customs.ipregister.v1.IpRegisterService/DecideApplication"] = new(Officers, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/ExtendApplicationConsideration"] = new(Officers, InvalidArgument),
         ["customs.ipregister.v1.IpRegisterService/GetEntry"] = new(Anyone, InvalidArgument),
         ["customs.ipregister.v1.IpRegisterService/ListPublishedEntries"] = new(Anyone, OK),
         ["customs.ipregister.v1.IpRegisterService/ExtendEntry"] = new(Officers, InvalidArgument),
@@ -55,6 +58,24 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.ipregister.v1.IpRegisterService/ExtendSuspension"] = new(HeadOrDeputy, InvalidArgument),
         ["customs.ipregister.v1.IpRegisterService/LiftSuspension"] = new(HeadOrDeputy, InvalidArgument),
         ["customs.ipregister.v1.IpRegisterService/RecordCourtDecision"] = new(HeadOrDeputy, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/RecordSeizure"] = new(HeadOrDeputy, InvalidArgument),
+
+        // Art. 324(2): customs calculates when it assesses; Declarations (a service) may ask for a declaration it accepted.
+        // The central bank's rates are public; importing them, reassessing and penalties are officers' work.
+        ["customs.payments.v1.PaymentsService/ImportExchangeRates"] = new(Officers, InvalidArgument),
+        ["customs.payments.v1.PaymentsService/GetExchangeRate"] = new(Anyone, InvalidArgument),
+        ["customs.payments.v1.PaymentsService/AssessDeclaration"] = new(OfficersOrService, InvalidArgument),
+        ["customs.payments.v1.PaymentsService/GetAssessment"] = new(OfficersOrService, InvalidArgument),
+        ["customs.payments.v1.PaymentsService/ReassessDeclaration"] = new(Officers, InvalidArgument),
+        ["customs.payments.v1.PaymentsService/CalculatePenalty"] = new(Officers, InvalidArgument),
+        // Art. 328(2): anyone may pay (the payer's bank reports it, the cashier's desk takes cash); Art. 330(3): advances are
+        // the payer's to direct; what a declaration owes is for customs and the Declarations service.
+        ["customs.payments.v1.PaymentsService/RecordPayment"] = new([.. PayersOrOfficers, BankOrInsurer], InvalidArgument),
+        ["customs.payments.v1.PaymentsService/DirectAdvance"] = new(PayersOrOfficers, InvalidArgument),
+        ["customs.payments.v1.PaymentsService/GetObligation"] = new(OfficersOrService, InvalidArgument),
+        ["customs.payments.v1.PaymentsService/GetPayerAccount"] = new(PayersOrOfficers, InvalidArgument),
+        // Art. 350: customs demands payment.
+        ["customs.payments.v1.PaymentsService/IssueDemand"] = new(Officers, InvalidArgument),
     };
 
     [Fact]

@@ -35,6 +35,26 @@ public sealed class InspectionPermissionTests(GraphFixture graph)
     }
 
     [Fact]
+    public async Task A_permission_lasts_as_long_as_the_suspension_including_its_extension()
+    {
+        using var ipRegister = new IpRegisterDriver(graph.App);
+        var id = await ipRegister.SuspendAsync("SampleExt");
+        var permission = (await ipRegister.Client.GrantInspectionPermissionAsync(Request(id), ipRegister.Inspector)).Permission;
+        var suspended = await ipRegister.GetSuspensionAsync(id);
+
+        var extended = (await ipRegister.Client.ExtendSuspensionAsync(new ExtendSuspensionRequest
+        {
+            SuspensionId = id, WorkingDays = 10, CompetentAuthorityReference = "Claim A40-2/2026", DecisionReference = "Decision No. 15/2026",
+        }, ipRegister.Head)).Suspension;
+        var shown = Assert.Single((await ipRegister.Client.GetSuspensionAsync(new GetSuspensionRequest { SuspensionId = id }, ipRegister.Inspector)).InspectionPermissions);
+
+        // Art. 398(1): the permission is for goods "whose release has been suspended": to the last day of the term, then of the extension.
+        Assert.Equal(suspended.SuspendedUntil, permission.ValidUntil);
+        Assert.NotEqual(suspended.SuspendedUntil, extended.SuspendedUntil);
+        Assert.Equal(extended.SuspendedUntil, shown.ValidUntil);
+    }
+
+    [Fact]
     public async Task Held_goods_are_not_open_to_sampling_before_the_heads_decision_and_a_permission_must_be_written()
     {
         using var ipRegister = new IpRegisterDriver(graph.App);

@@ -1,3 +1,4 @@
+using Grpc.Core;
 using Customs.IpRegister.V1;
 
 namespace Customs.Suite.Tests.IpRegister;
@@ -66,6 +67,31 @@ public sealed class RegisterEntryTests(GraphFixture graph)
 
         Assert.Equal(Proto(today.AddYears(1)), decided.ValidUntil);
         Assert.Equal(Proto(today.AddYears(5)), extended.ValidUntil);
+    }
+
+    [Fact]
+    public async Task An_entry_is_extended_past_its_security_only_with_a_renewed_security_that_covers_the_new_term()
+    {
+        using var ipRegister = new IpRegisterDriver(graph.App);
+        var today = await graph.App.TodayAsync();
+        var application = IpRegisterDriver.Application(IpRegisterDriver.UniqueBrand("Renew"), "6110");
+        application.RequestedUntil = Proto(today.AddYears(1));
+        application.Security.ValidUntil = Proto(today.AddYears(2));
+        var submitted = await ipRegister.Client.SubmitApplicationAsync(application, ipRegister.RightHolder);
+        var entryId = (await ipRegister.Client.DecideApplicationAsync(
+            new DecideApplicationRequest { ApplicationId = submitted.ApplicationId, Approve = true }, ipRegister.Inspector)).RegisterEntryId;
+        var request = new ExtendEntryRequest { RegisterEntryId = entryId, RequestedUntil = Proto(today.AddYears(4)) };
+
+        // Arts. 396, 395(2): the insurance ends two years from now; the new term would run four.
+        var refused = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => ipRegister.Client.ExtendEntryAsync(request, ipRegister.Inspector).ResponseAsync);
+        request.Security = application.Security.Clone();
+        request.Security.Reference = "Policy 2, renewed";
+        request.Security.ValidUntil = Proto(today.AddYears(4));
+        var extended = (await ipRegister.Client.ExtendEntryAsync(request, ipRegister.Inspector)).Entry;
+
+        Assert.Equal(Grpc.Core.StatusCode.FailedPrecondition, refused.StatusCode);
+        Assert.Equal("SECURITY_DOES_NOT_COVER_TERM", refused.GetRpcStatus()!.GetDetail<Google.Rpc.ErrorInfo>().Reason);
+        Assert.Equal(Proto(today.AddYears(4)), extended.ValidUntil);
     }
 
     [Fact]

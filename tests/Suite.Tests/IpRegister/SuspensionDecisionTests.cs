@@ -57,6 +57,7 @@ public sealed class SuspensionDecisionTests(GraphFixture graph)
         Assert.Equal(SuspensionStatus.Lifted, declined.Status);
         Assert.Equal(LiftReason.DecisionDeclined, declined.LiftReason);
         Assert.Equal(SuspensionDecision.Decline, declined.Decision);
+        Assert.True(declined.HolderLiableForDamage); // Art. 397(3): the goods were stopped and not found counterfeit
     }
 
     [Fact]

@@ -72,6 +72,32 @@ public sealed class SuspensionTests(GraphFixture graph)
         Assert.Equal(SuspensionStatus.Active, active.Status);
         Assert.Equal(LiftReason.Expired, lifted.LiftReason);
         Assert.Equal(active.LiftsOn, lifted.EndedOn);
+        Assert.Equal((false, true), (active.HolderLiableForDamage, lifted.HolderLiableForDamage)); // Art. 397(3): no finding of counterfeit
+    }
+
+    [Fact]
+    public async Task An_administrative_seizure_before_the_term_expires_keeps_the_goods_from_release_and_is_announced_as_such()
+    {
+        using var ipRegister = new IpRegisterDriver(graph.App);
+        var id = await ipRegister.SuspendAsync("Seizure");
+        var control = await ipRegister.SuspendAsync("NoSeizure");
+        var request = new RecordSeizureRequest
+        {
+            SuspensionId = id, Act = SeizureAct.AdministrativeSeizure, Authority = "OMVD Presnensky, Moscow", Reference = "Protocol 77-1/2026",
+        };
+
+        var byInspector = await Assert.ThrowsAsync<RpcException>(() => ipRegister.Client.RecordSeizureAsync(request, ipRegister.Inspector).ResponseAsync);
+        var seized = (await ipRegister.Client.RecordSeizureAsync(request, ipRegister.Head)).Suspension;
+        // Art. 399(1): past the term the suspension would have lifted; seized goods do not.
+        await graph.App.AdvanceClockAsync(TimeSpan.FromDays(30));
+        await Eventually.WaitAsync(() => ipRegister.GetSuspensionAsync(control), s => s.Status == SuspensionStatus.Lifted,
+            TimeSpan.FromSeconds(30), "the suspension of the same term without a seizure to lift");
+        var later = await ipRegister.GetSuspensionAsync(id);
+
+        Assert.Equal(StatusCode.PermissionDenied, byInspector.StatusCode);
+        Assert.Equal((SuspensionStatus.Seized, SeizureAct.AdministrativeSeizure), (seized.Status, seized.SeizureAct));
+        Assert.Equal(("OMVD Presnensky, Moscow", "Protocol 77-1/2026", ""), (seized.SeizingAuthority, seized.SeizureReference, seized.CourtDecisionReference));
+        Assert.Equal((SuspensionStatus.Seized, LiftReason.Unspecified), (later.Status, later.LiftReason));
     }
 
     [Fact]

@@ -49,7 +49,13 @@ public sealed class XiaomiCaseTests(GraphFixture graph)
         Assert.Equal(ApplicantCapacity.Importer, suspended.ApplicantCapacity);
         Assert.Equal("Grey Imports LLC", suspended.Declarant.Name);
         Assert.Equal("XIAOMI Holdings", suspended.RightHolder.Name);
-        Assert.Equal("XIAOMI Holdings", notices.Single(n => n.Addressee == SuspensionParty.Declarant).OtherParty.Name);
+        var toDeclarant = notices.Single(n => n.Addressee == SuspensionParty.Declarant);
+        Assert.Equal("XIAOMI Holdings", toDeclarant.OtherParty.Name);
+        // Art. 397(2): the applicant as recorded, an importer, never "an authorized representative of the copyright holder".
+        Assert.Equal((ApplicantCapacity.Importer, "Smart Orange LLC", "Moscow, Leninsky prospekt 1"),
+            (toDeclarant.ApplicantCapacity, toDeclarant.Applicant.Name, toDeclarant.Applicant.Address));
+        Assert.Equal("The object was entered in the register on the application of Smart Orange LLC (Moscow, Leninsky prospekt 1), acting as an importer.",
+            toDeclarant.ApplicantStatement);
         Assert.Equal("Grey Imports LLC", notices.Single(n => n.Addressee == SuspensionParty.RightHolder).OtherParty.Name);
     }
 }

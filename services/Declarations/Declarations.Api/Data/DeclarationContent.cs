@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using Customs.BuildingBlocks.Data;
 using Customs.Declarations.Api.Domain;
 
 namespace Customs.Declarations.Api.Data;
@@ -11,7 +11,8 @@ internal sealed record DeclarationContent(
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter() },
+        // Enum codes as every column stores them (EnumCodes): legal_person, not LegalPerson (migration 0008).
+        Converters = { new EnumCodeJsonConverter() },
     };
 
     public static string Serialize(DeclarationDraft draft) => JsonSerializer.Serialize(

@@ -1,5 +1,6 @@
 using Customs.BuildingBlocks.Data;
 using Customs.IpRegister.Api.Domain.Applications;
+using Customs.IpRegister.Api.Domain.Entries;
 using Dapper;
 using Npgsql;
 
@@ -64,14 +65,29 @@ public sealed class ApplicationRepository
 
     public async Task MarkDecidedAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, string status, string? refusalReason,
-        DateOnly decidedOn, string decidedBy, Guid? entryId, CancellationToken ct)
+        DateOnly decidedOn, string decidedBy, Guid? entryId, bool decidedLate, CancellationToken ct)
     {
         const string sql = """
             update register_applications
-            set status = @status, refusal_reason = @refusalReason, decided_on = @decidedOn, decided_by = @decidedBy, register_entry_id = @entryId
+            set status = @status, refusal_reason = @refusalReason, decided_on = @decidedOn, decided_by = @decidedBy, register_entry_id = @entryId,
+                decided_late = @decidedLate
             where id = @id
             """;
         await connection.ExecuteAsync(new CommandDefinition(
-            sql, new { id, status, refusalReason, decidedOn, decidedBy, entryId }, transaction, cancellationToken: ct));
+            sql, new { id, status, refusalReason, decidedOn, decidedBy, entryId, decidedLate }, transaction, cancellationToken: ct));
+    }
+
+    /// <summary>Art. 394(5): the consideration's new day, when and by whom it was extended, and why.</summary>
+    public async Task ExtendConsiderationAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, ApplicationConsideration consideration, DateOnly on, string by, string reason,
+        CancellationToken ct)
+    {
+        const string sql = """
+            update register_applications
+            set decide_by = @DecideBy, consideration_extended_on = @on, consideration_extended_by = @by, consideration_extension_reason = @reason
+            where id = @ApplicationId
+            """;
+        await connection.ExecuteAsync(new CommandDefinition(
+            sql, new { consideration.ApplicationId, consideration.DecideBy, on, by, reason }, transaction, cancellationToken: ct));
     }
 }

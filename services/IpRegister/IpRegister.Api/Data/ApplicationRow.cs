@@ -1,3 +1,5 @@
+using Customs.IpRegister.Api.Domain.Entries;
+
 namespace Customs.IpRegister.Api.Data;
 
 /// <summary>An application as stored (Art. 394), with the capacity in which its applicant acted.</summary>
@@ -54,6 +56,8 @@ public sealed class ApplicationRow
     public DateOnly SubmittedOn { get; init; }
 
     public DateOnly DecideBy { get; init; }
+
+    public ApplicationConsideration Consideration => new(Id, SubmittedOn, DecideBy);
 
     public string Status { get; init; } = "";
 

@@ -1,7 +1,11 @@
+using Customs.BuildingBlocks.Data;
+using Customs.IpRegister.Api.Domain.Applications;
+using Customs.IpRegister.Api.Domain.Notices;
+
 namespace Customs.IpRegister.Api.Data;
 
 /// <summary>A notice of a suspension to one party as stored (Art. 397(2)).</summary>
-public sealed class NoticeRow
+internal sealed class NoticeRow
 {
     public Guid SuspensionId { get; init; }
 
@@ -26,9 +30,22 @@ public sealed class NoticeRow
 
     public DateOnly DueBy { get; init; }
 
+    public string ApplicantCapacity { get; init; } = "";
+
+    public string ApplicantName { get; init; } = "";
+
+    public string ApplicantAddress { get; init; } = "";
+
     public DateOnly? SentOn { get; init; }
 
     public string? SentBy { get; init; }
 
     public string? SentReference { get; init; }
+
+    public RecordedNotice ToDomain() => new(
+        new SuspensionNotice(
+            SuspensionId, EnumCodes.Parse<SuspensionParty>(Addressee), new PartyDetails(AddresseeName, AddresseeAddress),
+            new PartyDetails(OtherPartyName, OtherPartyAddress), Reasons, SuspendedOn, SuspendedUntil, DueBy,
+            EnumCodes.Parse<ApplicantCapacity>(ApplicantCapacity), new PartyDetails(ApplicantName, ApplicantAddress)),
+        Jurisdiction, SentOn, SentBy, SentReference);
 }

@@ -1,11 +1,13 @@
 using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Identity;
+using Customs.IpRegister.Api.Domain.Applications;
+using Customs.IpRegister.Api.Domain.Notices;
 using Customs.IpRegister.Api.Domain.Suspensions;
 
 namespace Customs.IpRegister.Api.Data;
 
-/// <summary>A suspension as stored: the domain state plus the parties each side is told of (Art. 397(2)).</summary>
-public sealed class SuspensionRow
+/// <summary>A suspension as stored, one column per field; the repository's callers see only <see cref="Suspension"/>.</summary>
+internal sealed class SuspensionRow
 {
     public Guid Id { get; init; }
 
@@ -29,58 +31,72 @@ public sealed class SuspensionRow
 
     public string DeclarantName { get; init; } = "";
 
+    public string ApplicantName { get; init; } = "";
+
+    public string ApplicantAddress { get; init; } = "";
+
     public string DeclarantAddress { get; init; } = "";
 
     public DateOnly DetectedOn { get; init; }
 
-    public DateOnly SuspendedOn { get; set; }
+    public DateOnly SuspendedOn { get; init; }
 
-    public DateOnly? DecideBy { get; set; }
+    public DateOnly? DecideBy { get; init; }
 
-    public string? Decision { get; set; }
+    public string? Decision { get; init; }
 
-    public DateOnly? DecidedOn { get; set; }
+    public DateOnly? DecidedOn { get; init; }
 
-    public string? DecidedBy { get; set; }
+    public string? DecidedBy { get; init; }
 
-    public string? DecidedByRole { get; set; }
+    public string? DecidedByRole { get; init; }
 
-    public string? DecisionReference { get; set; }
+    public string? DecisionReference { get; init; }
 
-    public DateOnly Until { get; set; }
+    public DateOnly Until { get; init; }
 
-    public bool UntilProvisional { get; set; }
+    public bool UntilProvisional { get; init; }
 
-    public int ExtendedWorkingDays { get; set; }
+    public int ExtendedWorkingDays { get; init; }
 
-    public string? CompetentAuthorityReference { get; set; }
+    public string? CompetentAuthorityReference { get; init; }
 
-    public DateOnly? ExtensionDecidedOn { get; set; }
+    public DateOnly? ExtensionDecidedOn { get; init; }
 
-    public string? ExtensionDecidedBy { get; set; }
+    public string? ExtensionDecidedBy { get; init; }
 
-    public string? ExtensionDecidedByRole { get; set; }
+    public string? ExtensionDecidedByRole { get; init; }
 
-    public string? ExtensionDecisionReference { get; set; }
+    public string? ExtensionDecisionReference { get; init; }
 
-    public string Status { get; set; } = "";
+    public string Status { get; init; } = "";
 
-    public DateOnly? EndedOn { get; set; }
+    public DateOnly? EndedOn { get; init; }
 
-    public string? LiftReason { get; set; }
+    public string? LiftReason { get; init; }
 
-    public string? CourtDecisionReference { get; set; }
+    public string? CourtDecisionReference { get; init; }
 
-    public bool HolderLiableForDamage { get; set; }
+    public bool HolderLiableForDamage { get; init; }
+
+    public string? SeizureAct { get; init; }
+
+    public string? SeizingAuthority { get; init; }
+
+    public string? SeizureReference { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
 
-    public Suspension ToDomain() => new()
+    public Suspension ToDomain() => Suspension.Restore(new StoredSuspension
     {
         Id = Id,
         DeclarationId = DeclarationId,
         RegisterEntryId = RegisterEntryId,
         ItemNumbers = ItemNumbers,
+        Context = new SuspensionContext(
+            RegistrationNumber, CustomsOfficeCode, Jurisdiction, EnumCodes.Parse<ApplicantCapacity>(ApplicantCapacity),
+            new PartyDetails(RightHolderName, RightHolderAddress), new PartyDetails(DeclarantName, DeclarantAddress),
+            new PartyDetails(ApplicantName, ApplicantAddress)),
         DetectedOn = DetectedOn,
         SuspendedOn = SuspendedOn,
         DecideBy = DecideBy,
@@ -97,29 +113,52 @@ public sealed class SuspensionRow
         LiftReason = LiftReason is null ? Domain.Suspensions.LiftReason.Unspecified : EnumCodes.Parse<LiftReason>(LiftReason),
         CourtDecisionReference = CourtDecisionReference,
         HolderLiableForDamage = HolderLiableForDamage,
-    };
+        SeizureAct = SeizureAct is null ? Domain.Suspensions.SeizureAct.Unspecified : EnumCodes.Parse<SeizureAct>(SeizureAct),
+        SeizingAuthority = SeizingAuthority,
+        SeizureReference = SeizureReference,
+    });
 
-    public void Apply(Suspension suspension)
+    /// <summary>The row that stores <paramref name="suspension"/>.</summary>
+    public static SuspensionRow From(Suspension suspension, DateTimeOffset createdAt = default) => new()
     {
-        SuspendedOn = suspension.SuspendedOn;
-        DecideBy = suspension.DecideBy;
-        Decision = suspension.Decision is { } d ? EnumCodes.Of(d.Decision) : null;
-        DecidedOn = suspension.Decision?.On;
-        DecidedBy = suspension.Decision?.OfficerId;
-        DecidedByRole = suspension.Decision is { } r ? EnumCodes.Of(r.Role) : null;
-        DecisionReference = suspension.Decision?.Reference;
-        Until = suspension.Until;
-        UntilProvisional = suspension.UntilProvisional;
-        ExtendedWorkingDays = suspension.ExtendedWorkingDays;
-        CompetentAuthorityReference = suspension.CompetentAuthorityReference;
-        ExtensionDecidedOn = suspension.ExtensionDecision?.On;
-        ExtensionDecidedBy = suspension.ExtensionDecision?.OfficerId;
-        ExtensionDecidedByRole = suspension.ExtensionDecision is { } e ? EnumCodes.Of(e.Role) : null;
-        ExtensionDecisionReference = suspension.ExtensionDecision?.Reference;
-        Status = EnumCodes.Of(suspension.Status);
-        EndedOn = suspension.EndedOn;
-        LiftReason = suspension.LiftReason == Domain.Suspensions.LiftReason.Unspecified ? null : EnumCodes.Of(suspension.LiftReason);
-        CourtDecisionReference = suspension.CourtDecisionReference;
-        HolderLiableForDamage = suspension.HolderLiableForDamage;
-    }
+        Id = suspension.Id,
+        DeclarationId = suspension.DeclarationId,
+        RegistrationNumber = suspension.Context.RegistrationNumber,
+        CustomsOfficeCode = suspension.Context.CustomsOfficeCode,
+        Jurisdiction = suspension.Context.Jurisdiction,
+        RegisterEntryId = suspension.RegisterEntryId,
+        ItemNumbers = [.. suspension.ItemNumbers],
+        ApplicantCapacity = EnumCodes.Of(suspension.Context.ApplicantCapacity),
+        RightHolderName = suspension.Context.RightHolder.Name,
+        RightHolderAddress = suspension.Context.RightHolder.Address,
+        DeclarantName = suspension.Context.Declarant.Name,
+        DeclarantAddress = suspension.Context.Declarant.Address,
+        ApplicantName = suspension.Context.Applicant.Name,
+        ApplicantAddress = suspension.Context.Applicant.Address,
+        DetectedOn = suspension.DetectedOn,
+        SuspendedOn = suspension.SuspendedOn,
+        DecideBy = suspension.DecideBy,
+        Decision = suspension.Decision is { } d ? EnumCodes.Of(d.Decision) : null,
+        DecidedOn = suspension.Decision?.On,
+        DecidedBy = suspension.Decision?.OfficerId,
+        DecidedByRole = suspension.Decision is { } r ? EnumCodes.Of(r.Role) : null,
+        DecisionReference = suspension.Decision?.Reference,
+        Until = suspension.Until,
+        UntilProvisional = suspension.UntilProvisional,
+        ExtendedWorkingDays = suspension.ExtendedWorkingDays,
+        CompetentAuthorityReference = suspension.CompetentAuthorityReference,
+        ExtensionDecidedOn = suspension.ExtensionDecision?.On,
+        ExtensionDecidedBy = suspension.ExtensionDecision?.OfficerId,
+        ExtensionDecidedByRole = suspension.ExtensionDecision is { } e ? EnumCodes.Of(e.Role) : null,
+        ExtensionDecisionReference = suspension.ExtensionDecision?.Reference,
+        Status = EnumCodes.Of(suspension.Status),
+        EndedOn = suspension.EndedOn,
+        LiftReason = suspension.LiftReason == Domain.Suspensions.LiftReason.Unspecified ? null : EnumCodes.Of(suspension.LiftReason),
+        CourtDecisionReference = suspension.CourtDecisionReference,
+        HolderLiableForDamage = suspension.HolderLiableForDamage,
+        SeizureAct = suspension.SeizureAct == Domain.Suspensions.SeizureAct.Unspecified ? null : EnumCodes.Of(suspension.SeizureAct),
+        SeizingAuthority = suspension.SeizingAuthority,
+        SeizureReference = suspension.SeizureReference,
+        CreatedAt = createdAt,
+    };
 }

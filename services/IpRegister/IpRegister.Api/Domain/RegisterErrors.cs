@@ -20,4 +20,6 @@ public static class RegisterErrors
     public const string AuthorityApplicationMissing = "COMPETENT_AUTHORITY_APPLICATION_MISSING";
     public const string ExtensionLimitReached = "EXTENSION_LIMIT_REACHED";
     public const string AlreadySeized = "GOODS_ALREADY_SEIZED";
+    public const string SecurityDoesNotCoverTerm = "SECURITY_DOES_NOT_COVER_TERM";
+    public const string ConsiderationNotExtendable = "CONSIDERATION_NOT_EXTENDABLE";
 }

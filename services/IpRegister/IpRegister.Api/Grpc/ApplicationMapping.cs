@@ -31,7 +31,7 @@ public static class ApplicationMapping
     private static D.Party ToParty(V1.Party? party) =>
         party is null ? new D.Party("", "") : new D.Party(party.Name, party.Address, NullIfEmpty(party.TaxpayerNumber));
 
-    private static D.Security? ToSecurity(V1.Security? security)
+    public static D.Security? ToSecurity(V1.Security? security)
     {
         if (security?.Amount is not { } amount || string.IsNullOrWhiteSpace(amount.CurrencyCode))
         {

@@ -1,6 +1,4 @@
 using Customs.ServiceDefaults;
-using Customs.BuildingBlocks.Data;
-using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.V1;
 using D = Customs.IpRegister.Api.Domain;
 
@@ -8,34 +6,34 @@ namespace Customs.IpRegister.Api.Grpc;
 
 public static class EntryMapping
 {
-    public static RegisterEntry ToProto(EntryRow row)
+    public static RegisterEntry ToProto(D.Entries.RegisterEntry entry)
     {
-        var entry = new RegisterEntry
+        var proto = new RegisterEntry
         {
-            RegisterEntryId = row.Id.ToString(),
-            EntryNumber = row.EntryNumber,
+            RegisterEntryId = entry.Id.ToString(),
+            EntryNumber = entry.EntryNumber,
             Object = new V1.IpObject
             {
-                Kind = EnumMap.To<V1.IpObjectKind>(EnumCodes.Parse<D.Applications.IpObjectKind>(row.ObjectKind)),
-                Name = row.ObjectName,
-                RegistrationNumber = row.RegistrationNumber,
-                Classes = { row.ObjectClasses },
-                ProtectionEndsOn = WireValues.ToDate(row.ProtectionEndsOn),
+                Kind = EnumMap.To<V1.IpObjectKind>(entry.Object.Kind),
+                Name = entry.Object.Name,
+                RegistrationNumber = entry.Object.RegistrationNumber,
+                Classes = { entry.Object.Classes },
+                ProtectionEndsOn = WireValues.ToDate(entry.ProtectionEndsOn),
             },
-            RightHolder = new V1.Party { Name = row.RightHolderName, Address = row.RightHolderAddress },
-            ApplicantName = row.ApplicantName,
-            ApplicantCapacity = EnumMap.To<V1.ApplicantCapacity>(EnumCodes.Parse<D.Applications.ApplicantCapacity>(row.ApplicantCapacity)),
-            Goods = new V1.GoodsIdentification { TariffCodes = { row.TariffCodes }, BrandSpellings = { row.BrandSpellings } },
-            EnteredOn = WireValues.ToDate(row.EnteredOn),
-            ValidUntil = WireValues.ToDate(row.ValidUntil),
-            Excluded = row.Status == EntryRepository.Excluded,
+            RightHolder = new V1.Party { Name = entry.RightHolder.Name, Address = entry.RightHolder.Address },
+            ApplicantName = entry.Applicant.Name,
+            ApplicantCapacity = EnumMap.To<V1.ApplicantCapacity>(entry.ApplicantCapacity),
+            Goods = new V1.GoodsIdentification { TariffCodes = { entry.TariffCodes }, BrandSpellings = { entry.BrandSpellings } },
+            EnteredOn = WireValues.ToDate(entry.EnteredOn),
+            ValidUntil = WireValues.ToDate(entry.ValidUntil),
+            Excluded = !entry.IsActive,
         };
-        if (row.ExcludedOn is { } on)
+        if (entry.ExcludedOn is { } on)
         {
-            entry.ExcludedOn = WireValues.ToDate(on);
-            entry.ExclusionReason = EnumMap.To<V1.ExclusionReason>(EnumCodes.Parse<D.Entries.ExclusionReason>(row.ExclusionReason!));
+            proto.ExcludedOn = WireValues.ToDate(on);
+            proto.ExclusionReason = EnumMap.To<V1.ExclusionReason>(entry.ExclusionReason);
         }
 
-        return entry;
+        return proto;
     }
 }

@@ -1,6 +1,5 @@
-using Customs.ServiceDefaults;
 using Customs.BuildingBlocks.Data;
-using Customs.IpRegister.Api.Data;
+using Customs.ServiceDefaults;
 using Customs.IpRegister.V1;
 using D = Customs.IpRegister.Api.Domain;
 
@@ -8,18 +7,18 @@ namespace Customs.IpRegister.Api.Grpc;
 
 public static class InspectionPermissionMapping
 {
-    public static InspectionPermission ToProto(InspectionPermissionRow row) => new()
+    public static InspectionPermission ToProto(D.Inspections.InspectionPermission permission) => new()
     {
-        PermissionId = row.Id.ToString(),
-        SuspensionId = row.SuspensionId.ToString(),
-        Party = EnumMap.To<V1.SuspensionParty>(EnumCodes.Parse<D.Notices.SuspensionParty>(row.Party)),
-        GranteeName = row.GranteeName,
-        Actions = { row.Actions.Select(a => EnumMap.To<V1.InspectionAction>(EnumCodes.Parse<D.Inspections.InspectionAction>(a))) },
-        PermissionReference = row.PermissionReference,
-        GrantedOn = WireValues.ToDate(row.GrantedOn),
-        GrantedBy = row.GrantedBy,
-        GrantedByRole = row.GrantedByRole,
-        ValidUntil = WireValues.ToDate(row.ValidUntil),
-        ConfidentialityCondition = row.ConfidentialityCondition,
+        PermissionId = permission.Id.ToString(),
+        SuspensionId = permission.SuspensionId.ToString(),
+        Party = EnumMap.To<V1.SuspensionParty>(permission.Party),
+        GranteeName = permission.GranteeName,
+        Actions = { permission.Actions.Select(a => EnumMap.To<V1.InspectionAction>(a)) },
+        PermissionReference = permission.PermissionReference,
+        GrantedOn = WireValues.ToDate(permission.GrantedOn),
+        GrantedBy = permission.GrantedBy,
+        GrantedByRole = EnumCodes.Of(permission.GrantedByRole),
+        ValidUntil = WireValues.ToDate(permission.ValidUntil),
+        ConfidentialityCondition = permission.ConfidentialityCondition,
     };
 }

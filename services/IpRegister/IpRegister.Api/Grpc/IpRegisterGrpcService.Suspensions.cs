@@ -36,12 +36,12 @@ public sealed partial class IpRegisterGrpcService
     {
         // Arts. 397(2), 398(3): both parties' names and addresses, the notices and permissions are for customs only.
         var id = Ids.Parse(request.SuspensionId, "suspension_id");
-        var row = await suspensions.GetAsync(id, context.CancellationToken);
+        var suspension = await suspensions.GetAsync(id, context.CancellationToken);
         var sent = await notices.ListForAsync(id, context.CancellationToken);
         var permitted = await inspections.ListForAsync(id, context.CancellationToken);
         return new GetSuspensionResponse
         {
-            Suspension = SuspensionMapping.ToProto(row),
+            Suspension = SuspensionMapping.ToProto(suspension),
             Notices = { sent.Select(n => NoticeMapping.ToProto(n, clock.GetUtcNow())) },
             InspectionPermissions = { permitted.Select(InspectionPermissionMapping.ToProto) },
         };
@@ -75,11 +75,11 @@ public sealed partial class IpRegisterGrpcService
         }
 
         RequestValidationException.ThrowIfAny(violations);
-        var row = await inspections.GrantAsync(
+        var permission = await inspections.GrantAsync(
             id, EnumMap.To<Domain.Notices.SuspensionParty>(request.Party), request.GranteeName,
             [.. request.Actions.Select(a => EnumMap.To<Domain.Inspections.InspectionAction>(a))], request.PermissionReference,
             caller.Subject, caller.OfficerRole, context.CancellationToken);
-        return new GrantInspectionPermissionResponse { Permission = InspectionPermissionMapping.ToProto(row) };
+        return new GrantInspectionPermissionResponse { Permission = InspectionPermissionMapping.ToProto(permission) };
     }
 
     [Authorize(Policy = CallerPolicies.Officer)]
@@ -113,10 +113,10 @@ public sealed partial class IpRegisterGrpcService
         }
 
         RequestValidationException.ThrowIfAny(violations);
-        var row = await notices.RecordSentAsync(
+        var notice = await notices.RecordSentAsync(
             id, EnumMap.To<Domain.Notices.SuspensionParty>(request.Addressee), request.SentReference.Trim(), caller.Subject, caller.OfficerRole,
             context.CancellationToken);
-        return new RecordNoticeSentResponse { Notice = NoticeMapping.ToProto(row, clock.GetUtcNow()) };
+        return new RecordNoticeSentResponse { Notice = NoticeMapping.ToProto(notice, clock.GetUtcNow()) };
     }
 
     [Authorize(Policy = CallerPolicies.HeadOrDeputy)]
@@ -136,10 +136,10 @@ public sealed partial class IpRegisterGrpcService
         }
 
         RequestValidationException.ThrowIfAny(violations);
-        var row = await suspensions.DecideHeldAsync(
+        var suspension = await suspensions.DecideHeldAsync(
             id, EnumMap.To<Domain.Suspensions.SuspensionDecision>(request.Decision), request.DecisionReference.Trim(), caller.Subject,
             caller.OfficerRole, context.CancellationToken);
-        return new DecideSuspensionResponse { Suspension = SuspensionMapping.ToProto(row) };
+        return new DecideSuspensionResponse { Suspension = SuspensionMapping.ToProto(suspension) };
     }
 
     [Authorize(Policy = CallerPolicies.HeadOrDeputy)]
@@ -159,16 +159,16 @@ public sealed partial class IpRegisterGrpcService
         }
 
         RequestValidationException.ThrowIfAny(violations);
-        var row = await suspensions.ExtendAsync(id, request.WorkingDays, request.CompetentAuthorityReference, request.DecisionReference.Trim(),
+        var suspension = await suspensions.ExtendAsync(id, request.WorkingDays, request.CompetentAuthorityReference, request.DecisionReference.Trim(),
             caller.Subject, caller.OfficerRole, context.CancellationToken);
-        return new ExtendSuspensionResponse { Suspension = SuspensionMapping.ToProto(row) };
+        return new ExtendSuspensionResponse { Suspension = SuspensionMapping.ToProto(suspension) };
     }
 
     [Authorize(Policy = CallerPolicies.HeadOrDeputy)]
     public override async Task<LiftSuspensionResponse> LiftSuspension(LiftSuspensionRequest request, ServerCallContext context)
     {
-        var row = await suspensions.LiftAsync(Ids.Parse(request.SuspensionId, "suspension_id"), context.GetCaller().OfficerRole, context.CancellationToken);
-        return new LiftSuspensionResponse { Suspension = SuspensionMapping.ToProto(row) };
+        var suspension = await suspensions.LiftAsync(Ids.Parse(request.SuspensionId, "suspension_id"), context.GetCaller().OfficerRole, context.CancellationToken);
+        return new LiftSuspensionResponse { Suspension = SuspensionMapping.ToProto(suspension) };
     }
 
     [Authorize(Policy = CallerPolicies.HeadOrDeputy)]
@@ -180,7 +180,34 @@ public sealed partial class IpRegisterGrpcService
             throw new RequestValidationException([new("decision_reference", "The court decision's reference is missing.")]);
         }
 
-        var row = await suspensions.RecordCourtDecisionAsync(id, request.Counterfeit, request.DecisionReference, context.GetCaller().OfficerRole, context.CancellationToken);
-        return new RecordCourtDecisionResponse { Suspension = SuspensionMapping.ToProto(row) };
+        var suspension = await suspensions.RecordCourtDecisionAsync(id, request.Counterfeit, request.DecisionReference, context.GetCaller().OfficerRole, context.CancellationToken);
+        return new RecordCourtDecisionResponse { Suspension = SuspensionMapping.ToProto(suspension) };
+    }
+
+    [Authorize(Policy = CallerPolicies.HeadOrDeputy)]
+    public override async Task<RecordSeizureResponse> RecordSeizure(RecordSeizureRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var id = Ids.Parse(request.SuspensionId, "suspension_id");
+        if (request.Act is not (V1.SeizureAct.AdministrativeSeizure or V1.SeizureAct.Confiscation))
+        {
+            violations.Add(new("act", "An administrative seizure or a confiscation (Art. 399(1)); a court's finding is RecordCourtDecision."));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Authority))
+        {
+            violations.Add(new("authority", "The authority that enacted the act is missing."));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reference))
+        {
+            violations.Add(new("reference", "The act's reference is missing."));
+        }
+
+        RequestValidationException.ThrowIfAny(violations);
+        var suspension = await suspensions.RecordSeizureAsync(
+            id, EnumMap.To<Domain.Suspensions.SeizureAct>(request.Act), request.Authority.Trim(), request.Reference.Trim(),
+            context.GetCaller().OfficerRole, context.CancellationToken);
+        return new RecordSeizureResponse { Suspension = SuspensionMapping.ToProto(suspension) };
     }
 }

@@ -1,3 +1,4 @@
+using Customs.IpRegister.Api.Domain.Applications;
 using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.IpRegister.Api.Register;
 using Customs.IpRegister.Api.Screening;
@@ -43,7 +44,31 @@ public sealed partial class IpRegisterGrpcService(
             RegisterEntryId = decision.RegisterEntryId?.ToString() ?? "",
             ValidUntil = WireValues.ToDate(decision.ValidUntil),
             NotifyApplicantBy = WireValues.ToDate(decision.NotifyApplicantBy),
+            DecideBy = WireValues.ToDate(decision.DecideBy),
+            DecidedLate = decision.DecidedLate,
         };
+    }
+
+    [Authorize(Policy = CallerPolicies.Officer)]
+    public override async Task<ExtendApplicationConsiderationResponse> ExtendApplicationConsideration(
+        ExtendApplicationConsiderationRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var id = Ids.Parse(request.ApplicationId, "application_id");
+        var decideBy = WireValues.ToDateOnlyOrNull(request.DecideBy);
+        if (decideBy is null)
+        {
+            violations.Add(new("decide_by", "The new day of the decision is missing (Art. 394(5))."));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason))
+        {
+            violations.Add(new("reason", "Why the consideration needs longer (e.g. documents asked of third parties, Art. 394(5)) is missing."));
+        }
+
+        RequestValidationException.ThrowIfAny(violations);
+        var extended = await applications.ExtendConsiderationAsync(id, decideBy!.Value, request.Reason.Trim(), context.GetCaller().Subject, context.CancellationToken);
+        return new ExtendApplicationConsiderationResponse { ApplicationId = extended.ApplicationId.ToString(), DecideBy = WireValues.ToDate(extended.DecideBy) };
     }
 
     public override async Task<GetEntryResponse> GetEntry(GetEntryRequest request, ServerCallContext context)
@@ -75,9 +100,21 @@ public sealed partial class IpRegisterGrpcService(
     public override async Task<ExtendEntryResponse> ExtendEntry(ExtendEntryRequest request, ServerCallContext context)
     {
         var id = Ids.Parse(request.RegisterEntryId, "register_entry_id");
-        var until = WireValues.ToDateOnlyOrNull(request.RequestedUntil)
-            ?? throw new RequestValidationException([new("requested_until", "The requested term is missing (Art. 396).")]);
-        var entry = await entryCommands.ExtendAsync(id, until, context.CancellationToken);
+        var violations = new List<FieldViolation>();
+        var until = WireValues.ToDateOnlyOrNull(request.RequestedUntil);
+        if (until is null)
+        {
+            violations.Add(new("requested_until", "The requested term is missing (Art. 396)."));
+        }
+
+        var renewed = request.Security is null ? null : ApplicationMapping.ToSecurity(request.Security);
+        if (request.Security is not null)
+        {
+            ApplicationValidator.ValidateSecurity(renewed, OfficeDate.Today(clock, Jurisdiction.Russia), violations);
+        }
+
+        RequestValidationException.ThrowIfAny(violations);
+        var entry = await entryCommands.ExtendAsync(id, until!.Value, renewed, context.CancellationToken);
         return new ExtendEntryResponse { Entry = EntryMapping.ToProto(entry) };
     }
 

@@ -1,33 +1,35 @@
 using Customs.ServiceDefaults;
-using Customs.BuildingBlocks.Data;
 using Customs.IpRegister.Api.Domain.Calendars;
-using Customs.IpRegister.Api.Data;
+using Customs.IpRegister.Api.Domain.Notices;
 using Customs.IpRegister.V1;
-using D = Customs.IpRegister.Api.Domain;
 
 namespace Customs.IpRegister.Api.Grpc;
 
 public static class NoticeMapping
 {
     /// <param name="now">Overdue is judged on the date at the suspension's office (Art. 397(2): "the day following").</param>
-    public static SuspensionNotice ToProto(NoticeRow row, DateTimeOffset now)
+    public static V1.SuspensionNotice ToProto(RecordedNotice recorded, DateTimeOffset now)
     {
-        var notice = new SuspensionNotice
+        var n = recorded.Notice;
+        var notice = new V1.SuspensionNotice
         {
-            SuspensionId = row.SuspensionId.ToString(),
-            Addressee = EnumMap.To<V1.SuspensionParty>(EnumCodes.Parse<D.Notices.SuspensionParty>(row.Addressee)),
-            To = new Party { Name = row.AddresseeName, Address = row.AddresseeAddress },
-            OtherParty = new Party { Name = row.OtherPartyName, Address = row.OtherPartyAddress },
-            Reasons = row.Reasons,
-            SuspendedOn = WireValues.ToDate(row.SuspendedOn),
-            SuspendedUntil = WireValues.ToDate(row.SuspendedUntil),
-            DueBy = WireValues.ToDate(row.DueBy),
-            Sent = row.SentOn is not null,
-            SentBy = row.SentBy ?? "",
-            SentReference = row.SentReference ?? "",
-            Overdue = row.SentOn is null && OfficeDate.On(now, CustomsOffices.JurisdictionOfCode(row.Jurisdiction)) > row.DueBy,
+            SuspensionId = n.SuspensionId.ToString(),
+            Addressee = EnumMap.To<V1.SuspensionParty>(n.Addressee),
+            To = new Party { Name = n.To.Name, Address = n.To.Address },
+            OtherParty = new Party { Name = n.OtherParty.Name, Address = n.OtherParty.Address },
+            Reasons = n.Reasons,
+            SuspendedOn = WireValues.ToDate(n.SuspendedOn),
+            SuspendedUntil = WireValues.ToDate(n.SuspendedUntil),
+            DueBy = WireValues.ToDate(n.DueBy),
+            Sent = recorded.Sent,
+            SentBy = recorded.SentBy ?? "",
+            SentReference = recorded.SentReference ?? "",
+            ApplicantCapacity = EnumMap.To<V1.ApplicantCapacity>(n.ApplicantCapacity),
+            Applicant = new Party { Name = n.Applicant.Name, Address = n.Applicant.Address },
+            ApplicantStatement = n.ApplicantStatement,
+            Overdue = recorded.IsOverdueOn(OfficeDate.On(now, CustomsOffices.JurisdictionOfCode(recorded.Jurisdiction))),
         };
-        if (row.SentOn is { } sent)
+        if (recorded.SentOn is { } sent)
         {
             notice.SentOn = WireValues.ToDate(sent);
         }

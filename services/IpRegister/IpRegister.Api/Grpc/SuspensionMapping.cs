@@ -1,6 +1,5 @@
 using Customs.ServiceDefaults;
 using Customs.BuildingBlocks.Data;
-using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.V1;
 using D = Customs.IpRegister.Api.Domain;
 
@@ -8,56 +7,64 @@ namespace Customs.IpRegister.Api.Grpc;
 
 public static class SuspensionMapping
 {
-    public static V1.Suspension ToProto(SuspensionRow row)
+    public static V1.Suspension ToProto(D.Suspensions.Suspension suspension)
     {
-        var domain = row.ToDomain();
+        var context = suspension.Context;
         var proto = new V1.Suspension
         {
-            SuspensionId = row.Id.ToString(),
-            DeclarationId = row.DeclarationId.ToString(),
-            RegistrationNumber = row.RegistrationNumber ?? "",
-            CustomsOfficeCode = row.CustomsOfficeCode,
-            Jurisdiction = row.Jurisdiction,
-            RegisterEntryId = row.RegisterEntryId.ToString(),
-            ItemNumbers = { row.ItemNumbers },
-            ApplicantCapacity = EnumMap.To<V1.ApplicantCapacity>(EnumCodes.Parse<D.Applications.ApplicantCapacity>(row.ApplicantCapacity)),
-            RightHolder = new V1.Party { Name = row.RightHolderName, Address = row.RightHolderAddress },
-            Declarant = new V1.Party { Name = row.DeclarantName, Address = row.DeclarantAddress },
-            SuspendedOn = WireValues.ToDate(row.SuspendedOn),
-            SuspendedUntil = WireValues.ToDate(row.Until),
-            NotifyPartiesBy = WireValues.ToDate(domain.NotifyPartiesBy),
-            LiftsOn = WireValues.ToDate(domain.LiftsOn),
-            ExtendedWorkingDays = row.ExtendedWorkingDays,
-            Status = EnumMap.To<V1.SuspensionStatus>(domain.Status),
-            LiftReason = EnumMap.To<V1.LiftReason>(domain.LiftReason),
-            CourtDecisionReference = row.CourtDecisionReference ?? "",
-            HolderLiableForDamage = row.HolderLiableForDamage,
+            SuspensionId = suspension.Id.ToString(),
+            DeclarationId = suspension.DeclarationId.ToString(),
+            RegistrationNumber = context.RegistrationNumber ?? "",
+            CustomsOfficeCode = context.CustomsOfficeCode,
+            Jurisdiction = context.Jurisdiction,
+            RegisterEntryId = suspension.RegisterEntryId.ToString(),
+            ItemNumbers = { suspension.ItemNumbers },
+            ApplicantCapacity = EnumMap.To<V1.ApplicantCapacity>(context.ApplicantCapacity),
+            RightHolder = new V1.Party { Name = context.RightHolder.Name, Address = context.RightHolder.Address },
+            Declarant = new V1.Party { Name = context.Declarant.Name, Address = context.Declarant.Address },
+            SuspendedOn = WireValues.ToDate(suspension.SuspendedOn),
+            SuspendedUntil = WireValues.ToDate(suspension.Until),
+            NotifyPartiesBy = WireValues.ToDate(suspension.NotifyPartiesBy),
+            LiftsOn = WireValues.ToDate(suspension.LiftsOn),
+            ExtendedWorkingDays = suspension.ExtendedWorkingDays,
+            Status = EnumMap.To<V1.SuspensionStatus>(suspension.Status),
+            LiftReason = EnumMap.To<V1.LiftReason>(suspension.LiftReason),
+            CourtDecisionReference = suspension.CourtDecisionReference ?? "",
+            HolderLiableForDamage = suspension.HolderLiableForDamage,
+            UntilProvisional = suspension.UntilProvisional,
+            DetectedOn = WireValues.ToDate(suspension.DetectedOn),
         };
-        if (row.EndedOn is { } ended)
+        if (suspension.SeizureAct != D.Suspensions.SeizureAct.Unspecified)
+        {
+            proto.SeizureAct = EnumMap.To<V1.SeizureAct>(suspension.SeizureAct);
+            proto.SeizingAuthority = suspension.SeizingAuthority ?? "";
+            proto.SeizureReference = suspension.SeizureReference ?? "";
+        }
+
+        if (suspension.EndedOn is { } ended)
         {
             proto.EndedOn = WireValues.ToDate(ended);
         }
 
-        proto.DetectedOn = WireValues.ToDate(row.DetectedOn);
-        if (domain.Status == D.Suspensions.SuspensionStatus.Held)
+        if (suspension.Status == D.Suspensions.SuspensionStatus.Held)
         {
-            proto.DecideBy = WireValues.ToDate(row.DecideBy);
+            proto.DecideBy = WireValues.ToDate(suspension.DecideBy);
         }
 
-        if (domain.Decision is { } decision)
+        if (suspension.Decision is { } decision)
         {
             proto.Decision = EnumMap.To<V1.SuspensionDecision>(decision.Decision);
             proto.DecidedOn = WireValues.ToDate(decision.On);
             proto.DecidedBy = decision.OfficerId;
-            proto.DecidedByRole = row.DecidedByRole ?? "";
+            proto.DecidedByRole = EnumCodes.Of(decision.Role);
             proto.DecisionReference = decision.Reference;
         }
 
-        if (domain.ExtensionDecision is { } extension)
+        if (suspension.ExtensionDecision is { } extension)
         {
             proto.ExtensionDecisionReference = extension.Reference;
             proto.ExtendedBy = extension.OfficerId;
-            proto.ExtendedByRole = row.ExtensionDecidedByRole ?? "";
+            proto.ExtendedByRole = EnumCodes.Of(extension.Role);
             proto.ExtendedOn = WireValues.ToDate(extension.On);
         }
 

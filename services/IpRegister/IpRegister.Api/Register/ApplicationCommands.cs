@@ -6,6 +6,7 @@ using Customs.IpRegister.Api.Caching;
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.Api.Domain.Applications;
 using Customs.IpRegister.Api.Domain.Entries;
+using Customs.IpRegister.Api.Domain.Notices;
 using Customs.IpRegister.Api.Domain.Screening;
 using Customs.IpRegister.Contracts;
 using Customs.ServiceDefaults;
@@ -16,7 +17,7 @@ namespace Customs.IpRegister.Api.Register;
 /// <summary>Applications (Art. 394) and their decision, which enters the object in the register (Arts. 395-396).</summary>
 public sealed class ApplicationCommands(
     NpgsqlDataSource dataSource, ApplicationRepository applications, EntryRepository entries, IOutbox outbox,
-    RegisterCache cache, TimeProvider clock)
+    RegisterCache cache, TimeProvider clock, ILogger<ApplicationCommands> logger)
 {
     public async Task<(Guid Id, DateOnly DecideBy)> SubmitAsync(RegisterApplication application, CancellationToken ct)
     {
@@ -42,31 +43,26 @@ public sealed class ApplicationCommands(
         var today = OfficeDate.On(now, Jurisdiction.Russia); // Art. 394: the Russian customs register, on Moscow dates
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var application = await applications.GetForUpdateAsync(connection, transaction, applicationId, ct)
-            ?? throw new NotFoundException(RegisterErrors.ApplicationNotFound, $"Application {applicationId} was not found.");
-        if (application.Status != "submitted")
-        {
-            throw new RuleViolationException(RegisterErrors.ApplicationAlreadyDecided, $"Application {applicationId} is already {application.Status}.", "Customs Code Art. 394(5)");
-        }
+        var application = await LockUndecidedAsync(connection, transaction, applicationId, ct);
 
+        var decidedLate = application.Consideration.IsLate(today);
         Guid? entryId = null;
         DateOnly? validUntil = null;
         if (approve)
         {
-            var entry = ToEntry(application, today, now);
-            var entryNumber = await entries.InsertAsync(connection, transaction, entry, ct);
+            var entry = await entries.InsertAsync(connection, transaction, ToEntry(application, today, now), ct);
             entryId = entry.Id;
             validUntil = entry.ValidUntil;
             await outbox.EnqueueAsync(connection, transaction, new RegisterEntryAdded
             {
                 RegisterEntryId = entry.Id,
-                EntryNumber = entryNumber,
-                ObjectKind = entry.ObjectKind,
-                ObjectName = entry.ObjectName,
-                RegistrationNumber = entry.RegistrationNumber,
-                RightHolderName = entry.RightHolderName,
-                ApplicantName = entry.ApplicantName,
-                ApplicantCapacity = entry.ApplicantCapacity,
+                EntryNumber = entry.EntryNumber,
+                ObjectKind = EnumCodes.Of(entry.Object.Kind),
+                ObjectName = entry.Object.Name,
+                RegistrationNumber = entry.Object.RegistrationNumber,
+                RightHolderName = entry.RightHolder.Name,
+                ApplicantName = entry.Applicant.Name,
+                ApplicantCapacity = EnumCodes.Of(entry.ApplicantCapacity),
                 TariffCodes = entry.TariffCodes,
                 BrandSpellings = entry.BrandSpellings,
                 EnteredOn = entry.EnteredOn,
@@ -75,36 +71,61 @@ public sealed class ApplicationCommands(
         }
 
         await applications.MarkDecidedAsync(connection, transaction, applicationId, approve ? "approved" : "refused",
-            approve ? null : EnumCodes.Of(refusal), today, decidedBy, entryId, ct);
+            approve ? null : EnumCodes.Of(refusal), today, decidedBy, entryId, decidedLate, ct);
         await transaction.CommitAsync(ct);
+        if (decidedLate)
+        {
+            logger.LogWarning("Application {ApplicationId} decided on {DecidedOn:yyyy-MM-dd}, after its day {DecideBy:yyyy-MM-dd} (Art. 394(5))",
+                applicationId, today, application.DecideBy);
+        }
+
         if (approve)
         {
             await cache.RegisterChangedAsync();
         }
 
-        return new ApplicationDecision(entryId, validUntil, ApplicationDeadlines.NotifyApplicantBy(today));
+        return new ApplicationDecision(entryId, validUntil, ApplicationDeadlines.NotifyApplicantBy(today), application.DecideBy, decidedLate);
     }
 
-    private static EntryRow ToEntry(ApplicationRow a, DateOnly today, DateTimeOffset now) => new()
+    /// <summary>Art. 394(5): the consideration extended, before its day, to at most two months from submission.</summary>
+    public async Task<ApplicationConsideration> ExtendConsiderationAsync(Guid applicationId, DateOnly decideBy, string reason, string extendedBy, CancellationToken ct)
+    {
+        var today = OfficeDate.On(clock.GetUtcNow(), Jurisdiction.Russia); // Art. 394: the Russian customs register, on Moscow dates
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var application = await LockUndecidedAsync(connection, transaction, applicationId, ct);
+
+        var extended = application.Consideration.ExtendedTo(decideBy, today);
+        await applications.ExtendConsiderationAsync(connection, transaction, extended, today, extendedBy, reason, ct);
+        await transaction.CommitAsync(ct);
+        return extended;
+    }
+
+    private static RegisterEntry ToEntry(ApplicationRow a, DateOnly today, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
         ApplicationId = a.Id,
-        ObjectKind = a.ObjectKind,
-        ObjectName = a.ObjectName,
-        RegistrationNumber = a.RegistrationNumber,
-        ObjectClasses = a.ObjectClasses,
-        ProtectionEndsOn = a.ProtectionEndsOn,
-        RightHolderName = a.RightHolderName,
-        RightHolderAddress = a.RightHolderAddress,
-        ApplicantName = a.ApplicantName,
-        ApplicantCapacity = a.ApplicantCapacity,
+        Object = new IpObject(EnumCodes.Parse<IpObjectKind>(a.ObjectKind), a.ObjectName, a.RegistrationNumber, a.ObjectClasses, a.ProtectionEndsOn),
+        RightHolder = new PartyDetails(a.RightHolderName, a.RightHolderAddress),
+        Applicant = new PartyDetails(a.ApplicantName, a.ApplicantAddress),
+        ApplicantCapacity = EnumCodes.Parse<ApplicantCapacity>(a.ApplicantCapacity),
         TariffCodes = [.. a.TariffCodes.Select(TariffCode.Normalise)],
         BrandSpellings = a.BrandSpellings,
         NormalisedBrands = [.. a.BrandSpellings.Select(BrandNormaliser.Normalise).Distinct()],
         EnteredOn = today,
         ValidUntil = EntryTerm.Until(today, a.RequestedUntil, a.ProtectionEndsOn),
-        SecurityValidUntil = a.SecurityValidUntil,
-        Status = EntryRepository.Active,
+        Security = new Security(
+            EnumCodes.Parse<SecurityKind>(a.SecurityKind), new Money(a.SecurityAmount, a.SecurityCurrency), a.SecurityReference, a.SecurityValidUntil),
         ChangedAt = now,
     };
+
+    /// <summary>The application, locked; only one not decided yet may be decided or have its consideration extended (Art. 394(5)).</summary>
+    private async Task<ApplicationRow> LockUndecidedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid applicationId, CancellationToken ct)
+    {
+        var application = await applications.GetForUpdateAsync(connection, transaction, applicationId, ct)
+            ?? throw new NotFoundException(RegisterErrors.ApplicationNotFound, $"Application {applicationId} was not found.");
+        return application.Status == "submitted"
+            ? application
+            : throw new RuleViolationException(RegisterErrors.ApplicationAlreadyDecided, $"Application {applicationId} is already {application.Status}.", "Customs Code Art. 394(5)");
+    }
 }

@@ -1,5 +1,6 @@
 using Customs.IpRegister.Api.Domain;
 using Customs.BuildingBlocks.Data;
+using Customs.IpRegister.Api.Domain.Applications;
 using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.IpRegister.Api.Caching;
@@ -18,8 +19,11 @@ public sealed class EntryCommands(
     NpgsqlDataSource dataSource, EntryRepository entries, ImporterRepository importers, SuspensionRepository suspensions,
     IOutbox outbox, RegisterCache cache, TimeProvider clock)
 {
-    /// <summary>Art. 396: extended on the holder's application, at most five years from the extension and within the protection.</summary>
-    public async Task<EntryRow> ExtendAsync(Guid entryId, DateOnly requestedUntil, CancellationToken ct)
+    /// <summary>
+    /// Art. 396: extended on the holder's application, at most five years from the extension and within the protection,
+    /// while the security (the recorded one or <paramref name="renewed"/>) covers the new term (Art. 395(2)).
+    /// </summary>
+    public async Task<RegisterEntry> ExtendAsync(Guid entryId, DateOnly requestedUntil, Security? renewed, CancellationToken ct)
     {
         return await ChangeAsync(entryId, "term_extended", async (connection, transaction, entry, today, now) =>
         {
@@ -28,13 +32,14 @@ public sealed class EntryCommands(
                 throw new RequestValidationException([new("requested_until", $"The entry already runs until {entry.ValidUntil:yyyy-MM-dd}.")]);
             }
 
-            entry.ValidUntil = EntryTerm.Extended(today, entry.ValidUntil, requestedUntil, entry.ProtectionEndsOn);
-            await entries.UpdateTermAsync(connection, transaction, entry.Id, entry.ValidUntil, now, ct);
+            var extended = entry.ExtendedTo(requestedUntil, today, now, renewed);
+            await entries.UpdateTermAsync(connection, transaction, extended, ct);
+            return extended;
         }, ct);
     }
 
     /// <summary>Goods declared by an importer the holder authorised for the entry pass screening.</summary>
-    public async Task<EntryRow> AddImporterAsync(Guid entryId, string taxpayerNumber, string name, CancellationToken ct)
+    public async Task<RegisterEntry> AddImporterAsync(Guid entryId, string taxpayerNumber, string name, CancellationToken ct)
     {
         var violations = new List<FieldViolation>();
         if (string.IsNullOrWhiteSpace(taxpayerNumber))
@@ -52,11 +57,12 @@ public sealed class EntryCommands(
         {
             await importers.AddAsync(connection, transaction, entry.Id, taxpayerNumber.Trim(), name.Trim(), today, ct);
             await entries.TouchAsync(connection, transaction, entry.Id, now, ct);
+            return entry with { ChangedAt = now };
         }, ct);
     }
 
     /// <summary>Art. 395(3): exclusion; the entry's active suspensions are lifted the same day (Art. 399(2)-(3)).</summary>
-    public async Task<EntryRow> ExcludeAsync(Guid entryId, ExclusionReason reason, CancellationToken ct)
+    public async Task<RegisterEntry> ExcludeAsync(Guid entryId, ExclusionReason reason, CancellationToken ct)
     {
         if (reason == ExclusionReason.Unspecified)
         {
@@ -68,10 +74,10 @@ public sealed class EntryCommands(
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var entry = await LoadActiveAsync(connection, transaction, entryId, ct);
-        await ExcludeInTransactionAsync(connection, transaction, entry, reason, today, now, ct);
+        var excluded = await ExcludeInTransactionAsync(connection, transaction, entry, reason, today, now, ct);
         await transaction.CommitAsync(ct);
         await cache.RegisterChangedAsync();
-        return entry;
+        return excluded;
     }
 
     /// <summary>Art. 395(3): entries whose security lapsed or whose protection ended leave the register on their own.</summary>
@@ -97,36 +103,34 @@ public sealed class EntryCommands(
         return lapsed.Count;
     }
 
-    private async Task ExcludeInTransactionAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, EntryRow entry, ExclusionReason reason, DateOnly today, DateTimeOffset now, CancellationToken ct)
+    private async Task<RegisterEntry> ExcludeInTransactionAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, RegisterEntry entry, ExclusionReason reason, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {
-        await entries.ExcludeAsync(connection, transaction, entry.Id, today, EnumCodes.Of(reason), now, ct);
-        entry.Status = EntryRepository.Excluded;
-        entry.ExcludedOn = today;
-        entry.ExclusionReason = EnumCodes.Of(reason);
+        var excluded = entry.ExcludedFor(reason, today, now);
+        await entries.ExcludeAsync(connection, transaction, excluded, ct);
         await outbox.EnqueueAsync(connection, transaction,
-            new RegisterEntryExcluded { RegisterEntryId = entry.Id, Reason = EnumCodes.Of(reason), ExcludedOn = today }, cancellationToken: ct);
+            new RegisterEntryExcluded { RegisterEntryId = excluded.Id, Reason = EnumCodes.Of(reason), ExcludedOn = today }, cancellationToken: ct);
 
         // Art. 399(2)-(3): the entry's active suspensions are lifted the day the object leaves the register.
-        foreach (var row in await suspensions.LockActiveForEntryAsync(connection, transaction, entry.Id, ct))
+        foreach (var suspension in await suspensions.LockActiveForEntryAsync(connection, transaction, entry.Id, ct))
         {
-            var suspension = row.ToDomain();
-            suspension.Lift(LiftReason.EntryExcluded, OfficeDate.On(now, CustomsOffices.JurisdictionOfCode(row.Jurisdiction)));
-            row.Apply(suspension);
-            await suspensions.UpdateAsync(connection, transaction, row, ct);
-            await outbox.EnqueueAsync(connection, transaction, SuspensionEvents.Lifted(row), cancellationToken: ct);
+            suspension.Lift(LiftReason.EntryExcluded, OfficeDate.On(now, CustomsOffices.JurisdictionOfCode(suspension.Context.Jurisdiction)));
+            await suspensions.UpdateAsync(connection, transaction, suspension, ct);
+            await outbox.EnqueueAsync(connection, transaction, SuspensionEvents.Lifted(suspension), cancellationToken: ct);
         }
+
+        return excluded;
     }
 
-    private async Task<EntryRow> ChangeAsync(
-        Guid entryId, string change, Func<NpgsqlConnection, NpgsqlTransaction, EntryRow, DateOnly, DateTimeOffset, Task> apply, CancellationToken ct)
+    private async Task<RegisterEntry> ChangeAsync(
+        Guid entryId, string change, Func<NpgsqlConnection, NpgsqlTransaction, RegisterEntry, DateOnly, DateTimeOffset, Task<RegisterEntry>> apply,
+        CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var today = OfficeDate.On(now, Jurisdiction.Russia); // Art. 394: the Russian customs register, on Moscow dates
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var entry = await LoadActiveAsync(connection, transaction, entryId, ct);
-        await apply(connection, transaction, entry, today, now);
+        var entry = await apply(connection, transaction, await LoadActiveAsync(connection, transaction, entryId, ct), today, now);
         await outbox.EnqueueAsync(connection, transaction,
             new RegisterEntryChanged { RegisterEntryId = entry.Id, Change = change, ValidUntil = entry.ValidUntil, ChangedAt = now }, cancellationToken: ct);
         await transaction.CommitAsync(ct);
@@ -134,11 +138,11 @@ public sealed class EntryCommands(
         return entry;
     }
 
-    private async Task<EntryRow> LoadActiveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid entryId, CancellationToken ct)
+    private async Task<RegisterEntry> LoadActiveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid entryId, CancellationToken ct)
     {
         var entry = await entries.GetAsync(connection, transaction, entryId, forUpdate: true, ct)
             ?? throw EntryQueries.EntryNotFound(entryId);
-        return entry.Status == EntryRepository.Active
+        return entry.IsActive
             ? entry
             : throw new RuleViolationException(RegisterErrors.EntryExcluded, $"Register entry {entryId} was excluded on {entry.ExcludedOn:yyyy-MM-dd}.", "Customs Code Art. 395(3)");
     }

@@ -2,6 +2,7 @@ using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.Api.Domain.Calendars;
+using Customs.IpRegister.Api.Domain.Notices;
 using Customs.IpRegister.Api.Domain.Screening;
 using Customs.IpRegister.Api.Domain.Suspensions;
 using Customs.IpRegister.Contracts;
@@ -56,32 +57,13 @@ public sealed class ScreeningRecorder(
                 ?? throw new InvalidOperationException($"Register entry {match.Key} vanished during screening.");
             var id = Guid.CreateVersion7(now);
             int[] numbers = [.. match.Select(v => v.ItemNumber)];
+            var context = new SuspensionContext(
+                facts.RegistrationNumber, facts.CustomsOfficeCode, calendars.For(jurisdiction).Jurisdiction, entry.ApplicantCapacity,
+                entry.RightHolder, new PartyDetails(facts.DeclarantName, facts.DeclarantAddress), entry.Applicant);
             var suspension = terms.NeedsHeadDecision
-                ? Suspension.Hold(id, declarationId, entry.Id, numbers, today, calendars.For(jurisdiction))
-                : Suspension.Suspend(id, declarationId, entry.Id, numbers, today, terms.InitialWorkingDays, calendars.For(jurisdiction));
-            var row = new SuspensionRow
-            {
-                Id = suspension.Id,
-                DeclarationId = declarationId,
-                RegistrationNumber = facts.RegistrationNumber,
-                CustomsOfficeCode = facts.CustomsOfficeCode,
-                Jurisdiction = calendars.For(jurisdiction).Jurisdiction,
-                RegisterEntryId = entry.Id,
-                ItemNumbers = [.. suspension.ItemNumbers],
-                ApplicantCapacity = entry.ApplicantCapacity,
-                RightHolderName = entry.RightHolderName,
-                RightHolderAddress = entry.RightHolderAddress,
-                DeclarantName = facts.DeclarantName,
-                DeclarantAddress = facts.DeclarantAddress,
-                DetectedOn = suspension.DetectedOn,
-                SuspendedOn = suspension.SuspendedOn,
-                DecideBy = suspension.DecideBy,
-                Until = suspension.Until,
-                UntilProvisional = suspension.UntilProvisional,
-                Status = EnumCodes.Of(suspension.Status),
-                CreatedAt = now,
-            };
-            if (!await suspensions.InsertAsync(connection, transaction, row, ct))
+                ? Suspension.Hold(id, declarationId, entry.Id, numbers, context, today, calendars.For(jurisdiction))
+                : Suspension.Suspend(id, declarationId, entry.Id, numbers, context, today, terms.InitialWorkingDays, calendars.For(jurisdiction));
+            if (!await suspensions.InsertAsync(connection, transaction, suspension, now, ct))
             {
                 continue;
             }
@@ -89,7 +71,7 @@ public sealed class ScreeningRecorder(
             if (suspension.Status == SuspensionStatus.Active)
             {
                 // GAC Art. 21: suspended at once, so the parties are notified now; a Russian hold waits for the decision.
-                await notices.WriteAsync(connection, transaction, row, terms.LegalBasis, ct);
+                await notices.WriteAsync(connection, transaction, suspension, terms.LegalBasis, ct);
             }
 
             foreach (var number in suspension.ItemNumbers)
@@ -98,7 +80,7 @@ public sealed class ScreeningRecorder(
             }
 
             await outbox.EnqueueAsync(connection, transaction, SuspensionEvents.Suspended(
-                row, suspension, terms.NeedsHeadDecision ? SuspensionEvents.HoldLegalBasis : terms.LegalBasis), null, correlationId, ct);
+                suspension, terms.NeedsHeadDecision ? SuspensionEvents.HoldLegalBasis : terms.LegalBasis), null, correlationId, ct);
         }
 
         return suspended;

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Customs.ServiceDefaults;
 using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.BuildingBlocks.Identity;
@@ -15,7 +16,7 @@ public sealed class InspectionPermits(
     NpgsqlDataSource dataSource, SuspensionRepository suspensions, InspectionPermissionRepository permissions, TimeProvider clock,
     ILogger<InspectionPermits> logger)
 {
-    public async Task<InspectionPermissionRow> GrantAsync(
+    public async Task<InspectionPermission> GrantAsync(
         Guid suspensionId, SuspensionParty party, string granteeName, IReadOnlyList<InspectionAction> actions, string reference,
         string officerId, OfficerRole role, CancellationToken ct)
     {
@@ -23,20 +24,21 @@ public sealed class InspectionPermits(
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         // Locked so that a lifting cannot commit between the check and the grant.
-        var row = await suspensions.GetAsync(connection, transaction, suspensionId, forUpdate: true, ct)
+        var suspension = await suspensions.GetAsync(connection, transaction, suspensionId, forUpdate: true, ct)
             ?? throw SuspensionCommands.NotFound(suspensionId);
         var permission = InspectionPermission.Grant(
-            Guid.CreateVersion7(now), row.ToDomain(), party, granteeName, actions, reference,
-            OfficeDate.On(now, CustomsOffices.JurisdictionOfCode(row.Jurisdiction)), officerId, role);
+            Guid.CreateVersion7(now), suspension, party, granteeName, actions, reference,
+            OfficeDate.On(now, CustomsOffices.JurisdictionOfCode(suspension.Context.Jurisdiction)), officerId, role);
 
-        var stored = await permissions.InsertAsync(connection, transaction, permission, ct);
+        await permissions.InsertAsync(connection, transaction, permission, ct);
         await transaction.CommitAsync(ct);
         logger.LogInformation("Permission {Reference} to {Party} {Grantee} on suspension {SuspensionId}: {Actions}, confidential (Art. 398(3))",
-            permission.PermissionReference, stored.Party, permission.GranteeName, suspensionId, string.Join(", ", stored.Actions));
-        return stored;
+            permission.PermissionReference, EnumCodes.Of(permission.Party), permission.GranteeName, suspensionId,
+            string.Join(", ", permission.Actions.Select(EnumCodes.Of)));
+        return permission;
     }
 
-    public async Task<IReadOnlyList<InspectionPermissionRow>> ListForAsync(Guid suspensionId, CancellationToken ct)
+    public async Task<IReadOnlyList<InspectionPermission>> ListForAsync(Guid suspensionId, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return await permissions.ListForSuspensionAsync(connection, suspensionId, ct);

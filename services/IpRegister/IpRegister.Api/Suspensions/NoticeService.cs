@@ -17,35 +17,34 @@ namespace Customs.IpRegister.Api.Suspensions;
 /// </summary>
 public sealed class NoticeService(NpgsqlDataSource dataSource, NoticeRepository notices, EntryRepository entries, TimeProvider clock)
 {
-    public async Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, SuspensionRow row, string legalBasis, CancellationToken ct)
+    public async Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Suspension suspension, string legalBasis, CancellationToken ct)
     {
-        var entry = await entries.GetAsync(connection, transaction, row.RegisterEntryId, forUpdate: false, ct)
-            ?? throw new InvalidOperationException($"Register entry {row.RegisterEntryId} of suspension {row.Id} is missing.");
-        var reasons = SuspensionNotice.ReasonsFor(entry.ObjectName, entry.RegistrationNumber, row.ItemNumbers, legalBasis);
-        await notices.InsertAsync(connection, transaction, SuspensionNotice.For(
-            row.ToDomain(), new PartyDetails(row.DeclarantName, row.DeclarantAddress), new PartyDetails(row.RightHolderName, row.RightHolderAddress),
-            reasons), ct);
+        var entry = await entries.GetAsync(connection, transaction, suspension.RegisterEntryId, forUpdate: false, ct)
+            ?? throw new InvalidOperationException($"Register entry {suspension.RegisterEntryId} of suspension {suspension.Id} is missing.");
+        var reasons = SuspensionNotice.ReasonsFor(entry.Object.Name, entry.Object.RegistrationNumber, suspension.ItemNumbers, legalBasis);
+        await notices.InsertAsync(connection, transaction, SuspensionNotice.For(suspension, reasons), ct);
     }
 
     /// <returns>One page of the pending notices and the position after it, null on the last page.</returns>
-    public async Task<(IReadOnlyList<NoticeRow> Page, NoticeCursor? Next)> ListPendingAsync(
+    public async Task<(IReadOnlyList<RecordedNotice> Page, NoticeCursor? Next)> ListPendingAsync(
         OfficerRole role, int pageSize, NoticeCursor? after, CancellationToken ct)
     {
         EnsureOfficer(role);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var rows = await notices.ListPendingAsync(connection, pageSize + 1, after, ct);
         var page = rows.Take(pageSize).ToList();
-        return (page, rows.Count > pageSize ? new NoticeCursor(page[^1].DueBy, page[^1].SuspensionId, page[^1].Addressee) : null);
+        var last = page.LastOrDefault()?.Notice;
+        return (page, rows.Count > pageSize && last is not null ? new NoticeCursor(last.DueBy, last.SuspensionId, EnumCodes.Of(last.Addressee)) : null);
     }
 
-    public async Task<IReadOnlyList<NoticeRow>> ListForAsync(Guid suspensionId, CancellationToken ct)
+    public async Task<IReadOnlyList<RecordedNotice>> ListForAsync(Guid suspensionId, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return await notices.ListForSuspensionAsync(connection, suspensionId, ct);
     }
 
     /// <summary>Records how the notice went out; recording it again keeps the first record.</summary>
-    public async Task<NoticeRow> RecordSentAsync(
+    public async Task<RecordedNotice> RecordSentAsync(
         Guid suspensionId, SuspensionParty addressee, string reference, string officerId, OfficerRole role, CancellationToken ct)
     {
         EnsureOfficer(role);

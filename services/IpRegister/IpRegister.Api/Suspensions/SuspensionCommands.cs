@@ -4,6 +4,7 @@ using Customs.BuildingBlocks.Identity;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.Api.Domain.Calendars;
+using Customs.IpRegister.Api.Domain.Inspections;
 using Customs.IpRegister.Api.Domain.Suspensions;
 using Customs.IpRegister.Api.Register;
 using Npgsql;
@@ -16,9 +17,9 @@ namespace Customs.IpRegister.Api.Suspensions;
 /// </summary>
 public sealed class SuspensionCommands(
     NpgsqlDataSource dataSource, SuspensionRepository suspensions, JurisdictionCalendars calendars, IOutbox outbox, TimeProvider clock,
-    NoticeService notices, ILogger<SuspensionCommands> logger)
+    NoticeService notices, InspectionPermissionRepository permissions, ILogger<SuspensionCommands> logger)
 {
-    public async Task<SuspensionRow> GetAsync(Guid id, CancellationToken ct)
+    public async Task<Suspension> GetAsync(Guid id, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return await suspensions.GetAsync(connection, null, id, forUpdate: false, ct) ?? throw NotFound(id);
@@ -26,57 +27,64 @@ public sealed class SuspensionCommands(
 
     public static NotFoundException NotFound(Guid id) => new(RegisterErrors.SuspensionNotFound, $"Suspension {id} was not found.");
 
-    /// <summary>Art. 397(1): extended by the written decision of the head of the office or the deputy.</summary>
-    public Task<SuspensionRow> ExtendAsync(
+    /// <summary>
+    /// Art. 397(1): extended by the written decision of the head of the office or the deputy; the permissions to inspect
+    /// and sample run on with it (Art. 398(1)).
+    /// </summary>
+    public Task<Suspension> ExtendAsync(
         Guid id, int workingDays, string? reference, string decisionReference, string officerId, OfficerRole role, CancellationToken ct) =>
-        DecideAsync(id, role, (row, suspension, today) =>
+        DecideAsync(id, role, (suspension, today) =>
         {
-            var jurisdiction = JurisdictionOf(row);
-            var terms = SuspensionTerms.For(jurisdiction, row.DetectedOn);
+            var jurisdiction = JurisdictionOf(suspension);
+            var terms = SuspensionTerms.For(jurisdiction, suspension.DetectedOn);
             suspension.Extend(workingDays, reference, terms.MaxExtensionWorkingDays, calendars.For(jurisdiction), today,
                 new ExtensionDecision(today, officerId, role, decisionReference));
-            row.Apply(suspension);
-            return SuspensionEvents.Extended(row);
-        }, ct);
+            return SuspensionEvents.Extended(suspension);
+        }, ct, (c, tx, suspension) => permissions.ExtendForSuspensionAsync(c, tx, suspension.Id, InspectionPermission.ValidUntilFor(suspension), ct));
 
     /// <summary>
     /// Art. 397(1): the written decision on held goods by the head of the office or the deputy. Suspend: ReleaseSuspended
     /// again for the same suspension, the ten working days from today, and the notices to both parties (397(2)).
     /// Decline: ReleaseSuspensionLifted.
     /// </summary>
-    public Task<SuspensionRow> DecideHeldAsync(
+    public Task<Suspension> DecideHeldAsync(
         Guid id, SuspensionDecision decision, string reference, string officerId, OfficerRole role, CancellationToken ct)
     {
         var legalBasis = "";
-        return DecideAsync(id, role, (row, suspension, today) =>
+        return DecideAsync(id, role, (suspension, today) =>
         {
-            var jurisdiction = JurisdictionOf(row);
-            var terms = SuspensionTerms.For(jurisdiction, row.DetectedOn);
+            var jurisdiction = JurisdictionOf(suspension);
+            var terms = SuspensionTerms.For(jurisdiction, suspension.DetectedOn);
             legalBasis = terms.LegalBasis;
             suspension.Decide(new WrittenDecision(decision, today, officerId, role, reference), terms.InitialWorkingDays, calendars.For(jurisdiction));
-            row.Apply(suspension);
             return decision == SuspensionDecision.Suspend
-                ? SuspensionEvents.Suspended(row, suspension, terms.LegalBasis)
-                : SuspensionEvents.Lifted(row);
-        }, ct, decision == SuspensionDecision.Suspend ? (c, tx, row) => notices.WriteAsync(c, tx, row, legalBasis, ct) : null);
+                ? SuspensionEvents.Suspended(suspension, terms.LegalBasis)
+                : SuspensionEvents.Lifted(suspension);
+        }, ct, decision == SuspensionDecision.Suspend ? (c, tx, suspension) => notices.WriteAsync(c, tx, suspension, legalBasis, ct) : null);
     }
 
     /// <summary>Art. 399(2)(1): lifted early on the holder's request.</summary>
-    public Task<SuspensionRow> LiftAsync(Guid id, OfficerRole role, CancellationToken ct) =>
-        DecideAsync(id, role, (row, suspension, today) =>
+    public Task<Suspension> LiftAsync(Guid id, OfficerRole role, CancellationToken ct) =>
+        DecideAsync(id, role, (suspension, today) =>
         {
             suspension.Lift(LiftReason.HolderRequest, today);
-            row.Apply(suspension);
-            return SuspensionEvents.Lifted(row);
+            return SuspensionEvents.Lifted(suspension);
         }, ct);
 
-    public Task<SuspensionRow> RecordCourtDecisionAsync(Guid id, bool counterfeit, string reference, OfficerRole role, CancellationToken ct) =>
-        DecideAsync(id, role, (row, suspension, today) =>
+    public Task<Suspension> RecordCourtDecisionAsync(Guid id, bool counterfeit, string reference, OfficerRole role, CancellationToken ct) =>
+        DecideAsync(id, role, (suspension, today) =>
         {
             var wasActive = suspension.IsInForce;
             suspension.RecordCourtDecision(counterfeit, reference, today);
-            row.Apply(suspension);
-            return counterfeit ? SuspensionEvents.Seized(row) : wasActive ? SuspensionEvents.Lifted(row) : null;
+            return counterfeit ? SuspensionEvents.Seized(suspension) : wasActive ? SuspensionEvents.Lifted(suspension) : null;
+        }, ct);
+
+    /// <summary>Art. 399(1): an authority's administrative seizure or confiscation before the term ran out keeps the goods.</summary>
+    public Task<Suspension> RecordSeizureAsync(Guid id, SeizureAct act, string authority, string reference, OfficerRole role, CancellationToken ct) =>
+        DecideAsync(id, role, (suspension, today) =>
+        {
+            suspension.RecordSeizure(act, authority, reference, today);
+            return SuspensionEvents.Seized(suspension);
         }, ct);
 
     /// <summary>
@@ -89,39 +97,37 @@ public sealed class SuspensionCommands(
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         // Each office's term ends on its own date: a Moscow suspension is due on the Moscow date, a Chinese one on Beijing's.
-        var due = new List<SuspensionRow>();
+        var due = new List<Suspension>();
         foreach (var jurisdiction in new[] { Jurisdiction.Russia, Jurisdiction.China })
         {
             var code = calendars.For(jurisdiction).Jurisdiction;
             due.AddRange(await suspensions.LockDueAsync(connection, transaction, code, OfficeDate.On(now, jurisdiction), 100, ct));
         }
 
-        foreach (var row in due)
+        foreach (var suspension in due)
         {
-            var suspension = row.ToDomain();
             suspension.Expire();
-            row.Apply(suspension);
             if (suspension.LiftReason == LiftReason.NoDecision)
             {
                 // Art. 397(1) needs a written decision of the head or the deputy; without one the goods are not kept.
                 logger.LogWarning(
                     "Hold {SuspensionId} of declaration {DeclarationId} lapsed: no decision by {DecideBy:yyyy-MM-dd}; release may go ahead",
-                    row.Id, row.DeclarationId, row.DecideBy);
+                    suspension.Id, suspension.DeclarationId, suspension.DecideBy);
             }
 
-            await suspensions.UpdateAsync(connection, transaction, row, ct);
-            await outbox.EnqueueAsync(connection, transaction, SuspensionEvents.Lifted(row), cancellationToken: ct);
+            await suspensions.UpdateAsync(connection, transaction, suspension, ct);
+            await outbox.EnqueueAsync(connection, transaction, SuspensionEvents.Lifted(suspension), cancellationToken: ct);
         }
 
         await transaction.CommitAsync(ct);
         return due.Count;
     }
 
-    private static Jurisdiction JurisdictionOf(SuspensionRow row) => CustomsOffices.JurisdictionOfCode(row.Jurisdiction);
+    private static Jurisdiction JurisdictionOf(Suspension suspension) => CustomsOffices.JurisdictionOfCode(suspension.Context.Jurisdiction);
 
-    private async Task<SuspensionRow> DecideAsync(
-        Guid id, OfficerRole role, Func<SuspensionRow, Suspension, DateOnly, object?> decide, CancellationToken ct,
-        Func<NpgsqlConnection, NpgsqlTransaction, SuspensionRow, Task>? alsoAsync = null)
+    private async Task<Suspension> DecideAsync(
+        Guid id, OfficerRole role, Func<Suspension, DateOnly, object?> decide, CancellationToken ct,
+        Func<NpgsqlConnection, NpgsqlTransaction, Suspension, Task>? alsoAsync = null)
     {
         if (!SuspensionAuthority.MayDecide(role))
         {
@@ -131,14 +137,14 @@ public sealed class SuspensionCommands(
 
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var row = await suspensions.GetAsync(connection, transaction, id, forUpdate: true, ct) ?? throw NotFound(id);
-        var today = OfficeDate.Today(clock, JurisdictionOf(row));
-        var evt = decide(row, row.ToDomain(), today);
+        var suspension = await suspensions.GetAsync(connection, transaction, id, forUpdate: true, ct) ?? throw NotFound(id);
+        var today = OfficeDate.Today(clock, JurisdictionOf(suspension));
+        var evt = decide(suspension, today);
 
-        await suspensions.UpdateAsync(connection, transaction, row, ct);
+        await suspensions.UpdateAsync(connection, transaction, suspension, ct);
         if (alsoAsync is not null)
         {
-            await alsoAsync(connection, transaction, row);
+            await alsoAsync(connection, transaction, suspension);
         }
 
         if (evt is not null)
@@ -147,6 +153,6 @@ public sealed class SuspensionCommands(
         }
 
         await transaction.CommitAsync(ct);
-        return row;
+        return suspension;
     }
 }

@@ -1,68 +1,71 @@
 using Customs.BuildingBlocks.Data;
-using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.Api.Domain.Suspensions;
 using Customs.IpRegister.Contracts;
+using Customs.ServiceDefaults;
 
 namespace Customs.IpRegister.Api.Suspensions;
 
-/// <summary>The events of a suspension, built from its stored row.</summary>
+/// <summary>The events of a suspension, built from the domain's suspension.</summary>
 public static class SuspensionEvents
 {
-    /// <summary>Art. 397(1): the goods are held until the written decision of the head of the office or the deputy.</summary>
+    /// <summary>Art. 397(1): the goods are held until the written decision of the head of the customs office or the deputy.</summary>
     public const string HoldLegalBasis =
         "Customs Code Art. 397(1): signs of infringement found; release held pending the written decision of the head of the customs office or the deputy";
 
     /// <summary>The hold (pending the head's decision), or the suspension decided or made without one.</summary>
-    public static ReleaseSuspended Suspended(SuspensionRow row, Suspension suspension, string legalBasis) => new()
+    public static ReleaseSuspended Suspended(Suspension suspension, string legalBasis) => new()
     {
-        SuspensionId = row.Id,
-        DeclarationId = row.DeclarationId,
-        ItemNumbers = row.ItemNumbers,
-        RegisterEntryId = row.RegisterEntryId,
-        RightHolderName = row.RightHolderName,
-        RightHolderAddress = row.RightHolderAddress,
-        ApplicantCapacity = row.ApplicantCapacity,
-        SuspendedOn = row.SuspendedOn,
-        SuspendedUntil = row.Until,
+        SuspensionId = suspension.Id,
+        DeclarationId = suspension.DeclarationId,
+        ItemNumbers = suspension.ItemNumbers,
+        RegisterEntryId = suspension.RegisterEntryId,
+        RightHolderName = suspension.Context.RightHolder.Name,
+        RightHolderAddress = suspension.Context.RightHolder.Address,
+        ApplicantCapacity = EnumCodes.Of(suspension.Context.ApplicantCapacity),
+        SuspendedOn = suspension.SuspendedOn,
+        SuspendedUntil = suspension.Until,
         LegalBasis = legalBasis,
-        DeclarantName = row.DeclarantName,
-        DeclarantAddress = row.DeclarantAddress,
+        DeclarantName = suspension.Context.Declarant.Name,
+        DeclarantAddress = suspension.Context.Declarant.Address,
         NotifyPartiesBy = suspension.NotifyPartiesBy,
-        Jurisdiction = row.Jurisdiction,
+        Jurisdiction = suspension.Context.Jurisdiction,
         PendingDecision = suspension.Status == SuspensionStatus.Held,
-        DecideBy = row.DecideBy,
-        DetectedOn = row.DetectedOn,
-        DecidedOn = row.DecidedOn,
-        DecisionReference = row.DecisionReference,
-        DecidedByRole = row.DecidedByRole,
+        DecideBy = suspension.DecideBy,
+        DetectedOn = suspension.DetectedOn,
+        DecidedOn = suspension.Decision?.On,
+        DecisionReference = suspension.Decision?.Reference,
+        DecidedByRole = suspension.Decision is { } decision ? EnumCodes.Of(decision.Role) : null,
     };
 
-    public static ReleaseSuspensionLifted Lifted(SuspensionRow row) => new()
+    public static ReleaseSuspensionLifted Lifted(Suspension suspension) => new()
     {
-        SuspensionId = row.Id,
-        DeclarationId = row.DeclarationId,
-        LiftedOn = row.EndedOn!.Value,
-        Reason = EnumCodes.Parse<SuspensionLiftReason>(row.LiftReason!),
-        HolderLiableForDamage = row.HolderLiableForDamage ? true : null,
+        SuspensionId = suspension.Id,
+        DeclarationId = suspension.DeclarationId,
+        LiftedOn = suspension.EndedOn!.Value,
+        Reason = EnumMap.To<SuspensionLiftReason>(suspension.LiftReason),
+        HolderLiableForDamage = suspension.HolderLiableForDamage ? true : null,
         // The court's decision, or the head's written decision declining to suspend held goods.
-        DecisionReference = row.CourtDecisionReference ?? (row.LiftReason == "decision_declined" ? row.DecisionReference : null),
+        DecisionReference = suspension.CourtDecisionReference
+            ?? (suspension.LiftReason == LiftReason.DecisionDeclined ? suspension.Decision?.Reference : null),
     };
 
-    public static ReleaseSuspensionExtended Extended(SuspensionRow row) => new()
+    public static ReleaseSuspensionExtended Extended(Suspension suspension) => new()
     {
-        SuspensionId = row.Id,
-        DeclarationId = row.DeclarationId,
-        ExtendedUntil = row.Until,
-        DecisionReference = row.ExtensionDecisionReference,
-        DecidedByRole = row.ExtensionDecidedByRole,
+        SuspensionId = suspension.Id,
+        DeclarationId = suspension.DeclarationId,
+        ExtendedUntil = suspension.Until,
+        DecisionReference = suspension.ExtensionDecision?.Reference,
+        DecidedByRole = suspension.ExtensionDecision is { } extension ? EnumCodes.Of(extension.Role) : null,
     };
 
-    public static GoodsSeized Seized(SuspensionRow row) => new()
+    public static GoodsSeized Seized(Suspension suspension) => new()
     {
-        SuspensionId = row.Id,
-        DeclarationId = row.DeclarationId,
-        ItemNumbers = row.ItemNumbers,
-        SeizedOn = row.EndedOn!.Value,
-        DecisionReference = row.CourtDecisionReference!,
+        SuspensionId = suspension.Id,
+        DeclarationId = suspension.DeclarationId,
+        ItemNumbers = suspension.ItemNumbers,
+        SeizedOn = suspension.EndedOn!.Value,
+        DecisionReference = suspension.SeizureReference!,
+        Act = EnumCodes.Of(suspension.SeizureAct),
+        Authority = suspension.SeizingAuthority,
     };
 }

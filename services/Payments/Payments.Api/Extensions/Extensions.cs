@@ -1,7 +1,16 @@
+using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Caching;
 using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Data.Migrations;
 using Customs.BuildingBlocks.Messaging;
+using Customs.Payments.Api.Application;
+using Customs.Payments.Api.Data;
+using Customs.Payments.Api.Data.ReferenceData;
+using Customs.Payments.Api.Domain.Assessment;
+using Customs.Payments.Api.Domain.Demands;
+using Customs.Payments.Api.Domain.Penalties;
+using Customs.Payments.Contracts;
+using Dapper;
 
 namespace Customs.Payments.Api.Extensions;
 
@@ -9,10 +18,34 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
         builder.AddServiceDataSource("payments-db");
         builder.AddMigrations(typeof(Program).Assembly);
-        builder.AddMessaging("payments", _ => { });
+        builder.AddMessaging("payments", _ => { }, typeof(AssessmentMade).Assembly);
         // The register of banks, credit and insurance organisations is read through Redis.
         builder.AddRedisConnection("redis");
+
+        var services = builder.Services;
+        // Reference data is small and versioned: loaded once, held in memory; an overlap stops the start.
+        services.AddSingleton(ReferenceDataLoader.Load());
+        services.AddSingleton<CommercialRules>();
+        services.AddSingleton<PassengerRules>();
+        services.AddSingleton<PostalRules>();
+        services.AddSingleton<Assessor>();
+        services.AddSingleton<PenaltyCalculator>();
+        services.AddSingleton<ExchangeRateStore>();
+        services.AddSingleton<AssessmentStore>();
+        services.AddSingleton<PostalWeekStore>();
+        services.AddSingleton<ExchangeRateImport>();
+        services.AddSingleton<Assessments>();
+        services.AddSingleton<ObligationStore>();
+        services.AddSingleton<AccountStore>();
+        services.AddSingleton<PaymentBooking>();
+        services.AddWorkingCalendars();
+        services.AddSingleton<DemandRules>();
+        services.AddSingleton<DemandStore>();
+        services.AddSingleton<Demands>();
+        // After the migrations (registered first): the shipped central bank sample.
+        services.AddHostedService<ShippedRatesImport>();
     }
 }

@@ -118,7 +118,8 @@ public static class ApplicationValidator
         }
     }
 
-    private static void ValidateSecurity(Security? security, DateOnly submittedOn, List<FieldViolation> violations)
+    /// <summary>Art. 395(2): a guarantee or insurance of at least the minimum in force on <paramref name="submittedOn"/>, not lapsed.</summary>
+    public static void ValidateSecurity(Security? security, DateOnly submittedOn, List<FieldViolation> violations)
     {
         var minimum = RegisterRulesTable.On(submittedOn).MinimumSecurity;
         if (security is null || security.Kind == SecurityKind.Unspecified)

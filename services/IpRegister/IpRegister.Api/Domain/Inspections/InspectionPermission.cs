@@ -36,7 +36,13 @@ public sealed record InspectionPermission(
         }
 
         return new(
-            id, suspension.Id, party, granteeName.Trim(), [.. actions.Distinct().Order()], reference.Trim(), today, officerId, role, suspension.Until,
-            ConfidentialityFor(party));
+            id, suspension.Id, party, granteeName.Trim(), [.. actions.Distinct().Order()], reference.Trim(), today, officerId, role,
+            ValidUntilFor(suspension), ConfidentialityFor(party));
     }
+
+    /// <summary>
+    /// Art. 398(1): the permission concerns "goods [...] whose release has been suspended": it lasts as long as the
+    /// suspension, to the last day of its term, an extension (Art. 397(1)) included.
+    /// </summary>
+    public static DateOnly ValidUntilFor(Suspension suspension) => suspension.Until;
 }

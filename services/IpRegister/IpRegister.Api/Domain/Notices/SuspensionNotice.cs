@@ -1,18 +1,32 @@
+using Customs.IpRegister.Api.Domain.Applications;
 using Customs.IpRegister.Api.Domain.Suspensions;
 
 namespace Customs.IpRegister.Api.Domain.Notices;
 
 /// <summary>
 /// Art. 397(2): the notice of a suspension to one party — its reasons and terms, and the other party's name and
-/// address — due no later than the day following the suspension. Customs records when and how it was sent.
+/// address — due no later than the day following the suspension. Customs records when and how it was sent. It names
+/// the register's applicant in the capacity it acts in, with its name and address, exactly as recorded: in the 2017
+/// Xiaomi affair the letter to a declarant called an importer "an authorized representative of the copyright holder".
 /// </summary>
 public sealed record SuspensionNotice(
     Guid SuspensionId, SuspensionParty Addressee, PartyDetails To, PartyDetails OtherParty, string Reasons,
-    DateOnly SuspendedOn, DateOnly SuspendedUntil, DateOnly DueBy)
+    DateOnly SuspendedOn, DateOnly SuspendedUntil, DateOnly DueBy, ApplicantCapacity ApplicantCapacity, PartyDetails Applicant)
 {
-    /// <summary>One notice each to the declarant and to the right-holder (or its representative), each naming the other.</summary>
-    public static IReadOnlyList<SuspensionNotice> For(Suspension suspension, PartyDetails declarant, PartyDetails rightHolder, string reasons)
+    /// <summary>Who had the object entered and as what: the capacity recorded, never another one.</summary>
+    public string ApplicantStatement => ApplicantCapacity switch
     {
+        ApplicantCapacity.RightHolder => $"The object was entered in the register on the application of the right-holder itself, {Describe(Applicant)}.",
+        ApplicantCapacity.Representative => $"The object was entered in the register on the application of {Describe(Applicant)}, acting as the right-holder's representative.",
+        ApplicantCapacity.Licensee => $"The object was entered in the register on the application of {Describe(Applicant)}, acting as the right-holder's licensee.",
+        ApplicantCapacity.Importer => $"The object was entered in the register on the application of {Describe(Applicant)}, acting as an importer.",
+        _ => throw new InvalidOperationException($"Suspension {SuspensionId} records no applicant capacity."),
+    };
+
+    /// <summary>One notice each to the declarant and to the right-holder (or its representative), each naming the other.</summary>
+    public static IReadOnlyList<SuspensionNotice> For(Suspension suspension, string reasons)
+    {
+        var (declarant, rightHolder) = (suspension.Context.Declarant, suspension.Context.RightHolder);
         if (suspension.Status != SuspensionStatus.Active || suspension.NotifyPartiesBy is not { } dueBy)
         {
             throw new SuspensionRuleException(RegisterErrors.NotActive,
@@ -21,8 +35,10 @@ public sealed record SuspensionNotice(
 
         return
         [
-            new(suspension.Id, SuspensionParty.Declarant, declarant, rightHolder, reasons, suspension.SuspendedOn, suspension.Until, dueBy),
-            new(suspension.Id, SuspensionParty.RightHolder, rightHolder, declarant, reasons, suspension.SuspendedOn, suspension.Until, dueBy),
+            new(suspension.Id, SuspensionParty.Declarant, declarant, rightHolder, reasons, suspension.SuspendedOn, suspension.Until, dueBy,
+                suspension.Context.ApplicantCapacity, suspension.Context.Applicant),
+            new(suspension.Id, SuspensionParty.RightHolder, rightHolder, declarant, reasons, suspension.SuspendedOn, suspension.Until, dueBy,
+                suspension.Context.ApplicantCapacity, suspension.Context.Applicant),
         ];
     }
 
@@ -30,4 +46,6 @@ public sealed record SuspensionNotice(
     public static string ReasonsFor(string objectName, string registrationNumber, IReadOnlyList<int> items, string legalBasis) =>
         $"Signs of infringement of {objectName} ({registrationNumber}), entered in the customs register, on goods items "
         + $"{string.Join(", ", items)}; {legalBasis}.";
+
+    private static string Describe(PartyDetails party) => $"{party.Name} ({party.Address})";
 }

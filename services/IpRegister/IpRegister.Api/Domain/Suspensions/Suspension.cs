@@ -8,6 +8,11 @@ public sealed class Suspension
     private const string Art397_1 = "Customs Code Art. 397(1)";
     private const string Art399 = "Customs Code Art. 399";
 
+    // Made only by Hold, Suspend and Restore; its state then changes only through its methods.
+    private Suspension()
+    {
+    }
+
     public required Guid Id { get; init; }
 
     public required Guid DeclarationId { get; init; }
@@ -16,6 +21,9 @@ public sealed class Suspension
 
     public required IReadOnlyList<int> ItemNumbers { get; init; }
 
+    /// <summary>The office, its calendar and the parties, as recorded when the goods were matched (Art. 397(2)).</summary>
+    public required SuspensionContext Context { get; init; }
+
     /// <summary>The day signs of infringement were found.</summary>
     public required DateOnly DetectedOn { get; init; }
 
@@ -23,38 +31,45 @@ public sealed class Suspension
     /// The day the suspension took effect. While held, the day of detection: the hold runs from it to <see cref="Until"/>
     /// (= <see cref="DecideBy"/>); on a decision to suspend, the day of the decision.
     /// </summary>
-    public required DateOnly SuspendedOn { get; set; }
+    public DateOnly SuspendedOn { get; private set; }
 
     /// <summary>For goods held pending the head's decision: the last day to decide (kept after the decision).</summary>
-    public DateOnly? DecideBy { get; set; }
+    public DateOnly? DecideBy { get; private set; }
 
-    public WrittenDecision? Decision { get; set; }
+    public WrittenDecision? Decision { get; private set; }
 
-    public required DateOnly Until { get; set; }
+    public DateOnly Until { get; private set; }
 
     /// <summary>
     /// <see cref="Until"/> was counted across a year whose official calendar act is not loaded (statutory holidays alone)
     /// and may move when the act is loaded.
     /// </summary>
-    public bool UntilProvisional { get; set; }
+    public bool UntilProvisional { get; private set; }
 
-    public int ExtendedWorkingDays { get; set; }
+    public int ExtendedWorkingDays { get; private set; }
 
-    public string? CompetentAuthorityReference { get; set; }
+    public string? CompetentAuthorityReference { get; private set; }
 
     /// <summary>The last extension's written decision (Art. 397(1)); null when never extended, or extended before it was recorded.</summary>
-    public ExtensionDecision? ExtensionDecision { get; set; }
+    public ExtensionDecision? ExtensionDecision { get; private set; }
 
-    public SuspensionStatus Status { get; set; } = SuspensionStatus.Active;
+    public SuspensionStatus Status { get; private set; } = SuspensionStatus.Active;
 
-    public DateOnly? EndedOn { get; set; }
+    public DateOnly? EndedOn { get; private set; }
 
-    public LiftReason LiftReason { get; set; }
+    public LiftReason LiftReason { get; private set; }
 
-    public string? CourtDecisionReference { get; set; }
+    public string? CourtDecisionReference { get; private set; }
 
-    /// <summary>Art. 397(3): the holder answers for the damage unless the goods were found counterfeit.</summary>
-    public bool HolderLiableForDamage { get; set; }
+    /// <summary>Art. 399(1): when seized, the act that kept the goods from release, who enacted it and its reference.</summary>
+    public SeizureAct SeizureAct { get; private set; }
+
+    public string? SeizingAuthority { get; private set; }
+
+    public string? SeizureReference { get; private set; }
+
+    /// <summary>Art. 397(3): the holder answers for the damage unless the goods were found counterfeit; recorded on every lift.</summary>
+    public bool HolderLiableForDamage { get; private set; }
 
     /// <summary>
     /// Art. 397(2): declarant and holder are told no later than the day following the suspension (a calendar day, as
@@ -71,33 +86,64 @@ public sealed class Suspension
 
     /// <summary>Art. 397(1): ten working days from the day of suspension, by the calendar of the jurisdiction.</summary>
     public static Suspension Suspend(
-        Guid id, Guid declarationId, Guid entryId, IReadOnlyList<int> items, DateOnly on, int workingDays, WorkingCalendar calendar) =>
-        Detected(id, declarationId, entryId, items, on, calendar.Term(on, workingDays));
+        Guid id, Guid declarationId, Guid entryId, IReadOnlyList<int> items, SuspensionContext context, DateOnly on, int workingDays,
+        WorkingCalendar calendar) =>
+        Detected(id, declarationId, entryId, items, context, on, calendar.Term(on, workingDays));
 
     /// <summary>
     /// Art. 397(1): a match is not yet a suspension; the release is held until the head of the office or the deputy
     /// decides in writing, at the latest on the next working day after detection. Without a decision the hold lapses
     /// the day after (as a suspension lifts the day after its term, Art. 399(1)) and the goods may be released.
     /// </summary>
-    public static Suspension Hold(Guid id, Guid declarationId, Guid entryId, IReadOnlyList<int> items, DateOnly on, WorkingCalendar calendar)
+    public static Suspension Hold(
+        Guid id, Guid declarationId, Guid entryId, IReadOnlyList<int> items, SuspensionContext context, DateOnly on, WorkingCalendar calendar)
     {
-        var held = Detected(id, declarationId, entryId, items, on, calendar.Term(on, 1));
+        var held = Detected(id, declarationId, entryId, items, context, on, calendar.Term(on, 1));
         held.DecideBy = held.Until;
         held.Status = SuspensionStatus.Held;
         return held;
     }
 
     /// <summary>Goods matched on <paramref name="on"/>, stopped until the end of <paramref name="term"/>.</summary>
-    private static Suspension Detected(Guid id, Guid declarationId, Guid entryId, IReadOnlyList<int> items, DateOnly on, WorkingDayTerm term) => new()
+    private static Suspension Detected(
+        Guid id, Guid declarationId, Guid entryId, IReadOnlyList<int> items, SuspensionContext context, DateOnly on, WorkingDayTerm term) => new()
     {
         Id = id,
         DeclarationId = declarationId,
         RegisterEntryId = entryId,
         ItemNumbers = items,
+        Context = context,
         DetectedOn = on,
         SuspendedOn = on,
         Until = term.End,
         UntilProvisional = term.IsProvisional,
+    };
+
+    /// <summary>Rebuilds a stored suspension.</summary>
+    public static Suspension Restore(StoredSuspension state) => new()
+    {
+        Id = state.Id,
+        DeclarationId = state.DeclarationId,
+        RegisterEntryId = state.RegisterEntryId,
+        ItemNumbers = state.ItemNumbers,
+        Context = state.Context,
+        DetectedOn = state.DetectedOn,
+        SuspendedOn = state.SuspendedOn,
+        DecideBy = state.DecideBy,
+        Decision = state.Decision,
+        Until = state.Until,
+        UntilProvisional = state.UntilProvisional,
+        ExtendedWorkingDays = state.ExtendedWorkingDays,
+        CompetentAuthorityReference = state.CompetentAuthorityReference,
+        ExtensionDecision = state.ExtensionDecision,
+        Status = state.Status,
+        EndedOn = state.EndedOn,
+        LiftReason = state.LiftReason,
+        CourtDecisionReference = state.CourtDecisionReference,
+        HolderLiableForDamage = state.HolderLiableForDamage,
+        SeizureAct = state.SeizureAct,
+        SeizingAuthority = state.SeizingAuthority,
+        SeizureReference = state.SeizureReference,
     };
 
     /// <summary>
@@ -127,9 +173,7 @@ public sealed class Suspension
             return;
         }
 
-        Status = SuspensionStatus.Lifted;
-        LiftReason = LiftReason.DecisionDeclined;
-        EndedOn = decision.On;
+        Lifted(LiftReason.DecisionDeclined, decision.On);
     }
 
     /// <summary>Art. 399(1) on the day after the term; a hold without a decision lapses the same way.</summary>
@@ -181,9 +225,7 @@ public sealed class Suspension
             throw new SuspensionRuleException(RegisterErrors.NotYetDue, $"The suspension runs until {Until:yyyy-MM-dd}; it lifts on {LiftsOn:yyyy-MM-dd} (Art. 399(1)).", Art399);
         }
 
-        Status = SuspensionStatus.Lifted;
-        LiftReason = reason;
-        EndedOn = on;
+        Lifted(reason, on);
     }
 
     /// <summary>Art. 397(3): a court decision is the only finding of counterfeit; a finding of no infringement releases the goods.</summary>
@@ -197,18 +239,64 @@ public sealed class Suspension
         CourtDecisionReference = decisionReference;
         if (counterfeit)
         {
-            Status = SuspensionStatus.Seized;
-            EndedOn = on;
+            Seized(SeizureAct.CourtDecision, null, decisionReference, on);
             return;
         }
 
         HolderLiableForDamage = true;
         if (IsInForce)
         {
-            Status = SuspensionStatus.Lifted;
-            LiftReason = LiftReason.CourtFoundNoInfringement;
-            EndedOn = on;
+            Lifted(LiftReason.CourtFoundNoInfringement, on);
         }
+    }
+
+    /// <summary>
+    /// Art. 397(3): the holder answers for the damage the stop of release caused unless the goods are found counterfeit in
+    /// the order the law sets; a lift is never such a finding, whatever lifted the goods (expiry, the holder's request,
+    /// the entry's exclusion, a decision not to suspend, no decision, a court finding no infringement).
+    /// </summary>
+    private void Lifted(LiftReason reason, DateOnly on)
+    {
+        Status = SuspensionStatus.Lifted;
+        LiftReason = reason;
+        EndedOn = on;
+        HolderLiableForDamage = true;
+    }
+
+    /// <summary>
+    /// Art. 399(1): "In case the authorities duly empowered [...] have not enacted the goods withdrawal, sequester or
+    /// confiscation prior to the expiry of the term of suspension [...], the resolution suspending the release of said goods
+    /// shall be revoked on the day following": such an act before the term ran out keeps the goods from release as a court's
+    /// finding does, and is recorded as what it is. It finds nothing counterfeit (Art. 397(3)).
+    /// </summary>
+    public void RecordSeizure(SeizureAct act, string authority, string reference, DateOnly on)
+    {
+        if (act is not (SeizureAct.AdministrativeSeizure or SeizureAct.Confiscation))
+        {
+            throw new ArgumentOutOfRangeException(nameof(act), act, "An administrative seizure or a confiscation; a court's finding is RecordCourtDecision.");
+        }
+
+        if (Status == SuspensionStatus.Seized)
+        {
+            throw new SuspensionRuleException(RegisterErrors.AlreadySeized, "The goods are already seized.", Art399);
+        }
+
+        if (!IsInForce || on > Until)
+        {
+            throw new SuspensionRuleException(RegisterErrors.NotInForce,
+                $"The suspension ran until {Until:yyyy-MM-dd} and is {Describe(Status)}: an act enacted after its term does not stop the lift (Art. 399(1)).", Art399);
+        }
+
+        Seized(act, authority, reference, on);
+    }
+
+    private void Seized(SeizureAct act, string? authority, string reference, DateOnly on)
+    {
+        Status = SuspensionStatus.Seized;
+        EndedOn = on;
+        SeizureAct = act;
+        SeizingAuthority = authority;
+        SeizureReference = reference;
     }
 
     private void EnsureActive()

@@ -1,0 +1,15 @@
+namespace Customs.BuildingBlocks.Clock;
+
+public static class StoredTime
+{
+    /// <summary>Now, to the microsecond PostgreSQL keeps, so a row read back equals the one first returned.</summary>
+    public static DateTimeOffset GetStoredNow(this TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+    }
+
+    /// <summary>Today's date in Moscow, as the Russian customs law counts days (Arts. 329, 349, 350).</summary>
+    public static DateOnly MoscowToday(this TimeProvider clock) =>
+        Calendar.OfficeTime.DateAt(clock.GetUtcNow(), Calendar.OfficeTime.Moscow);
+}

@@ -1,0 +1,5 @@
+namespace Customs.Payments.Api.Application;
+
+/// <summary>Art. 331(5): the written receipt certifying what the payer paid towards a declaration.</summary>
+public sealed record Receipt(
+    string Number, string DeclarationId, string PayerTaxpayerNumber, decimal ToPaymentsRub, decimal ToPenaltiesRub, DateOnly MetOn, DateTimeOffset IssuedAt);

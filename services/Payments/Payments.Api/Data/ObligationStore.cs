@@ -1,0 +1,60 @@
+using Customs.Payments.Api.Domain.Payments;
+using Dapper;
+using Npgsql;
+
+namespace Customs.Payments.Api.Data;
+
+/// <summary>Declarations' obligations: opened with the assessment, changed by reassessments and payments in their transactions.</summary>
+public sealed class ObligationStore(NpgsqlDataSource db)
+{
+    private const string Columns = "declaration_id, due_date, assessed_rub, paid_rub, penalty_rub, penalty_paid_rub, penalty_settled_to";
+
+    public Task OpenAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Obligation obligation, string payer, CancellationToken ct)
+    {
+        const string sql = """
+            insert into obligations (declaration_id, payer, due_date, assessed_rub) values (@DeclarationId, @Payer, @DueDate, @AssessedRub)
+            """;
+        return connection.ExecuteAsync(new CommandDefinition(sql,
+            new { obligation.DeclarationId, Payer = payer, obligation.DueDate, obligation.AssessedRub }, transaction, cancellationToken: ct));
+    }
+
+    public async Task<Obligation?> GetAsync(string declarationId, CancellationToken ct)
+    {
+        const string sql = $"select {Columns} from obligations where declaration_id = @DeclarationId";
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return (await connection.QuerySingleOrDefaultAsync<ObligationRow>(new CommandDefinition(sql, new { DeclarationId = declarationId }, cancellationToken: ct)))?.ToDomain();
+    }
+
+    public async Task<Obligation?> LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string declarationId, CancellationToken ct)
+    {
+        const string sql = $"select {Columns} from obligations where declaration_id = @DeclarationId for update";
+        return (await connection.QuerySingleOrDefaultAsync<ObligationRow>(
+            new CommandDefinition(sql, new { DeclarationId = declarationId }, transaction, cancellationToken: ct)))?.ToDomain();
+    }
+
+    public Task SaveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Obligation o, DateTimeOffset now, CancellationToken ct)
+    {
+        const string sql = """
+            update obligations set assessed_rub = @AssessedRub, paid_rub = @PaidRub, penalty_rub = @PenaltyRub, penalty_paid_rub = @PenaltyPaidRub,
+                   penalty_settled_to = @PenaltySettledTo, settled_at = case when @Settled then coalesce(settled_at, @Now) end
+            where declaration_id = @DeclarationId
+            """;
+        return connection.ExecuteAsync(new CommandDefinition(sql, new
+        {
+            o.DeclarationId, o.AssessedRub, o.PaidRub, o.PenaltyRub, o.PenaltyPaidRub, o.PenaltySettledTo, o.Settled, Now = now,
+        }, transaction, cancellationToken: ct));
+    }
+
+    private sealed class ObligationRow
+    {
+        public string DeclarationId { get; init; } = "";
+        public DateOnly DueDate { get; init; }
+        public decimal AssessedRub { get; init; }
+        public decimal PaidRub { get; init; }
+        public decimal PenaltyRub { get; init; }
+        public decimal PenaltyPaidRub { get; init; }
+        public DateOnly? PenaltySettledTo { get; init; }
+
+        public Obligation ToDomain() => new(DeclarationId, DueDate, AssessedRub, PaidRub, PenaltyRub, PenaltyPaidRub, PenaltySettledTo);
+    }
+}

@@ -1,0 +1,41 @@
+using Customs.BuildingBlocks.ReferenceData;
+using Customs.Payments.Api.Domain.Reference;
+
+namespace Customs.Payments.Api.Data.ReferenceData;
+
+/// <summary>Reads the effective-dated reference data embedded in the service (Data/ReferenceData/*.json); overlaps refuse the start.</summary>
+public static class ReferenceDataLoader
+{
+    private static readonly System.Reflection.Assembly Assembly = typeof(ReferenceDataLoader).Assembly;
+
+    public static ReferenceBook Load() => new()
+    {
+        Tariff = Lines<TariffRate>("import duty tariff", "tariff.json"),
+        Excise = Lines<ExciseRate>("excise rate", "excise.json"),
+        VatPercent = Series<decimal>("VAT rate", "vat.json"),
+        CustomsFees = Series<IReadOnlyList<FeeBand>>("customs fee bands", "customs-fees.json"),
+        PersonalUse = Series<PersonalUseParameters>("memo's personal-use parameters", "personal-use.json"),
+        PostalWeekAllowanceRub = Series<decimal>("postal weekly allowance", "postal-allowance.json"),
+        RefinancingRatePercent = Series<decimal>("refinancing rate", "refinancing-rate.json"),
+    };
+
+    private static EffectiveSchedule<T> Series<T>(string name, string file) =>
+        ReferenceFile.Schedule(name, ReferenceFile.Read<SeriesFile<T>>(Assembly, file).Values);
+
+    private static CodeLines<T> Lines<T>(string name, string file)
+    {
+        var lines = ReferenceFile.Read<LinesFile<T>>(Assembly, file).Lines;
+        if (lines.GroupBy(l => l.CodePrefix).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ReferenceDataException($"{file}: the code {twice.Key} has two lines.");
+        }
+
+        return new(name, lines.ToDictionary(l => l.CodePrefix, l => ReferenceFile.Schedule($"{name} {l.CodePrefix}", l.Values)));
+    }
+
+    private sealed record SeriesFile<T>(string Notice, bool Sample, IReadOnlyList<ReferenceFile.Entry<T>> Values);
+
+    private sealed record LinesFile<T>(string Notice, bool Sample, IReadOnlyList<Line<T>> Lines);
+
+    private sealed record Line<T>(string CodePrefix, string Description, IReadOnlyList<ReferenceFile.Entry<T>> Values);
+}

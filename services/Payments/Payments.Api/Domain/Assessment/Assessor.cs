@@ -1,0 +1,56 @@
+using Customs.BuildingBlocks.Amounts;
+using Customs.Payments.Api.Domain.Rates;
+
+namespace Customs.Payments.Api.Domain.Assessment;
+
+/// <summary>
+/// Assesses a declaration (Arts. 318, 322-327): each item's customs value in roubles at the central bank's rate of the
+/// acceptance date (Art. 326), then the payments of its kind, at the rates in force on that date (Art. 325(1)).
+/// </summary>
+public sealed class Assessor(CommercialRules commercial, PassengerRules passenger, PostalRules postal)
+{
+    public (AssessmentResult Result, decimal? PostalWeekTotalRub) Assess(DeclarationToAssess declaration, IExchangeRates rates, PostalWeek? week)
+    {
+        var on = declaration.AcceptanceDate;
+        var valued = declaration.Items.Select(item => (Item: item, Value: CustomsValue(item, rates))).ToList();
+        var values = valued.Select(v => (v.Item, v.Value.AmountRub)).ToList();
+        var items = new List<ItemAssessment>();
+        var declarationFigures = new List<Figure>();
+        decimal? weekTotal = null;
+        switch (declaration.Kind)
+        {
+            case DeclarationKind.Passenger:
+                items.AddRange(valued.Select(v => new ItemAssessment(v.Item.ItemNumber, v.Item.TariffCode, [v.Value])));
+                declarationFigures.AddRange(passenger.DeclarationFigures(values, on, rates));
+                break;
+            case DeclarationKind.Postal:
+                var (payments, total) = postal.Assess(values, week ?? throw new ArgumentNullException(nameof(week)), on, rates);
+                items.AddRange(valued.Select((v, i) => new ItemAssessment(v.Item.ItemNumber, v.Item.TariffCode, [v.Value, .. payments[i]])));
+                weekTotal = total;
+                break;
+            default:
+                items.AddRange(valued.Select(v =>
+                    new ItemAssessment(v.Item.ItemNumber, v.Item.TariffCode, [v.Value, .. commercial.Payments(v.Item, v.Value.AmountRub, on, rates)])));
+                declarationFigures.Add(commercial.Fee(values.Sum(v => v.AmountRub), on));
+                break;
+        }
+
+        // EUR is listed where the assessment used it; a commercial declaration in roubles with ad valorem rates may not have.
+        var used = valued.Select(v => v.Item.Currency).Append("EUR").Distinct()
+            .Select(rates.Find).OfType<ExchangeRate>().ToList();
+        return (new AssessmentResult(items, declarationFigures, used), weekTotal);
+    }
+
+    /// <summary>Art. 326: converted at the central bank's rate in force on the day of acceptance, rounded once to kopecks.</summary>
+    private static Figure CustomsValue(ItemToAssess item, IExchangeRates rates)
+    {
+        var rate = rates.Of(item.Currency);
+        var rub = MinorUnits.Round(item.CustomsValue * rate.PerUnit);
+        var rateText = item.Currency == "RUB"
+            ? "declared in roubles"
+            : $"{Written.Plain(rate.Value)} RUB per {rate.Nominal} {item.Currency} = {Written.Plain(rate.PerUnit)} RUB per unit, set on {rate.SetOn:yyyy-MM-dd}";
+        return new(FigureKind.CustomsValue, rub, null, new(Written.Of(item.CustomsValue, item.Currency), rateText,
+            "Art. 326: the central bank's rate in force on the day of acceptance", CustomsCode.Article("Art. 326").ToString(),
+            item.Currency == "RUB" ? Trace.NotRounded : Trace.ToKopecks));
+    }
+}

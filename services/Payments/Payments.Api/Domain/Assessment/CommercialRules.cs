@@ -1,0 +1,116 @@
+using Customs.BuildingBlocks.Amounts;
+using Customs.BuildingBlocks.ReferenceData;
+using Customs.Payments.Api.Domain.Rates;
+using Customs.Payments.Api.Domain.Reference;
+using Customs.ServiceDefaults;
+
+namespace Customs.Payments.Api.Domain.Assessment;
+
+/// <summary>
+/// The payments of Art. 318(1) on one item at the tariff's and the Tax Code's rates (Arts. 322, 325): import duty on the
+/// customs value and/or quantity, excise on the quantity, VAT on customs value + duty + excise.
+/// </summary>
+public sealed class CommercialRules(ReferenceBook book)
+{
+    public IReadOnlyList<Figure> Payments(ItemToAssess item, decimal customsValueRub, DateOnly on, IExchangeRates rates, string? because = null)
+    {
+        var duty = Duty(item, customsValueRub, on, rates, because);
+        var excise = Excise(item, on);
+        var vat = Vat(customsValueRub, duty.AmountRub, excise?.AmountRub ?? 0, on);
+        return excise is null ? [duty, vat] : [duty, excise, vat];
+    }
+
+    public Figure Duty(ItemToAssess item, decimal customsValueRub, DateOnly on, IExchangeRates rates, string? because = null)
+    {
+        var prefix = because is null ? "" : because + "; ";
+        if (item.TariffCode.Length == 0)
+        {
+            // Art. 327(2): without the goods' code, "the highest rates of customs duties ... which may be determined based on
+            // the available information": every line in force, applied to what is known of the item, the highest duty.
+            var highest = book.Tariff.InForce(on)
+                .Select(line => (line.Prefix, Figure: DutyAt(line.Value, item, customsValueRub, rates)))
+                .OrderByDescending(d => d.Figure.AmountRub).FirstOrDefault();
+            if (highest.Figure is null)
+            {
+                throw ReferenceBook.NotInForce("import duty tariff", on);
+            }
+
+            return highest.Figure with
+            {
+                Trace = highest.Figure.Trace with
+                {
+                    Rule = $"{prefix}Art. 327(2): no tariff code declared: the highest duty of the lines in force (line {highest.Prefix}); {highest.Figure.Trace.Rule}",
+                },
+            };
+        }
+
+        var found = book.Tariff.Find(item.TariffCode)
+            ?? throw new RuleViolationException(PaymentErrors.TariffCodeNotInTariff,
+                $"No line of the tariff covers code {item.TariffCode}.", "Art. 325(2)");
+        var rate = ReferenceBook.Require(found.Schedule, on);
+        var figure = DutyAt(rate, item, customsValueRub, rates);
+        return figure with { Trace = figure.Trace with { Rule = $"{prefix}tariff line {found.Prefix}; {figure.Trace.Rule}" } };
+    }
+
+    private static Figure DutyAt(EffectiveValue<TariffRate> rate, ItemToAssess item, decimal customsValueRub, IExchangeRates rates)
+    {
+        var reference = rate.Reference.ToString();
+        var tariff = rate.Value;
+        decimal? adValorem = tariff.Percent is { } percent ? MinorUnits.Round(customsValueRub * percent / 100m) : null;
+        ExchangeRate? eur = tariff.EurPerUnit is null ? null : rates.Of("EUR");
+        decimal? specific = tariff.EurPerUnit is { } perUnit ? MinorUnits.Round(item.Quantity * perUnit * eur!.PerUnit) : null;
+        var adValoremBase = $"customs value {Written.Rub(customsValueRub)}";
+        var specificBase = $"{Written.Plain(item.Quantity)} {tariff.Unit} at {Written.Plain(eur?.PerUnit ?? 0)} RUB/EUR";
+        return tariff.Kind switch
+        {
+            RateKind.AdValorem => new(FigureKind.ImportDuty, adValorem!.Value, null,
+                new(adValoremBase, tariff.ToString(), "ad valorem rate (Art. 322: on the customs value)", reference, Trace.ToKopecks)),
+            RateKind.Specific => new(FigureKind.ImportDuty, specific!.Value, null,
+                new(specificBase, tariff.ToString(), "specific rate (Art. 322: on the quantity)", reference, Trace.ToKopecks)),
+            _ => Combined(adValorem!.Value, specific!.Value, adValoremBase, specificBase, tariff, reference),
+        };
+    }
+
+    private static Figure Combined(decimal adValorem, decimal specific, string adValoremBase, string specificBase, TariffRate tariff, string reference)
+    {
+        var specificIsHigher = specific > adValorem;
+        var rule = $"combined rate: {tariff.Percent}% gives {Written.Rub(adValorem)}, {tariff.EurPerUnit} EUR per {tariff.Unit} gives "
+            + $"{Written.Rub(specific)}; \"but not less than\": the higher, the {(specificIsHigher ? "specific" : "ad valorem")} part, applies";
+        return new(FigureKind.ImportDuty, Math.Max(adValorem, specific), null,
+            new($"{adValoremBase}; {specificBase}", tariff.ToString(), rule, reference, Trace.ToKopecks));
+    }
+
+    private Figure? Excise(ItemToAssess item, DateOnly on)
+    {
+        if (item.TariffCode.Length == 0 || book.Excise.Find(item.TariffCode) is not { } line)
+        {
+            return null;
+        }
+
+        var rate = ReferenceBook.Require(line.Schedule, on);
+        return new(FigureKind.Excise, MinorUnits.Round(item.Quantity * rate.Value.RubPerUnit), null,
+            new($"{Written.Plain(item.Quantity)} {rate.Value.Unit}", $"{Written.Plain(rate.Value.RubPerUnit)} RUB per {rate.Value.Unit}",
+                $"excise line {line.Prefix} (Art. 318(1)[4])", rate.Reference.ToString(), Trace.ToKopecks));
+    }
+
+    private Figure Vat(decimal customsValueRub, decimal duty, decimal excise, DateOnly on)
+    {
+        var rate = ReferenceBook.Require(book.VatPercent, on);
+        var taxBase = customsValueRub + duty + excise;
+        return new(FigureKind.Vat, MinorUnits.Round(taxBase * rate.Value / 100m), null,
+            new($"customs value {Written.Rub(customsValueRub)} + duty {Written.Rub(duty)} + excise {Written.Rub(excise)} = {Written.Rub(taxBase)}",
+                $"{Written.Plain(rate.Value)}%", "VAT on imported goods: customs value plus import duty plus excise (Art. 318(1)[3])",
+                rate.Reference.ToString(), Trace.ToKopecks));
+    }
+
+    /// <summary>The customs fee for the declaration, by the band of its total customs value.</summary>
+    public Figure Fee(decimal totalCustomsValueRub, DateOnly on)
+    {
+        var bands = ReferenceBook.Require(book.CustomsFees, on);
+        var band = bands.Value.OrderBy(b => b.UpToRub ?? decimal.MaxValue).First(b => b.UpToRub is null || totalCustomsValueRub <= b.UpToRub);
+        var bandText = band.UpToRub is { } upTo ? $"up to {Written.Rub(upTo)}" : "over the last band";
+        return new(FigureKind.CustomsFee, band.FeeRub, null,
+            new($"customs value of the declaration {Written.Rub(totalCustomsValueRub)}", $"{Written.Rub(band.FeeRub)} for the band {bandText}",
+                "customs fee for customs operations (Art. 318(1)[5]), by customs value bands", bands.Reference.ToString(), Trace.NotRounded));
+    }
+}

@@ -1,0 +1,9 @@
+namespace Customs.Payments.Api.Domain.Assessment;
+
+public enum DeclarationKind
+{
+    Unspecified,
+    Commercial,
+    Passenger,
+    Postal,
+}

@@ -1,0 +1,3 @@
+namespace Customs.Payments.Api.Domain.Assessment;
+
+public sealed record ItemAssessment(int ItemNumber, string TariffCode, IReadOnlyList<Figure> Figures);

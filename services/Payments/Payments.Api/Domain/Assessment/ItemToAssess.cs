@@ -1,0 +1,5 @@
+namespace Customs.Payments.Api.Domain.Assessment;
+
+/// <summary>A goods item as declared or established: an empty tariff code means the code is unknown (Art. 327(2)).</summary>
+public sealed record ItemToAssess(
+    int ItemNumber, string TariffCode, decimal CustomsValue, string Currency, decimal Quantity, decimal NetWeightKg, decimal AlcoholLitres);

@@ -1,0 +1,19 @@
+namespace Customs.Payments.Api.Domain;
+
+/// <summary>The reasons (google.rpc.ErrorInfo) the Payments service answers with; the README explains each.</summary>
+public static class PaymentErrors
+{
+    public const string ReferenceDataNotInForce = "REFERENCE_DATA_NOT_IN_FORCE";
+    public const string ExchangeRateNotSet = "EXCHANGE_RATE_NOT_SET";
+    public const string ExchangeRatesConflict = "EXCHANGE_RATES_CONFLICT";
+    public const string TariffCodeNotInTariff = "TARIFF_CODE_NOT_IN_TARIFF";
+    public const string NotForPersonalUse = "NOT_FOR_PERSONAL_USE";
+    public const string AssessmentExists = "ASSESSMENT_EXISTS";
+    public const string AssessmentNotFound = "ASSESSMENT_NOT_FOUND";
+    public const string AssessmentVersionConflict = "ASSESSMENT_VERSION_CONFLICT";
+    public const string PaymentReferenceReused = "PAYMENT_REFERENCE_REUSED";
+    public const string InsufficientAdvance = "INSUFFICIENT_ADVANCE";
+    public const string NothingOwed = "NOTHING_OWED";
+    public const string NotThePayersAccount = "NOT_THE_PAYERS_ACCOUNT";
+    public const string TermNotExpired = "TERM_NOT_EXPIRED";
+}

@@ -1,0 +1,26 @@
+using Customs.BuildingBlocks.ReferenceData;
+using Customs.ServiceDefaults;
+
+namespace Customs.Payments.Api.Domain.Reference;
+
+/// <summary>
+/// Every effective-dated parameter the assessment reads (Art. 325: the values in force on the day the declaration is
+/// accepted). Small and versioned, so it is held in memory; loaded from Data/ReferenceData at start-up.
+/// </summary>
+public sealed class ReferenceBook
+{
+    public required CodeLines<TariffRate> Tariff { get; init; }
+    public required CodeLines<ExciseRate> Excise { get; init; }
+    public required EffectiveSchedule<decimal> VatPercent { get; init; }
+    public required EffectiveSchedule<IReadOnlyList<FeeBand>> CustomsFees { get; init; }
+    public required EffectiveSchedule<PersonalUseParameters> PersonalUse { get; init; }
+    public required EffectiveSchedule<decimal> PostalWeekAllowanceRub { get; init; }
+    public required EffectiveSchedule<decimal> RefinancingRatePercent { get; init; }
+
+    /// <summary>The value in force on <paramref name="date"/>; a date no value covers is refused, never answered by default.</summary>
+    public static EffectiveValue<T> Require<T>(EffectiveSchedule<T> schedule, DateOnly date) =>
+        schedule.At(date) ?? throw NotInForce(schedule.Name, date);
+
+    public static RuleViolationException NotInForce(string name, DateOnly date) =>
+        new(PaymentErrors.ReferenceDataNotInForce, $"No {name} is loaded for {date:yyyy-MM-dd}.", "Art. 325(1)");
+}

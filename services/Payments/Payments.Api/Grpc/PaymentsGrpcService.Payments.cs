@@ -1,0 +1,75 @@
+using Customs.BuildingBlocks.Identity;
+using Customs.Payments.Api.Domain;
+using Customs.Payments.V1;
+using Customs.ServiceDefaults;
+using Customs.ServiceDefaults.Authentication;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Customs.Payments.Api.Grpc;
+
+/// <summary>Payment (Arts. 328-332): advances booked to payers' accounts, directed to declarations, receipts.</summary>
+public sealed partial class PaymentsGrpcService
+{
+    [Authorize(Policy = CallerPolicies.PaymentRecorder)]
+    public override async Task<RecordPaymentResponse> RecordPayment(RecordPaymentRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        RequestMapping.RequireId(request.PaymentReference, "payment_reference", violations);
+        RequestMapping.TaxpayerNumber(request.PayerTaxpayerNumber, "payer_taxpayer_number", violations);
+        var amount = RequestMapping.RequiredRoubles(request.Amount, "amount", violations);
+        var paidOn = RequestMapping.Required(request.PaidOn, "paid_on", violations);
+        RequestValidationException.ThrowIfAny(violations);
+        var booked = await booking.RecordAsync(new Data.AccountEntry
+        {
+            TaxpayerNumber = request.PayerTaxpayerNumber, PaymentReference = request.PaymentReference, AmountRub = amount, OnDate = paidOn!.Value,
+        }, context.CancellationToken);
+        return new RecordPaymentResponse { Booked = booked, Account = await AccountAsync(request.PayerTaxpayerNumber, context) };
+    }
+
+    [Authorize(Policy = CallerPolicies.PayerOrOfficer)]
+    public override async Task<DirectAdvanceResponse> DirectAdvance(DirectAdvanceRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        RequestMapping.RequireId(request.DeclarationId, "declaration_id", violations);
+        RequestMapping.TaxpayerNumber(request.PayerTaxpayerNumber, "payer_taxpayer_number", violations);
+        var amount = RequestMapping.RequiredRoubles(request.Amount, "amount", violations);
+        RequestValidationException.ThrowIfAny(violations);
+        EnsureOwnAccount(request.PayerTaxpayerNumber, context);
+        var (receipt, obligation) = await booking.DirectAsync(request.DeclarationId, request.PayerTaxpayerNumber, amount, context.CancellationToken);
+        return new DirectAdvanceResponse { Receipt = ResponseMapping.ToProto(receipt), Obligation = ResponseMapping.ToProto(obligation, null) };
+    }
+
+    [Authorize(Policy = CallerPolicies.OfficerOrService)]
+    public override async Task<GetObligationResponse> GetObligation(GetObligationRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        RequestMapping.RequireId(request.DeclarationId, "declaration_id", violations);
+        RequestValidationException.ThrowIfAny(violations);
+        var (obligation, toDate) = await booking.ObligationAsync(request.DeclarationId, request.On.ToDateOnlyOrNull(), context.CancellationToken);
+        return new GetObligationResponse { Obligation = ResponseMapping.ToProto(obligation, toDate) };
+    }
+
+    [Authorize(Policy = CallerPolicies.PayerOrOfficer)]
+    public override async Task<GetPayerAccountResponse> GetPayerAccount(GetPayerAccountRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        RequestMapping.TaxpayerNumber(request.TaxpayerNumber, "taxpayer_number", violations);
+        RequestValidationException.ThrowIfAny(violations);
+        EnsureOwnAccount(request.TaxpayerNumber, context);
+        return new GetPayerAccountResponse { Account = await AccountAsync(request.TaxpayerNumber, context) };
+    }
+
+    private async Task<PayerAccount> AccountAsync(string taxpayerNumber, ServerCallContext context) =>
+        ResponseMapping.ToProto(taxpayerNumber, await booking.AccountAsync(taxpayerNumber, context.CancellationToken));
+
+    /// <summary>Art. 330(3): advances are the payer's; a payer or declarant acts on its own account only, an officer on any.</summary>
+    private static void EnsureOwnAccount(string taxpayerNumber, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        if (!caller.IsOfficer && caller.TaxpayerNumber != taxpayerNumber)
+        {
+            throw new PermissionDeniedException(PaymentErrors.NotThePayersAccount, "A payer acts on its own account only.", "Art. 330(3)");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using Customs.Payments.Api.Application;
+using Customs.Payments.Api.Domain.Assessment;
+using Customs.Payments.Api.Domain.Penalties;
+using Customs.ServiceDefaults;
+using V1 = Customs.Payments.V1;
+
+namespace Customs.Payments.Api.Grpc;
+
+internal static class ResponseMapping
+{
+    public static V1.Assessment ToProto(StoredAssessment stored)
+    {
+        var result = stored.Result;
+        var proto = new V1.Assessment
+        {
+            DeclarationId = stored.DeclarationId,
+            Version = stored.Version,
+            Kind = EnumMap.To<V1.DeclarationKind>(stored.Kind),
+            AcceptanceDate = stored.AcceptanceDate.ToDate(),
+            Total = result.Total.ToMoney("RUB"),
+            AssessedAt = stored.AssessedAt.ToTimestamp(),
+        };
+        proto.Items.Add(result.Items.Select(i => new V1.ItemAssessment
+        {
+            ItemNumber = i.ItemNumber, TariffCode = i.TariffCode, Figures = { i.Figures.Select(ToProto) },
+        }));
+        proto.DeclarationFigures.Add(result.DeclarationFigures.Select(ToProto));
+        foreach (var rate in result.RatesUsed)
+        {
+            proto.ExchangeRates[rate.Currency] = rate.PerUnit.ToWireDecimal();
+        }
+
+        return proto;
+    }
+
+    public static V1.CalculatePenaltyResponse ToProto(Penalty penalty) => new()
+    {
+        Penalty = penalty.AmountRub.ToMoney("RUB"),
+        FirstDay = penalty.FirstDay.ToDate(),
+        LastDay = penalty.LastDay.ToDate(),
+        Parts =
+        {
+            penalty.Parts.Select(p => new V1.PenaltyPart
+            {
+                From = p.From.ToDate(), Until = p.Until.ToDate(), Days = p.Days, RefinancingRate = p.RatePercent.ToWireDecimal(),
+                Amount = p.AmountRub.ToMoney("RUB"), Trace = ToProto(p.Trace),
+            }),
+        },
+    };
+
+    public static V1.Obligation ToProto(Domain.Payments.Obligation o, Penalty? toDate) => new()
+    {
+        DeclarationId = o.DeclarationId,
+        DueDate = o.DueDate.ToDate(),
+        Assessed = o.AssessedRub.ToMoney("RUB"),
+        Paid = o.PaidRub.ToMoney("RUB"),
+        Outstanding = o.OutstandingRub.ToMoney("RUB"),
+        PenaltyCharged = o.PenaltyRub.ToMoney("RUB"),
+        PenaltySettledTo = o.PenaltySettledTo.ToDate(),
+        PenaltyPaid = o.PenaltyPaidRub.ToMoney("RUB"),
+        PenaltyToDate = (toDate?.AmountRub ?? 0).ToMoney("RUB"),
+        Settled = o.Settled,
+    };
+
+    public static V1.Receipt ToProto(Receipt r) => new()
+    {
+        ReceiptNumber = r.Number, DeclarationId = r.DeclarationId, PayerTaxpayerNumber = r.PayerTaxpayerNumber,
+        ToPayments = r.ToPaymentsRub.ToMoney("RUB"), ToPenalties = r.ToPenaltiesRub.ToMoney("RUB"), MetOn = r.MetOn.ToDate(), IssuedAt = r.IssuedAt.ToTimestamp(),
+    };
+
+    public static V1.PayerAccount ToProto(string taxpayerNumber, (decimal Balance, IReadOnlyList<Data.AccountEntry> Entries) account) => new()
+    {
+        TaxpayerNumber = taxpayerNumber,
+        Balance = account.Balance.ToMoney("RUB"),
+        Entries =
+        {
+            account.Entries.Select(e => new V1.AccountEntry
+            {
+                Reference = e.PaymentReference ?? e.ReceiptNumber ?? "", Amount = e.AmountRub.ToMoney("RUB"), On = e.OnDate.ToDate(),
+                DeclarationId = e.DeclarationId ?? "",
+            }),
+        },
+    };
+
+    private static V1.Figure ToProto(Figure figure) => new()
+    {
+        Kind = EnumMap.To<V1.FigureKind>(figure.Kind),
+        Amount = figure.AmountRub.ToMoney("RUB"),
+        AmountInEuros = figure.AmountEur?.ToMoney("EUR"),
+        Trace = ToProto(figure.Trace),
+    };
+
+    private static V1.CalculationTrace ToProto(Trace trace) => new()
+    {
+        Base = trace.Base, Rate = trace.Rate, Rule = trace.Rule, LegalReference = trace.LegalReference, Rounding = trace.Rounding,
+    };
+}

@@ -1,0 +1,20 @@
+using Customs.ServiceDefaults;
+using D = Customs.Payments.Api.Domain.Assessment;
+using V1 = Customs.Payments.V1;
+
+namespace Customs.Payments.Tests;
+
+/// <summary>Every proto enum maps by name to its domain enum, both ways; a new enum without a pair fails here.</summary>
+public sealed class EnumMapTests
+{
+    private static readonly (Type Proto, Type Other)[] Pairs =
+    [
+        (typeof(V1.DeclarationKind), typeof(D.DeclarationKind)),
+        (typeof(V1.FigureKind), typeof(D.FigureKind)),
+        (typeof(V1.DemandDelivery), typeof(Customs.Payments.Api.Domain.Demands.DemandDelivery)),
+    ];
+
+    [Fact]
+    public void Every_proto_enum_maps_by_name_both_ways_to_its_pair() =>
+        Assert.Equal([], EnumMap.Problems(Pairs, typeof(V1.PaymentsService).Assembly, "Customs.Payments.V1"));
+}

@@ -1,0 +1,59 @@
+using Aspire.Hosting;
+using Customs.BuildingBlocks.Identity;
+using Customs.Payments.V1;
+using Google.Type;
+using Grpc.Core;
+using Grpc.Net.Client;
+
+namespace Customs.Suite.Tests.Payments;
+
+/// <summary>Talks to the payments service of the running graph the way its callers do.</summary>
+public sealed class PaymentsDriver : IDisposable
+{
+    private readonly GrpcChannel _channel;
+
+    public PaymentsDriver(DistributedApplication app)
+    {
+        _channel = app.CreateGrpcChannel("payments");
+        Client = new PaymentsService.PaymentsServiceClient(_channel);
+        Inspector = app.As(Callers.Officer("inspector-12", OfficerRole.Inspector));
+        DeclarationsService = app.As(CallerIdentity.Create(CallerRole.Service, "declarations", null, null, null));
+        Declarant = app.As(Callers.NewDeclarant());
+    }
+
+    public PaymentsService.PaymentsServiceClient Client { get; }
+
+    public Metadata Inspector { get; }
+
+    /// <summary>The Declarations service calling on its own behalf (it may ask for an assessment).</summary>
+    public Metadata DeclarationsService { get; }
+
+    public Metadata Declarant { get; }
+
+    public static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
+
+    public static Date Day(int year, int month, int day) => new() { Year = year, Month = month, Day = day };
+
+    public static Google.Type.Money Amount(decimal amount, string currency) => new()
+    {
+        CurrencyCode = currency, Units = (long)decimal.Truncate(amount), Nanos = (int)((amount - decimal.Truncate(amount)) * 1_000_000_000m),
+    };
+
+    public static decimal Rub(Google.Type.Money money)
+    {
+        Assert.Equal("RUB", money.CurrencyCode);
+        return money.Units + money.Nanos / 1_000_000_000m;
+    }
+
+    public static ItemToAssess Item(int number, string code, decimal value, string currency = "EUR", decimal quantity = 0, decimal kg = 0, decimal litres = 0) => new()
+    {
+        ItemNumber = number,
+        TariffCode = code,
+        CustomsValue = Amount(value, currency),
+        Quantity = WireDecimals.Dec(quantity),
+        NetWeightKg = WireDecimals.Dec(kg),
+        AlcoholLitres = WireDecimals.Dec(litres),
+    };
+
+    public void Dispose() => _channel.Dispose();
+}
