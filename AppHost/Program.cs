@@ -4,6 +4,9 @@ using Customs.DevTokens;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
+// Nothing of a run outlives it: Ctrl+C, kill -9 of the AppHost or a cancelled test run (AppHost/Resources/RunGuard.cs).
+builder.GuardTheRun();
+
 // Every call is authenticated. In development the tokens are signed with a key of the data folder (./customs token
 // mints them); each service gets only its public half.
 var signingKey = DevelopmentSigningKey.LoadOrCreate(builder.GetDataDirectory());
@@ -21,30 +24,31 @@ var messaging = builder.AddLocalRabbitMQ("messaging");
 
 // Services. None calls another over gRPC yet, so none holds another's endpoints; they talk through RabbitMQ.
 builder.AddProject<Projects.IpRegister_Api>("ipregister")
-    .WithHttpHealthCheck("/health", endpointName: "http")
+    .WithHealthEndpoint("/health", endpointName: "http")
     .WithTokenValidation(signingKey)
     .WithReference(ipRegisterDb).WaitFor(ipRegisterDb)
     .WithReference(redis).WaitFor(redis)
     .WithReference(messaging).WaitFor(messaging);
 
 builder.AddProject<Projects.Payments_Api>("payments")
-    .WithHttpHealthCheck("/health", endpointName: "http")
+    .WithHealthEndpoint("/health", endpointName: "http")
     .WithTokenValidation(signingKey)
     .WithReference(paymentsDb).WaitFor(paymentsDb)
     .WithReference(redis).WaitFor(redis)
     .WithReference(messaging).WaitFor(messaging);
 
 builder.AddProject<Projects.Examination_Api>("examination")
-    .WithHttpHealthCheck("/health", endpointName: "http")
+    .WithHealthEndpoint("/health", endpointName: "http")
     .WithTokenValidation(signingKey)
     .WithReference(examinationDb).WaitFor(examinationDb)
     .WithReference(messaging).WaitFor(messaging);
 
 builder.AddProject<Projects.Declarations_Api>("declarations")
-    .WithHttpHealthCheck("/health", endpointName: "http")
+    .WithHealthEndpoint("/health", endpointName: "http")
     .WithTokenValidation(signingKey)
     .WithReference(declarationsDb).WaitFor(declarationsDb)
     .WithReference(messaging).WaitFor(messaging);
 
+builder.KeepTelemetryConnectionsOpen();
 builder.ReportWhenReady();
 builder.Build().Run();

@@ -78,9 +78,33 @@ public static class Extensions
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             builder.Services.AddOpenTelemetry().UseOtlpExporter();
+            KeepExporterConnectionsOpen(builder.Services);
         }
 
         return builder;
+    }
+
+    // The exporters' HTTP/2 connections to the collector stay open while the service runs. Left to the defaults, an
+    // idle one is closed after a minute (a service that answers no calls exports no traces), and the client factory
+    // replaces the handler every two minutes; either ends the connection's pending read with an exception, which an
+    // idle service counted for nothing. Pings keep the collector from closing it as idle. The exporters retry by
+    // themselves: the resilience handler every other client gets is not theirs.
+    private static void KeepExporterConnectionsOpen(IServiceCollection services)
+    {
+        foreach (var client in (string[])["OtlpTraceExporter", "OtlpMetricExporter", "OtlpLogExporter"])
+        {
+#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is experimental, and the one way to take the default handler off a client.
+            services.AddHttpClient(client)
+                .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+                {
+                    PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
+                    KeepAlivePingDelay = TimeSpan.FromSeconds(30),
+                    KeepAlivePingPolicy = HttpKeepAlivePingPolicy.Always,
+                })
+                .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+                .RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
+        }
     }
 
     public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder

@@ -12,6 +12,18 @@ public static class PostgresBuilderExtensions
     /// <c>postgres</c> system user when we are root, since PostgreSQL refuses root), listening on loopback only. Where a
     /// container runtime exists, Aspire's <c>AddPostgres(name)</c> (Aspire.Hosting.PostgreSQL) takes its place.
     /// </summary>
+    // PostgreSQL writes its whole log, routine lines included, to stderr, which the dashboard shows as errors: its
+    // output goes to stdout (each line names its level: LOG, WARNING, ERROR, FATAL). The stop Aspire asks for (SIGTERM)
+    // becomes PostgreSQL's fast shutdown (SIGINT): it ends the services' pooled connections instead of waiting for them.
+    private const string StartScript = """
+        "$@" 2>&1 &
+        pid=$!
+        trap 'kill -INT "$pid"' TERM INT
+        wait "$pid"; status=$?
+        while kill -0 "$pid" 2>/dev/null; do wait "$pid"; status=$?; done
+        exit "$status"
+        """;
+
     public static IResourceBuilder<PostgresServerResource> AddLocalPostgres(this IDistributedApplicationBuilder builder, string name)
     {
         var folder = LocalServers.DataFolder(builder, name);
@@ -21,14 +33,17 @@ public static class PostgresBuilderExtensions
         var ephemeral = LocalServers.Ephemeral(builder);
 
         builder.Services.AddHealthChecks().Add(new(
-            $"{name}_check", _ => new ConnectionStringHealthCheck(server, "PostgreSQL", ProbeAsync), failureStatus: null, tags: null));
+            $"{name}_check", _ => ProbeHealthCheck.ByConnectionString(server, "PostgreSQL", ProbeAsync), failureStatus: null, tags: null));
 
         return builder.AddResource(server)
             .WithEndpoint(name: "tcp", scheme: "tcp")
             .WithArgs(context =>
             {
-                // setpriv, not su: the server is the process that Aspire runs and signals (SIGTERM: stop once clients
-                // leave, which they do as the services stop with it); --pdeathsig ends it with its parent.
+                context.Args.Add("-c");
+                context.Args.Add(StartScript);
+                context.Args.Add("postgres");
+                // setpriv, not su: the server runs as the postgres user; --pdeathsig ends it with its parent.
+                context.Args.Add("setpriv");
                 context.Args.Add("--pdeathsig");
                 context.Args.Add("INT");
                 if (LocalServers.IsRoot)
@@ -85,7 +100,7 @@ public static class PostgresBuilderExtensions
         var database = new PostgresDatabaseResource(name, databaseName ?? name, server.Resource);
         server.Resource.Databases[name] = database.DatabaseName;
         server.ApplicationBuilder.Services.AddHealthChecks().Add(new(
-            $"{name}_check", _ => new ConnectionStringHealthCheck(database, "The database", ProbeAsync), failureStatus: null, tags: null));
+            $"{name}_check", _ => ProbeHealthCheck.ByConnectionString(database, "The database", ProbeAsync), failureStatus: null, tags: null));
         return server.ApplicationBuilder.AddResource(database)
             .WithInitialState(new CustomResourceSnapshot
             {

@@ -4,7 +4,7 @@ namespace Customs.AppHost.Resources;
 
 /// <summary>A PostgreSQL server run from the Debian binaries; the databases of the services live in it.</summary>
 public sealed class PostgresServerResource(string name, string workingDirectory, ParameterResource password)
-    : ExecutableResource(name, "setpriv", workingDirectory), IResourceWithConnectionString
+    : ExecutableResource(name, "sh", workingDirectory), IResourceWithConnectionString
 {
     public const string User = "postgres";
 

@@ -28,7 +28,7 @@ public static class RabbitMQBuilderExtensions
         var epmdPort = LocalServers.FreeLoopbackPort();
         var distributionPort = LocalServers.FreeLoopbackPort();
         builder.Services.AddHealthChecks().Add(new(
-            $"{name}_check", _ => new ConnectionStringHealthCheck(rabbit, "RabbitMQ", ProbeAsync), failureStatus: null, tags: null));
+            $"{name}_check", _ => ProbeHealthCheck.ByConnectionString(rabbit, "RabbitMQ", ProbeAsync), failureStatus: null, tags: null));
 
         return builder.AddResource(rabbit)
             .WithEndpoint(name: "amqp", scheme: "amqp")

@@ -16,7 +16,7 @@ public static class RedisBuilderExtensions
         var folder = LocalServers.DataFolder(builder, name);
         var redis = new RedisResource(name, folder, LocalServers.PasswordParameter(builder, name).Resource);
         builder.Services.AddHealthChecks().Add(new(
-            $"{name}_check", _ => new ConnectionStringHealthCheck(redis, "Redis", ProbeAsync), failureStatus: null, tags: null));
+            $"{name}_check", _ => ProbeHealthCheck.ByConnectionString(redis, "Redis", ProbeAsync), failureStatus: null, tags: null));
 
         return builder.AddResource(redis)
             .WithEndpoint(name: "tcp", scheme: "tcp")

@@ -94,19 +94,24 @@ public static class AuthenticationExtensions
             throw new InvalidOperationException($"{JwtValidationOptions.SectionName}:SigningKeys holds a private key: a service needs only the public half.");
         }
 
-        var rsa = RSA.Create();
-        try
+        // The key's algorithm is read from the PEM, not found by trying each import: a failed import throws, and every
+        // service would count an exception at its first request.
+        if (PemEncoding.TryFind(pem, out var fields) && pem[fields.Label] is "RSA PUBLIC KEY")
         {
-            rsa.ImportFromPem(pem);
-            return new RsaSecurityKey(rsa);
-        }
-        catch (Exception ex) when (ex is CryptographicException or ArgumentException)
-        {
-            rsa.Dispose(); // Not an RSA key: an EC one, or nothing.
+            var pkcs1 = RSA.Create();
+            pkcs1.ImportFromPem(pem);
+            return new RsaSecurityKey(pkcs1);
         }
 
-        var ec = ECDsa.Create();
-        ec.ImportFromPem(pem);
-        return new ECDsaSecurityKey(ec);
+        if (pem[fields.Label] is not "PUBLIC KEY")
+        {
+            throw new InvalidOperationException($"{JwtValidationOptions.SectionName}:SigningKeys holds something other than a PEM public key.");
+        }
+
+        var key = System.Security.Cryptography.X509Certificates.PublicKey.CreateFromSubjectPublicKeyInfo(
+            Convert.FromBase64String(pem[fields.Base64Data]), out _);
+        return key.GetECDsaPublicKey() is { } ec ? new ECDsaSecurityKey(ec)
+            : key.GetRSAPublicKey() is { } rsa ? new RsaSecurityKey(rsa)
+            : throw new InvalidOperationException($"{JwtValidationOptions.SectionName}:SigningKeys holds a key that is neither EC nor RSA.");
     }
 }

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+
+namespace Customs.AppHost.Resources;
+
+/// <summary>
+/// Nothing of a run outlives it by more than <see cref="Grace"/>: not after Ctrl+C, not after <c>kill -9</c> of the
+/// AppHost, not after a cancelled test run. DCP stops the resources when the AppHost stops or dies, but it promises no
+/// time, and a <c>dotnet run</c> of a service can outlast it by seconds. Every process of the run carries the run's id in
+/// its environment (DCP and whatever it starts inherit the AppHost's); a small guard process in a session of its own
+/// (Ctrl+C does not reach it) holds a pipe from the AppHost. When the run stops, or the AppHost is gone and the pipe
+/// closes with it, the guard gives the run's processes <see cref="Grace"/> to end by themselves, then kills what is left.
+/// </summary>
+public sealed class RunGuard : IDisposable
+{
+    public const string RunIdVariable = "CUSTOMS_RUN_ID";
+
+    /// <summary>What DCP gets to stop everything gracefully (on a quiet machine it stops services and servers in about 6 s).</summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(7);
+
+    // $1 the run id, $2 seconds of grace. Input ends when the run stops or the AppHost dies (kill -9 too). The grace is
+    // kept by the clock (a sleep in the background), not by counting turns of the loop, which slow down under load.
+    private const string Script = """
+        cat >/dev/null
+        run() { grep -lzx "CUSTOMS_RUN_ID=$1" /proc/[0-9]*/environ 2>/dev/null | cut -d/ -f3; }
+        sleep "$2" & grace=$!
+        while kill -0 "$grace" 2>/dev/null && [ -n "$(run "$1")" ]; do sleep 0.2; done
+        pids=$(run "$1")
+        [ -z "$pids" ] || kill -KILL $pids 2>/dev/null
+        kill "$grace" 2>/dev/null
+        exit 0
+        """;
+
+    private readonly Process _guard;
+
+    private RunGuard(Process guard) => _guard = guard;
+
+    /// <summary>The guard's process id (tests watch it end).</summary>
+    public int ProcessId => _guard.Id;
+
+    /// <summary>Starts a guard for the processes whose environment holds <see cref="RunIdVariable"/>=<paramref name="runId"/>.</summary>
+    public static RunGuard Start(string runId, TimeSpan grace)
+    {
+        var start = new ProcessStartInfo("setsid")
+        {
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "sh", "-c", Script, "customs-run-guard", runId, grace.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment.Remove(RunIdVariable);
+        return new RunGuard(Process.Start(start) ?? throw new InvalidOperationException("Could not start the run guard."));
+    }
+
+    /// <summary>The run is over: its processes have <see cref="Grace"/> left.</summary>
+    public void Dispose()
+    {
+        _guard.StandardInput.Close();
+        _guard.Dispose();
+    }
+}

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using Customs.AppHost.Resources;
+
+namespace Customs.Suite.Tests;
+
+/// <summary>The guard that keeps anything of a run from outliving it (AppHost/Resources/RunGuard.cs); no graph needed.</summary>
+public sealed class RunGuardTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task When_the_run_ends_what_is_left_of_it_after_the_grace_is_killed_and_other_runs_are_left_alone()
+    {
+        var runId = NewRunId();
+        using var ofTheRun = Sleeper(runId);
+        using var ofAnotherRun = Sleeper(NewRunId());
+        var guard = RunGuard.Start(runId, TimeSpan.FromSeconds(1));
+        using var guardProcess = Process.GetProcessById(guard.ProcessId);
+
+        guard.Dispose(); // As when the AppHost stops, or dies: the guard's input ends.
+
+        await ofTheRun.WaitForExitAsync(new CancellationTokenSource(Patience).Token);
+        await guardProcess.WaitForExitAsync(new CancellationTokenSource(Patience).Token);
+        Assert.False(ofAnotherRun.HasExited);
+        ofAnotherRun.Kill();
+    }
+
+    [Fact]
+    public async Task The_guard_gives_the_run_its_grace_and_ends_as_soon_as_nothing_of_the_run_is_left()
+    {
+        var runId = NewRunId();
+        using var ofTheRun = Sleeper(runId);
+        var guard = RunGuard.Start(runId, TimeSpan.FromMinutes(5));
+        using var guardProcess = Process.GetProcessById(guard.ProcessId);
+
+        guard.Dispose();
+        ofTheRun.Kill(); // The run's last process ends by itself, within the grace.
+
+        // Well within its 5 minutes of grace: it waits for the run's processes, not for the clock.
+        await guardProcess.WaitForExitAsync(new CancellationTokenSource(Patience).Token);
+    }
+
+    private static string NewRunId() => Guid.NewGuid().ToString("N");
+
+    private static Process Sleeper(string runId)
+    {
+        var start = new ProcessStartInfo("sleep", "600") { UseShellExecute = false };
+        start.Environment[RunGuard.RunIdVariable] = runId;
+        return Process.Start(start)!;
+    }
+}
