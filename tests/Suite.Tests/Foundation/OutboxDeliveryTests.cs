@@ -53,8 +53,9 @@ public sealed class OutboxDeliveryTests(GraphFixture graph)
             await WaitAsync(ct => graph.App.WaitForResourceHealthyAsync("messaging", ct));
 
             await Eventually.WaitAsync(() => HandledAsync(dataSource, probe.ProbeId), n => n > 0, Patience, "the probe handled");
-            var published = await OutboxRowAsync(dataSource, messageId);
-            Assert.NotNull(published.DispatchedAt);
+            // The consumer may commit its inbox row before the dispatcher commits the outbox row's dispatch time.
+            await Eventually.WaitAsync(
+                () => OutboxRowAsync(dataSource, messageId), row => row.DispatchedAt is not null, Patience, "the outbox row marked dispatched");
 
             // A redelivery of the same message (as after a crash between publish and the outbox's commit).
             var deliveries = host.Services.GetRequiredService<ProbeDeliveries>();

@@ -1,3 +1,4 @@
+using System.Data;
 using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Data;
 using System.Text.Json;
@@ -125,6 +126,16 @@ public sealed class DeclarationRepository
         if (ids.Count == 0)
         {
             return [];
+        }
+
+        if (transaction is null)
+        {
+            // Five tables make one declaration: read them in one snapshot, or a change committed between two of the reads
+            // shows the new history under the old version. Only selects run in it, so it takes no transaction id.
+            await using var snapshot = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+            var loaded = await LoadAsync(connection, snapshot, ids, ct);
+            await snapshot.CommitAsync(ct);
+            return loaded;
         }
 
         var args = new { Ids = ids.ToArray() };
