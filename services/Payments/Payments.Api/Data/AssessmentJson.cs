@@ -1,15 +1,15 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using Customs.BuildingBlocks.Data;
 using Customs.Payments.Api.Domain.Assessment;
 
 namespace Customs.Payments.Api.Data;
 
-/// <summary>How an assessment's figures and the items it was made on are kept in jsonb (enums by name, as every service stores them).</summary>
+/// <summary>How an assessment's figures and the items it was made on are kept in jsonb (enums as codes, as every service stores them: <see cref="EnumCodeJsonConverter"/>).</summary>
 public static class AssessmentJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        Converters = { new EnumCodeJsonConverter() },
     };
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
