@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Clock;
 using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Messaging.Outbox;

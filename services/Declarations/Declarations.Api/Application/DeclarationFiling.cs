@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Clock;
 using Customs.BuildingBlocks.Calendar;
 using System.Security.Cryptography;
 using Customs.Declarations.Api.Data;

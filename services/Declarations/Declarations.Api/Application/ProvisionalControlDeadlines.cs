@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Clock;
 using Customs.BuildingBlocks.Calendar;
 using Customs.Declarations.Api.Data;
 using Dapper;

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Clock;
 using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Identity;
 using Customs.Declarations.Api.Application;

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Clock;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.Declarations.Api.Application;
 using Customs.Declarations.Api.Data;

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Clock;
 using Customs.Declarations.Api.Application;
 using Customs.Declarations.Api.Data;
 using Customs.IpRegister.Contracts;
