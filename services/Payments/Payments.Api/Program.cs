@@ -9,6 +9,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapGrpcService<PaymentsGrpcService>();
+app.MapGrpcService<DeferralGrpcService>();
 
 app.MapDefaultEndpoints();
 

@@ -78,6 +78,10 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.payments.v1.PaymentsService/GetPayerAccount"] = new(PayersOrOfficers, InvalidArgument),
         // Art. 350: customs demands payment.
         ["customs.payments.v1.PaymentsService/IssueDemand"] = new(Officers, InvalidArgument),
+        // Art. 333(1): the payer asks; the office decides (its head or the deputy signs the written decision, 333(7)).
+        ["customs.payments.v1.DeferralService/RequestDeferral"] = new(PayersOrOfficers, InvalidArgument),
+        ["customs.payments.v1.DeferralService/DecideDeferral"] = new(HeadOrDeputy, InvalidArgument),
+        ["customs.payments.v1.DeferralService/GetDeferral"] = new(PayersOrOfficers, InvalidArgument),
     };
 
     [Fact]

@@ -13,6 +13,11 @@ public static class PaymentErrors
     public const string AssessmentVersionConflict = "ASSESSMENT_VERSION_CONFLICT";
     public const string PaymentReferenceReused = "PAYMENT_REFERENCE_REUSED";
     public const string InsufficientAdvance = "INSUFFICIENT_ADVANCE";
+    public const string RequestReferenceReused = "REQUEST_REFERENCE_REUSED";
+    public const string DeferralNotFound = "DEFERRAL_NOT_FOUND";
+    public const string DeferralExists = "DEFERRAL_EXISTS";
+    public const string DeferralDecided = "DEFERRAL_DECIDED";
+    public const string SecurityRequired = "SECURITY_REQUIRED";
     public const string NothingOwed = "NOTHING_OWED";
     public const string NotThePayersAccount = "NOT_THE_PAYERS_ACCOUNT";
     public const string TermNotExpired = "TERM_NOT_EXPIRED";

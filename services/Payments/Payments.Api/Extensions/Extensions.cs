@@ -7,7 +7,9 @@ using Customs.Payments.Api.Application;
 using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Data.ReferenceData;
 using Customs.Payments.Api.Domain.Assessment;
+using Customs.Payments.Api.Domain.Deferrals;
 using Customs.Payments.Api.Domain.Demands;
+using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Penalties;
 using Customs.Payments.Contracts;
 using Dapper;
@@ -45,6 +47,10 @@ internal static class Extensions
         services.AddSingleton<DemandRules>();
         services.AddSingleton<DemandStore>();
         services.AddSingleton<Demands>();
+        services.AddSingleton<InterestCalculator>();
+        services.AddSingleton<DeferralRules>();
+        services.AddSingleton<DeferralStore>();
+        services.AddSingleton<Deferrals>();
         // After the migrations (registered first): the shipped central bank sample.
         services.AddHostedService<ShippedRatesImport>();
     }
