@@ -16,6 +16,8 @@ public sealed class EnumMapTests
         (typeof(V1.DeferralGround), typeof(Customs.Payments.Api.Domain.Deferrals.DeferralGround)),
         (typeof(V1.DeferralRefusalGround), typeof(Customs.Payments.Api.Domain.Deferrals.DeferralRefusalGround)),
         (typeof(V1.DeferralStatus), typeof(Customs.Payments.Api.Domain.Deferrals.DeferralStatus)),
+        (typeof(V1.CollectionSource), typeof(Customs.Payments.Api.Domain.Collection.CollectionSource)),
+        (typeof(V1.PayerKind), typeof(Customs.Payments.Api.Domain.Collection.PayerKind)),
     ];
 
     [Fact]

@@ -10,6 +10,7 @@ var app = builder.Build();
 
 app.MapGrpcService<PaymentsGrpcService>();
 app.MapGrpcService<DeferralGrpcService>();
+app.MapGrpcService<CollectionGrpcService>();
 
 app.MapDefaultEndpoints();
 

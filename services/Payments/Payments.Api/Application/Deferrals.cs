@@ -35,7 +35,7 @@ public sealed class Deferrals(NpgsqlDataSource db, DeferralStore store, Obligati
 
         var obligation = await obligations.LockAsync(connection, transaction, declarationId, ct)
             ?? throw new NotFoundException(PaymentErrors.AssessmentNotFound, $"Declaration {declarationId} has no assessment.");
-        if (await store.PayerOfAsync(connection, transaction, declarationId, ct) is { Length: > 0 } assessedTo && assessedTo != payer)
+        if (await obligations.PayerOfAsync(connection, transaction, declarationId, ct) is { Length: > 0 } assessedTo && assessedTo != payer)
         {
             throw new PermissionDeniedException(PaymentErrors.NotThePayersAccount, "Only the payer of the declaration asks to change its term.", "Art. 333(1)");
         }

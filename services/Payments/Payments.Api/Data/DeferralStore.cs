@@ -76,11 +76,6 @@ public sealed class DeferralStore(NpgsqlDataSource db)
         }, transaction, cancellationToken: ct));
     }
 
-    /// <summary>The payer the declaration was assessed to ('' when none was named).</summary>
-    public Task<string?> PayerOfAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string declarationId, CancellationToken ct) =>
-        connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "select payer from obligations where declaration_id = @DeclarationId", new { DeclarationId = declarationId }, transaction, cancellationToken: ct));
-
     /// <summary>The obligation's term follows the decision (Art. 333(2): the time limits are extended).</summary>
     public Task MoveTermAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string declarationId, DateOnly dueDate, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition(

@@ -18,6 +18,14 @@ public static class PaymentErrors
     public const string DeferralExists = "DEFERRAL_EXISTS";
     public const string DeferralDecided = "DEFERRAL_DECIDED";
     public const string SecurityRequired = "SECURITY_REQUIRED";
+    public const string DemandNotFound = "DEMAND_NOT_FOUND";
+    public const string DemandNotExpired = "DEMAND_NOT_EXPIRED";
+    public const string CollectionTimeBarred = "COLLECTION_TIME_BARRED";
+    public const string BelowCollectionMinimum = "BELOW_COLLECTION_MINIMUM";
+    public const string CourtRequired = "COURT_REQUIRED";
+    public const string CollectionOrder = "COLLECTION_ORDER";
+    public const string IndisputableTermExpired = "INDISPUTABLE_TERM_EXPIRED";
+    public const string PayerUnknown = "PAYER_UNKNOWN";
     public const string NothingOwed = "NOTHING_OWED";
     public const string NotThePayersAccount = "NOT_THE_PAYERS_ACCOUNT";
     public const string TermNotExpired = "TERM_NOT_EXPIRED";

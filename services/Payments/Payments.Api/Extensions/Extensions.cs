@@ -7,6 +7,7 @@ using Customs.Payments.Api.Application;
 using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Data.ReferenceData;
 using Customs.Payments.Api.Domain.Assessment;
+using Customs.Payments.Api.Domain.Collection;
 using Customs.Payments.Api.Domain.Deferrals;
 using Customs.Payments.Api.Domain.Demands;
 using Customs.Payments.Api.Domain.Interest;
@@ -51,6 +52,9 @@ internal static class Extensions
         services.AddSingleton<DeferralRules>();
         services.AddSingleton<DeferralStore>();
         services.AddSingleton<Deferrals>();
+        services.AddSingleton<CollectionRules>();
+        services.AddSingleton<CollectionStore>();
+        services.AddSingleton<Collections>();
         // After the migrations (registered first): the shipped central bank sample.
         services.AddHostedService<ShippedRatesImport>();
     }
