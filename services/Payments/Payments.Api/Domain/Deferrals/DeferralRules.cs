@@ -47,15 +47,22 @@ public sealed class DeferralRules(InterestCalculator interest, PenaltyCalculator
     /// </summary>
     public DeferralDecision Approve(DeferralRequest request, Obligation obligation, DateOnly decidedOn, string securityReference)
     {
+        // What is still owed on the day of the decision: a payment since the request lessens it.
+        var amount = Math.Min(request.AmountRub, obligation.OutstandingRub);
+        if (amount == 0)
+        {
+            throw new RuleViolationException(PaymentErrors.NothingOwed, $"Declaration {obligation.DeclarationId} owes no duties or taxes to defer now.", "Art. 333(1)");
+        }
+
         var start = decidedOn > obligation.DueDate ? decidedOn : obligation.DueDate;
         var parts = request.Kind == DeferralKind.Instalments ? request.Months : 1;
-        var share = decimal.Round(request.AmountRub / parts, 2, MidpointRounding.ToZero);
+        var share = decimal.Round(amount / parts, 2, MidpointRounding.ToZero);
         var schedule = new List<Instalment>();
         for (var number = 1; number <= parts; number++)
         {
             // Monthly parts; the last one takes what rounding the equal shares down left.
             var due = start.AddMonths(request.Kind == DeferralKind.Instalments ? number : request.Months);
-            var principal = number == parts ? request.AmountRub - share * (parts - 1) : share;
+            var principal = number == parts ? amount - share * (parts - 1) : share;
             var owed = interest.Calculate(principal, start.AddDays(1), due,
                 $"Art. 336(1): interest on the part deferred, each day from {start.AddDays(1):yyyy-MM-dd} to its day of payment {due:yyyy-MM-dd}",
                 CustomsCode.Article("Art. 336(1)").ToString());
@@ -65,7 +72,7 @@ public sealed class DeferralRules(InterestCalculator interest, PenaltyCalculator
         var totalInterest = schedule.Sum(i => i.InterestRub);
         var penalty = obligation.PenaltyTo(decidedOn, penalties);
         // Art. 337(2): duties, penalties and interest of 20,000 roubles or more need a security (Art. 333(5), 337(1)[1]).
-        var secured = request.AmountRub + totalInterest + obligation.PenaltyOutstandingRub + penalty.AmountRub;
+        var secured = amount + totalInterest + obligation.PenaltyOutstandingRub + penalty.AmountRub;
         var required = secured >= SecurityThresholdRub;
         if (required && securityReference.Length == 0)
         {
