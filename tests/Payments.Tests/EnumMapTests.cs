@@ -18,6 +18,7 @@ public sealed class EnumMapTests
         (typeof(V1.DeferralStatus), typeof(Customs.Payments.Api.Domain.Deferrals.DeferralStatus)),
         (typeof(V1.CollectionSource), typeof(Customs.Payments.Api.Domain.Collection.CollectionSource)),
         (typeof(V1.PayerKind), typeof(Customs.Payments.Api.Domain.Collection.PayerKind)),
+        (typeof(V1.RefundGround), typeof(Customs.Payments.Api.Domain.Refunds.RefundGround)),
     ];
 
     [Fact]

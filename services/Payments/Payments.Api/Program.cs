@@ -11,6 +11,7 @@ var app = builder.Build();
 app.MapGrpcService<PaymentsGrpcService>();
 app.MapGrpcService<DeferralGrpcService>();
 app.MapGrpcService<CollectionGrpcService>();
+app.MapGrpcService<RefundGrpcService>();
 
 app.MapDefaultEndpoints();
 

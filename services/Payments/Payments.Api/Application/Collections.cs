@@ -4,7 +4,6 @@ using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Domain;
 using Customs.Payments.Api.Domain.Collection;
 using Customs.Payments.Api.Domain.Penalties;
-using Customs.Payments.Contracts;
 using Customs.ServiceDefaults;
 using Npgsql;
 
@@ -57,13 +56,7 @@ public sealed class Collections(
             var (after, _, _) = obligation.Pay(act.CollectedRub, order.DecidedOn, penalties);
             receipt = await accounts.DebitAsync(connection, transaction, payer, order.DeclarationId, act.CollectedRub, order.DecidedOn, now, ct);
             await obligations.SaveAsync(connection, transaction, after, now, ct);
-            if (after.Settled)
-            {
-                await outbox.EnqueueAsync(connection, transaction, new DeclarationPaymentsSettled
-                {
-                    DeclarationId = order.DeclarationId, PaidRub = after.PaidRub, PenaltyPaidRub = after.PenaltyPaidRub, MetOn = order.DecidedOn,
-                }, cancellationToken: ct);
-            }
+            await outbox.EnqueueIfSettledAsync(connection, transaction, after, order.DecidedOn, ct);
         }
 
         var stored = new StoredCollectionAct(Guid.CreateVersion7(now), act, receipt);

@@ -26,6 +26,11 @@ public static class PaymentErrors
     public const string CollectionOrder = "COLLECTION_ORDER";
     public const string IndisputableTermExpired = "INDISPUTABLE_TERM_EXPIRED";
     public const string PayerUnknown = "PAYER_UNKNOWN";
+    public const string NotOverpaid = "NOT_OVERPAID";
+    public const string RefundTimeBarred = "REFUND_TIME_BARRED";
+    public const string BelowRefundMinimum = "BELOW_REFUND_MINIMUM";
+    public const string RefundNotFound = "REFUND_NOT_FOUND";
+    public const string RefundDecided = "REFUND_DECIDED";
     public const string NothingOwed = "NOTHING_OWED";
     public const string NotThePayersAccount = "NOT_THE_PAYERS_ACCOUNT";
     public const string TermNotExpired = "TERM_NOT_EXPIRED";

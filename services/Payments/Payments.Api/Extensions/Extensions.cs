@@ -12,6 +12,7 @@ using Customs.Payments.Api.Domain.Deferrals;
 using Customs.Payments.Api.Domain.Demands;
 using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Penalties;
+using Customs.Payments.Api.Domain.Refunds;
 using Customs.Payments.Contracts;
 using Dapper;
 
@@ -55,6 +56,9 @@ internal static class Extensions
         services.AddSingleton<CollectionRules>();
         services.AddSingleton<CollectionStore>();
         services.AddSingleton<Collections>();
+        services.AddSingleton<RefundRules>();
+        services.AddSingleton<RefundStore>();
+        services.AddSingleton<Refunds>();
         // After the migrations (registered first): the shipped central bank sample.
         services.AddHostedService<ShippedRatesImport>();
     }
