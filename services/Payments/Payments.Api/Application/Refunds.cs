@@ -71,6 +71,11 @@ public sealed class Refunds(
             throw new RequestValidationException([new("decided_on", "cannot be before the request was submitted")]);
         }
 
+        if (offsetDeclarationId == request.DeclarationId)
+        {
+            throw new RequestValidationException([new("offset_declaration_id", "names another declaration of the payer, with arrears (Art. 355(8))")]);
+        }
+
         var source = await obligations.LockAsync(connection, transaction, request.DeclarationId, ct) ?? throw NoAssessment(request.DeclarationId);
         Obligation? offsetAgainst = null;
         if (offsetDeclarationId.Length > 0)
