@@ -88,6 +88,21 @@ public sealed class DeferralTests
     }
 
     [Fact]
+    public void A_payment_between_the_request_and_the_decision_lessens_what_is_deferred()
+    {
+        // Asked for 15,000.00; 5,000.00 paid before the decision: 10,000.00 deferred to 01.07.2011 (1 month from 01.06),
+        // 10,000 x 8.25% x 30/365 = 67.808... -> 67.81; paid in full by then: nothing is deferred.
+        var owing = new Obligation("d-3", new DateOnly(2011, 6, 1), 15_000m, 0, 0, 0, null);
+        var request = Request(owing, DeferralKind.Deferral, 1, new DateOnly(2011, 5, 20));
+
+        var decision = Rules.Approve(request, owing with { PaidRub = 5_000m }, new DateOnly(2011, 5, 25), "");
+
+        Assert.Equal((10_000m, 67.81m), (decision.Schedule.Single().PrincipalRub, decision.InterestRub));
+        Assert.Equal("NOTHING_OWED",
+            Assert.Throws<RuleViolationException>(() => Rules.Approve(request, owing with { PaidRub = 15_000m }, new DateOnly(2011, 5, 25), "")).Reason);
+    }
+
+    [Fact]
     public void Nothing_outstanding_is_nothing_to_defer()
     {
         var paid = Owing with { PaidRub = 90_000m };
