@@ -12,6 +12,13 @@ public sealed class EnumMapTests
         (typeof(V1.DeclarationKind), typeof(D.DeclarationKind)),
         (typeof(V1.FigureKind), typeof(D.FigureKind)),
         (typeof(V1.DemandDelivery), typeof(Customs.Payments.Api.Domain.Demands.DemandDelivery)),
+        (typeof(V1.DeferralKind), typeof(Customs.Payments.Api.Domain.Deferrals.DeferralKind)),
+        (typeof(V1.DeferralGround), typeof(Customs.Payments.Api.Domain.Deferrals.DeferralGround)),
+        (typeof(V1.DeferralRefusalGround), typeof(Customs.Payments.Api.Domain.Deferrals.DeferralRefusalGround)),
+        (typeof(V1.DeferralStatus), typeof(Customs.Payments.Api.Domain.Deferrals.DeferralStatus)),
+        (typeof(V1.CollectionSource), typeof(Customs.Payments.Api.Domain.Collection.CollectionSource)),
+        (typeof(V1.PayerKind), typeof(Customs.Payments.Api.Domain.Collection.PayerKind)),
+        (typeof(V1.RefundGround), typeof(Customs.Payments.Api.Domain.Refunds.RefundGround)),
     ];
 
     [Fact]

@@ -9,6 +9,9 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapGrpcService<PaymentsGrpcService>();
+app.MapGrpcService<DeferralGrpcService>();
+app.MapGrpcService<CollectionGrpcService>();
+app.MapGrpcService<RefundGrpcService>();
 
 app.MapDefaultEndpoints();
 

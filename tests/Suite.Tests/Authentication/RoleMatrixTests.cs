@@ -78,6 +78,18 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.payments.v1.PaymentsService/GetPayerAccount"] = new(PayersOrOfficers, InvalidArgument),
         // Art. 350: customs demands payment.
         ["customs.payments.v1.PaymentsService/IssueDemand"] = new(Officers, InvalidArgument),
+        // Art. 333(1): the payer asks; the office decides (its head or the deputy signs the written decision, 333(7)).
+        ["customs.payments.v1.DeferralService/RequestDeferral"] = new(PayersOrOfficers, InvalidArgument),
+        ["customs.payments.v1.DeferralService/DecideDeferral"] = new(HeadOrDeputy, InvalidArgument),
+        ["customs.payments.v1.DeferralService/GetDeferral"] = new(PayersOrOfficers, InvalidArgument),
+        // Arts. 351, 353(2), (3): collection is resolved by the head of the office or the deputy.
+        ["customs.payments.v1.CollectionService/CollectArrears"] = new(HeadOrDeputy, InvalidArgument),
+        ["customs.payments.v1.CollectionService/ListCollectionActs"] = new(Officers, InvalidArgument),
+        // Art. 355: customs notifies (355(3)), the payer asks (355(2)), the office resolves (355(4)): its head or the deputy.
+        ["customs.payments.v1.RefundService/NotifyOverpayment"] = new(Officers, InvalidArgument),
+        ["customs.payments.v1.RefundService/RequestRefund"] = new(PayersOrOfficers, InvalidArgument),
+        ["customs.payments.v1.RefundService/DecideRefund"] = new(HeadOrDeputy, InvalidArgument),
+        ["customs.payments.v1.RefundService/GetRefund"] = new(PayersOrOfficers, InvalidArgument),
     };
 
     [Fact]

@@ -16,5 +16,7 @@ public static class AssessmentJson
 
     public static AssessmentResult ReadResult(string json) => JsonSerializer.Deserialize<AssessmentResult>(json, Options)!;
 
+    public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)!;
+
     public static IReadOnlyList<ItemToAssess> ReadItems(string json) => JsonSerializer.Deserialize<List<ItemToAssess>>(json, Options)!;
 }

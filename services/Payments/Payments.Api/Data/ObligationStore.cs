@@ -32,6 +32,11 @@ public sealed class ObligationStore(NpgsqlDataSource db)
             new CommandDefinition(sql, new { DeclarationId = declarationId }, transaction, cancellationToken: ct)))?.ToDomain();
     }
 
+    /// <summary>The payer the declaration was assessed to ('' when none was named; null without an obligation).</summary>
+    public Task<string?> PayerOfAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string declarationId, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "select payer from obligations where declaration_id = @DeclarationId", new { DeclarationId = declarationId }, transaction, cancellationToken: ct));
+
     public Task SaveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Obligation o, DateTimeOffset now, CancellationToken ct)
     {
         const string sql = """

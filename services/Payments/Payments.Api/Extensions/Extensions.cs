@@ -7,8 +7,12 @@ using Customs.Payments.Api.Application;
 using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Data.ReferenceData;
 using Customs.Payments.Api.Domain.Assessment;
+using Customs.Payments.Api.Domain.Collection;
+using Customs.Payments.Api.Domain.Deferrals;
 using Customs.Payments.Api.Domain.Demands;
+using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Penalties;
+using Customs.Payments.Api.Domain.Refunds;
 using Customs.Payments.Contracts;
 using Dapper;
 
@@ -45,6 +49,16 @@ internal static class Extensions
         services.AddSingleton<DemandRules>();
         services.AddSingleton<DemandStore>();
         services.AddSingleton<Demands>();
+        services.AddSingleton<InterestCalculator>();
+        services.AddSingleton<DeferralRules>();
+        services.AddSingleton<DeferralStore>();
+        services.AddSingleton<Deferrals>();
+        services.AddSingleton<CollectionRules>();
+        services.AddSingleton<CollectionStore>();
+        services.AddSingleton<Collections>();
+        services.AddSingleton<RefundRules>();
+        services.AddSingleton<RefundStore>();
+        services.AddSingleton<Refunds>();
         // After the migrations (registered first): the shipped central bank sample.
         services.AddHostedService<ShippedRatesImport>();
     }

@@ -64,12 +64,5 @@ public sealed partial class PaymentsGrpcService
         ResponseMapping.ToProto(taxpayerNumber, await booking.AccountAsync(taxpayerNumber, context.CancellationToken));
 
     /// <summary>Art. 330(3): advances are the payer's; a payer or declarant acts on its own account only, an officer on any.</summary>
-    private static void EnsureOwnAccount(string taxpayerNumber, ServerCallContext context)
-    {
-        var caller = context.GetCaller();
-        if (!caller.IsOfficer && caller.TaxpayerNumber != taxpayerNumber)
-        {
-            throw new PermissionDeniedException(PaymentErrors.NotThePayersAccount, "A payer acts on its own account only.", "Art. 330(3)");
-        }
-    }
+    private static void EnsureOwnAccount(string taxpayerNumber, ServerCallContext context) => PayerAccess.EnsureOwn(taxpayerNumber, context, "Art. 330(3)");
 }

@@ -149,6 +149,18 @@ internal static class RequestMapping
         }
     }
 
+    /// <summary>An id this service gave out (a UUID); Guid.Empty with a violation otherwise.</summary>
+    public static Guid RequireGuid(string id, string field, List<FieldViolation> violations)
+    {
+        if (Guid.TryParse(id, out var value))
+        {
+            return value;
+        }
+
+        violations.Add(new(field, "is required: an id this service answered with"));
+        return Guid.Empty;
+    }
+
     public static void RequireId(string id, string field, List<FieldViolation> violations)
     {
         if (string.IsNullOrWhiteSpace(id))

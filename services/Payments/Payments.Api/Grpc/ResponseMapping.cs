@@ -38,14 +38,14 @@ internal static class ResponseMapping
         Penalty = penalty.AmountRub.ToMoney("RUB"),
         FirstDay = penalty.FirstDay.ToDate(),
         LastDay = penalty.LastDay.ToDate(),
-        Parts =
-        {
-            penalty.Parts.Select(p => new V1.PenaltyPart
-            {
-                From = p.From.ToDate(), Until = p.Until.ToDate(), Days = p.Days, RefinancingRate = p.RatePercent.ToWireDecimal(),
-                Amount = p.AmountRub.ToMoney("RUB"), Trace = ToProto(p.Trace),
-            }),
-        },
+        Parts = { penalty.Parts.Select(ToProto) },
+    };
+
+    /// <summary>A part at one refinancing rate: of a penalty (Art. 349(2)) or of interest (Arts. 336, 355(4)).</summary>
+    public static V1.PenaltyPart ToProto(PenaltyPart p) => new()
+    {
+        From = p.From.ToDate(), Until = p.Until.ToDate(), Days = p.Days, RefinancingRate = p.RatePercent.ToWireDecimal(),
+        Amount = p.AmountRub.ToMoney("RUB"), Trace = ToProto(p.Trace),
     };
 
     public static V1.Obligation ToProto(Domain.Payments.Obligation o, Penalty? toDate) => new()

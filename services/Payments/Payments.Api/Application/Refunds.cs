@@ -1,0 +1,142 @@
+using Customs.BuildingBlocks.Clock;
+using Customs.BuildingBlocks.Data;
+using Customs.BuildingBlocks.Messaging.Outbox;
+using Customs.Payments.Api.Data;
+using Customs.Payments.Api.Domain;
+using Customs.Payments.Api.Domain.Payments;
+using Customs.Payments.Api.Domain.Penalties;
+using Customs.Payments.Api.Domain.Refunds;
+using Customs.Payments.Contracts;
+using Customs.ServiceDefaults;
+using Npgsql;
+
+namespace Customs.Payments.Api.Application;
+
+/// <summary>
+/// Overpayment notices (Art. 355(3)), refund requests booked once per payer's reference (355(2), 356(2)) and the
+/// resolution (355(4)): the amount leaves the declaration, an offset pays the payer's arrears on another one (355(8), (9)),
+/// and the decision goes out as <see cref="RefundDecided"/> in the same transaction.
+/// </summary>
+public sealed class Refunds(
+    NpgsqlDataSource db, RefundStore store, ObligationStore obligations, RefundRules rules, PenaltyCalculator penalties, IOutbox outbox, TimeProvider clock)
+{
+    public async Task<OverpaymentNotice> NotifyAsync(string declarationId, DateOnly discoveredOn, DateOnly notifiedOn, string recordedBy, CancellationToken ct)
+    {
+        NotLaterThanToday(notifiedOn, "notified_on");
+        var obligation = await obligations.GetAsync(declarationId, ct) ?? throw NoAssessment(declarationId);
+        return await store.NoticeAsync(RefundRules.Notice(obligation, discoveredOn, notifiedOn), recordedBy, clock.GetStoredNow(), ct);
+    }
+
+    public async Task<(StoredRefund Refund, bool Created)> RequestAsync(
+        string reference, string declarationId, string payer, RefundGround ground, decimal amountRub, DateOnly paidOn, DateOnly submittedOn, DateOnly completeOn,
+        bool naturalPerson, string requestedBy, CancellationToken ct)
+    {
+        NotLaterThanToday(completeOn, "complete_on");
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        if (await store.ByReferenceAsync(connection, transaction, payer, reference, ct) is { } booked)
+        {
+            var r = booked.Request;
+            return r.DeclarationId == declarationId && r.Ground == ground && r.AmountRub == amountRub && r.PaidOn == paidOn && r.SubmittedOn == submittedOn
+                   && r.CompleteOn == completeOn && r.NaturalPerson == naturalPerson
+                ? (booked, false)
+                : throw new AlreadyExistsException(PaymentErrors.RequestReferenceReused, "This request_reference is booked already with other content.");
+        }
+
+        var obligation = await obligations.LockAsync(connection, transaction, declarationId, ct) ?? throw NoAssessment(declarationId);
+        await EnsurePayerAsync(connection, transaction, declarationId, payer, ct);
+        var request = RefundRules.Request(obligation, reference, payer, ground, amountRub, paidOn, submittedOn, completeOn, naturalPerson);
+        var id = Guid.CreateVersion7(clock.GetUtcNow());
+        await store.TryInsertAsync(connection, transaction, id, request, requestedBy, clock.GetStoredNow(), ct);
+        await transaction.CommitAsync(ct);
+        return (new StoredRefund(id, request, null), true);
+    }
+
+    public async Task<StoredRefund> DecideAsync(Guid id, DateOnly decidedOn, DateOnly refundedOn, string offsetDeclarationId, string decidedBy, CancellationToken ct)
+    {
+        NotLaterThanToday(refundedOn, "refunded_on");
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var stored = await store.LockAsync(connection, transaction, id, ct) ?? throw new NotFoundException(PaymentErrors.RefundNotFound, $"No refund request {id}.");
+        if (stored.Decision is { } decided)
+        {
+            return decided.DecidedOn == decidedOn && decided.RefundedOn == refundedOn && decided.OffsetDeclarationId == offsetDeclarationId
+                ? stored
+                : throw new RuleViolationException(PaymentErrors.RefundDecided, $"The refund was decided on {decided.DecidedOn:yyyy-MM-dd}.", "Art. 355(4)");
+        }
+
+        var request = stored.Request;
+        if (decidedOn < request.SubmittedOn)
+        {
+            throw new RequestValidationException([new("decided_on", "cannot be before the request was submitted")]);
+        }
+
+        if (offsetDeclarationId == request.DeclarationId)
+        {
+            throw new RequestValidationException([new("offset_declaration_id", "names another declaration of the payer, with arrears (Art. 355(8))")]);
+        }
+
+        var source = await obligations.LockAsync(connection, transaction, request.DeclarationId, ct) ?? throw NoAssessment(request.DeclarationId);
+        Obligation? offsetAgainst = null;
+        if (offsetDeclarationId.Length > 0)
+        {
+            offsetAgainst = await obligations.LockAsync(connection, transaction, offsetDeclarationId, ct) ?? throw NoAssessment(offsetDeclarationId);
+            await EnsurePayerAsync(connection, transaction, offsetDeclarationId, request.Payer, ct);
+        }
+
+        // What the declaration has to return may have changed since the request (a payment, a reassessment): asked again.
+        RefundRules.Request(source, request.Reference, request.Payer, request.Ground, request.AmountRub, request.PaidOn, request.SubmittedOn,
+            request.CompleteOn, request.NaturalPerson);
+        var decision = rules.Decide(request, decidedOn, refundedOn, offsetAgainst);
+        var now = clock.GetStoredNow();
+        // The amount leaves the declaration; under Art. 356 the duties themselves are no longer owed.
+        var returned = source with
+        {
+            PaidRub = source.PaidRub - request.AmountRub, AssessedRub = request.IsExcess ? source.AssessedRub : source.AssessedRub - request.AmountRub,
+        };
+        await obligations.SaveAsync(connection, transaction, returned, now, ct);
+        if (offsetAgainst is not null && decision.OffsetRub > 0)
+        {
+            await OffsetAsync(connection, transaction, offsetAgainst, decision, now, ct);
+        }
+
+        await store.DecideAsync(connection, transaction, id, decision, decidedBy, now, ct);
+        await outbox.EnqueueAsync(connection, transaction, new RefundDecided
+        {
+            RefundId = id, DeclarationId = request.DeclarationId, PayerTaxpayerNumber = request.Payer, Ground = EnumCodes.Of(request.Ground),
+            RefundRub = decision.RefundRub, OffsetRub = decision.OffsetRub, OffsetDeclarationId = decision.OffsetDeclarationId,
+            InterestRub = decision.Interest.AmountRub, DecidedOn = decidedOn, RefundedOn = refundedOn,
+        }, cancellationToken: ct);
+        await transaction.CommitAsync(ct);
+        return stored with { Decision = decision };
+    }
+
+    public async Task<StoredRefund> GetAsync(Guid id, CancellationToken ct) =>
+        await store.GetAsync(id, ct) ?? throw new NotFoundException(PaymentErrors.RefundNotFound, $"No refund request {id}.");
+
+    /// <summary>Art. 332[3]: the arrears are met "from the moment when ... excessively paid ... amounts ... have been settled".</summary>
+    private async Task OffsetAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Obligation arrears, RefundDecision decision, DateTimeOffset now, CancellationToken ct)
+    {
+        var (after, _, _) = arrears.Pay(decision.OffsetRub, decision.DecidedOn, penalties);
+        await obligations.SaveAsync(connection, transaction, after, now, ct);
+        await outbox.EnqueueIfSettledAsync(connection, transaction, after, decision.DecidedOn, ct);
+    }
+
+    private async Task EnsurePayerAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string declarationId, string payer, CancellationToken ct)
+    {
+        if (await obligations.PayerOfAsync(connection, transaction, declarationId, ct) is { Length: > 0 } assessedTo && assessedTo != payer)
+        {
+            throw new PermissionDeniedException(PaymentErrors.NotThePayersAccount, $"Declaration {declarationId} was assessed to another payer.", "Art. 355(2), (8)");
+        }
+    }
+
+    private void NotLaterThanToday(DateOnly day, string field)
+    {
+        if (day > clock.MoscowToday())
+        {
+            throw new RequestValidationException([new(field, "cannot be later than today (Moscow)")]);
+        }
+    }
+
+    private static NotFoundException NoAssessment(string declarationId) => new(PaymentErrors.AssessmentNotFound, $"Declaration {declarationId} has no assessment.");
+}

@@ -1,0 +1,9 @@
+namespace Customs.Payments.Api.Domain.Deferrals;
+
+/// <summary>
+/// The payer's written request (Art. 333(1)) for the whole outstanding amount of one declaration, on a ground of Art. 334,
+/// for 1 to 6 months (333(6)), to be decided by <see cref="DecideBy"/> (333(5): "not exceeding 15 days").
+/// </summary>
+public sealed record DeferralRequest(
+    string Reference, string DeclarationId, string Payer, DeferralKind Kind, DeferralGround Ground, int Months, decimal AmountRub,
+    DateOnly SubmittedOn, DateOnly DecideBy);

@@ -1,0 +1,9 @@
+namespace Customs.Payments.Api.Domain.Deferrals;
+
+public enum DeferralStatus
+{
+    Unspecified,
+    Requested,
+    Approved,
+    Refused,
+}

@@ -1,0 +1,87 @@
+using Customs.BuildingBlocks.Identity;
+using Customs.Payments.Api.Application;
+using Customs.Payments.Api.Domain.Deferrals;
+using Customs.Payments.V1;
+using Customs.ServiceDefaults;
+using Customs.ServiceDefaults.Authentication;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using V1 = Customs.Payments.V1;
+
+namespace Customs.Payments.Api.Grpc;
+
+/// <summary>Deferral and instalments (Arts. 333-337): the payer asks, the head of the office or the deputy decides.</summary>
+[Authorize]
+public sealed class DeferralGrpcService(Deferrals deferrals) : DeferralService.DeferralServiceBase
+{
+    [Authorize(Policy = CallerPolicies.PayerOrOfficer)]
+    public override async Task<RequestDeferralResponse> RequestDeferral(RequestDeferralRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        RequestMapping.RequireId(request.RequestReference, "request_reference", violations);
+        RequestMapping.RequireId(request.DeclarationId, "declaration_id", violations);
+        RequestMapping.TaxpayerNumber(request.PayerTaxpayerNumber, "payer_taxpayer_number", violations);
+        if (request.Kind == V1.DeferralKind.Unspecified)
+        {
+            violations.Add(new("kind", "is required: deferral or instalments (Art. 333(2))"));
+        }
+
+        if (request.Ground == V1.DeferralGround.Unspecified)
+        {
+            violations.Add(new("ground", "is required: one of the grounds of Art. 334"));
+        }
+
+        if (request.Months is < DeferralRules.MinMonths or > DeferralRules.MaxMonths)
+        {
+            violations.Add(new("months", "must be 1 to 6 (Art. 333(6))"));
+        }
+
+        var submitted = RequestMapping.Required(request.SubmittedOn, "submitted_on", violations);
+        RequestValidationException.ThrowIfAny(violations);
+        PayerAccess.EnsureOwn(request.PayerTaxpayerNumber, context, "Art. 333(1)");
+        var (deferral, created) = await deferrals.RequestAsync(request.RequestReference, request.DeclarationId, request.PayerTaxpayerNumber,
+            EnumMap.To<Domain.Deferrals.DeferralKind>(request.Kind), EnumMap.To<Domain.Deferrals.DeferralGround>(request.Ground), request.Months,
+            submitted!.Value, context.GetCaller().Subject, context.CancellationToken);
+        return new RequestDeferralResponse { Deferral = DeferralMapping.ToProto(deferral), Created = created };
+    }
+
+    /// <summary>Art. 333(1): the Federal Customs Service or an office it names decides: its head or the deputy signs.</summary>
+    [Authorize(Policy = CallerPolicies.HeadOrDeputy)]
+    public override async Task<DecideDeferralResponse> DecideDeferral(DecideDeferralRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var id = RequestMapping.RequireGuid(request.DeferralId, "deferral_id", violations);
+        if (request.Outcome is not (V1.DeferralStatus.Approved or V1.DeferralStatus.Refused))
+        {
+            violations.Add(new("outcome", "is required: approved or refused"));
+        }
+
+        var decided = RequestMapping.Required(request.DecidedOn, "decided_on", violations);
+        if (request.Outcome == V1.DeferralStatus.Refused && request.RefusalGround == V1.DeferralRefusalGround.Unspecified)
+        {
+            violations.Add(new("refusal_ground", "is required to refuse: only the circumstances of Art. 335(1) (Art. 333(3))"));
+        }
+
+        if (request.Outcome == V1.DeferralStatus.Approved && request.RefusalGround != V1.DeferralRefusalGround.Unspecified)
+        {
+            violations.Add(new("refusal_ground", "an approval has no refusal ground"));
+        }
+
+        RequestValidationException.ThrowIfAny(violations);
+        var deferral = await deferrals.DecideAsync(id, EnumMap.To<Domain.Deferrals.DeferralStatus>(request.Outcome), decided!.Value,
+            EnumMap.To<Domain.Deferrals.DeferralRefusalGround>(request.RefusalGround), request.SecurityReference.Trim(), context.GetCaller().Subject,
+            context.CancellationToken);
+        return new DecideDeferralResponse { Deferral = DeferralMapping.ToProto(deferral) };
+    }
+
+    [Authorize(Policy = CallerPolicies.PayerOrOfficer)]
+    public override async Task<GetDeferralResponse> GetDeferral(GetDeferralRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var id = RequestMapping.RequireGuid(request.DeferralId, "deferral_id", violations);
+        RequestValidationException.ThrowIfAny(violations);
+        var deferral = await deferrals.GetAsync(id, context.CancellationToken);
+        PayerAccess.EnsureOwn(deferral.Request.Payer, context, "Art. 333(7)");
+        return new GetDeferralResponse { Deferral = DeferralMapping.ToProto(deferral) };
+    }
+}

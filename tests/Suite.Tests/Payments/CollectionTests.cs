@@ -1,0 +1,65 @@
+using Customs.BuildingBlocks.Identity;
+using Customs.Payments.V1;
+using Google.Rpc;
+using Grpc.Core;
+using static Customs.Suite.Tests.Payments.PaymentsDriver;
+
+namespace Customs.Suite.Tests.Payments;
+
+/// <summary>Arts. 348, 351-354 against the running graph: after an unmet demand, the bank accounts first, then the advances.</summary>
+[Collection(GraphCollection.Name)]
+public sealed class CollectionTests(GraphFixture graph)
+{
+    private const string Payer = "7736050003";
+
+    [Fact]
+    public async Task After_an_unmet_demand_the_bank_accounts_come_first_and_advances_are_taken_once_with_a_receipt()
+    {
+        using var payments = new PaymentsDriver(graph.App);
+        var collection = new CollectionService.CollectionServiceClient(graph.App.CreateGrpcChannel("payments"));
+        var head = graph.App.As(Callers.Officer("head-12c", OfficerRole.Head));
+        var bank = graph.App.As(CallerIdentity.Create(CallerRole.BankOrInsurer, "7702070139", "7702070139", null, null));
+        var id = NewId("collected");
+        // 47,355.40 RUB due by 19.04.2025; the demand handed on 05.05.2025 had to be met by 20.05.2025 (Art. 350(4)).
+        await payments.Client.AssessDeclarationAsync(new()
+        {
+            DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), PayerTaxpayerNumber = Payer,
+            Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
+        }, payments.Inspector);
+        var demand = await payments.Client.IssueDemandAsync(new()
+        {
+            DeclarationId = id, DiscoveredOn = Day(2025, 5, 5), DispatchedOn = Day(2025, 5, 5), Delivery = DemandDelivery.Handed, WorkingDaysToMeet = 10,
+        }, payments.Inspector);
+        await payments.Client.RecordPaymentAsync(new()
+        {
+            PaymentReference = NewId("transfer"), PayerTaxpayerNumber = Payer, Amount = Amount(20_000m, "RUB"), PaidOn = Day(2025, 5, 2),
+        }, bank);
+        CollectArrearsRequest Act(CollectionSource source, int day) => new()
+        {
+            Reference = NewId("act"), DeclarationId = id, DemandId = demand.DemandId, Source = source, PayerKind = PayerKind.Organisation, DecidedOn = Day(2025, 5, day),
+        };
+
+        var early = await Assert.ThrowsAsync<RpcException>(() => collection.CollectArrearsAsync(Act(CollectionSource.BankAccounts, 20), head).ResponseAsync);
+        var outOfOrder = await Assert.ThrowsAsync<RpcException>(() => collection.CollectArrearsAsync(Act(CollectionSource.OtherProperty, 21), head).ResponseAsync);
+        // Wednesday 21.05.2025: penalty 20.04-21.05, 32 days at 21%: 47,355.40 x 21% / 300 x 32 = 1,060.76; the bank by Thursday 22.05.
+        var fromBank = (await collection.CollectArrearsAsync(Act(CollectionSource.BankAccounts, 21), head)).Act;
+        var fromAdvances = Act(CollectionSource.Advances, 21);
+        var taken = await collection.CollectArrearsAsync(fromAdvances, head);
+        var again = await collection.CollectArrearsAsync(fromAdvances, head);
+        var acts = (await collection.ListCollectionActsAsync(new() { DeclarationId = id }, payments.Inspector)).Acts;
+        var account = (await payments.Client.GetPayerAccountAsync(new() { TaxpayerNumber = Payer }, payments.Inspector)).Account;
+        var obligation = (await payments.Client.GetObligationAsync(new() { DeclarationId = id, On = Day(2025, 5, 21) }, payments.Inspector)).Obligation;
+
+        Assert.Equal("DEMAND_NOT_EXPIRED", early.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
+        Assert.Equal("COLLECTION_ORDER", outOfOrder.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
+        Assert.Equal((47_355.40m, 1_060.76m), (Rub(fromBank.Payments), Rub(fromBank.Penalties)));
+        Assert.Equal((5, 22), (fromBank.NextStepBy.Month, fromBank.NextStepBy.Day));
+        Assert.Equal((true, false), (taken.Created, again.Created));
+        Assert.Equal(taken.Act, again.Act);
+        Assert.Equal(20_000m, Rub(taken.Act.Collected));
+        Assert.NotEmpty(taken.Act.ReceiptNumber);
+        Assert.Equal([CollectionSource.BankAccounts, CollectionSource.Advances], acts.Select(a => a.Source));
+        Assert.Equal(0m, Rub(account.Balance));
+        Assert.Equal((20_000m, 27_355.40m), (Rub(obligation.Paid), Rub(obligation.Outstanding)));
+    }
+}
