@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -77,34 +79,33 @@ public static class Extensions
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
-            builder.Services.AddOpenTelemetry().UseOtlpExporter();
-            KeepExporterConnectionsOpen(builder.Services);
+            // One exporter per signal, each given the client below (UseOtlpExporter offers no public way to set it).
+            builder.Services.AddOpenTelemetry()
+                .WithTracing(tracing => tracing.AddOtlpExporter(KeepConnectionOpen))
+                .WithMetrics(metrics => metrics.AddOtlpExporter(KeepConnectionOpen))
+                .WithLogging(logging => logging.AddOtlpExporter(KeepConnectionOpen));
         }
 
         return builder;
     }
 
-    // The exporters' HTTP/2 connections to the collector stay open while the service runs. Left to the defaults, an
-    // idle one is closed after a minute (a service that answers no calls exports no traces), and the client factory
-    // replaces the handler every two minutes; either ends the connection's pending read with an exception, which an
-    // idle service counted for nothing. Pings keep the collector from closing it as idle. The exporters retry by
-    // themselves: the resilience handler every other client gets is not theirs.
-    private static void KeepExporterConnectionsOpen(IServiceCollection services)
+    // The exporters' HTTP/2 connections to the collector stay open while the service runs. Over gRPC the exporters do not
+    // use IHttpClientFactory but a client of their own, whose handler closes a connection idle for a minute (an idle
+    // service exports no traces and, after start-up, few logs); the close ends the connection's pending read with an
+    // exception, which an idle service counted for nothing. Pings keep the collector from closing it as idle (the
+    // AppHost also gives the dashboard's OTLP endpoint a long keep-alive). The exporters retry by themselves.
+    private static void KeepConnectionOpen(OtlpExporterOptions options)
     {
-        foreach (var client in (string[])["OtlpTraceExporter", "OtlpMetricExporter", "OtlpLogExporter"])
+        var exportTimeout = TimeSpan.FromMilliseconds(options.TimeoutMilliseconds);
+        options.HttpClientFactory = () => new HttpClient(new SocketsHttpHandler
         {
-#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is experimental, and the one way to take the default handler off a client.
-            services.AddHttpClient(client)
-                .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-                {
-                    PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
-                    KeepAlivePingDelay = TimeSpan.FromSeconds(30),
-                    KeepAlivePingPolicy = HttpKeepAlivePingPolicy.Always,
-                })
-                .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
-                .RemoveAllResilienceHandlers();
-#pragma warning restore EXTEXP0001
-        }
+            PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
+            KeepAlivePingDelay = TimeSpan.FromSeconds(30),
+            KeepAlivePingPolicy = HttpKeepAlivePingPolicy.Always,
+        })
+        {
+            Timeout = exportTimeout,
+        };
     }
 
     public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder

@@ -8,7 +8,9 @@ namespace Customs.AppHost.Resources;
 /// time, and a <c>dotnet run</c> of a service can outlast it by seconds. Every process of the run carries the run's id in
 /// its environment (DCP and whatever it starts inherit the AppHost's); a small guard process in a session of its own
 /// (Ctrl+C does not reach it) holds a pipe from the AppHost. When the run stops, or the AppHost is gone and the pipe
-/// closes with it, the guard gives the run's processes <see cref="Grace"/> to end by themselves, then kills what is left.
+/// closes with it, the guard gives the run's processes <see cref="Grace"/> to end by themselves, then kills what is left,
+/// and removes DCP's session folder of the run (its logs hold the servers' command lines, passwords included), which DCP
+/// leaves behind when the AppHost is stopped or killed.
 /// </summary>
 public sealed class RunGuard : IDisposable
 {
@@ -22,10 +24,16 @@ public sealed class RunGuard : IDisposable
     private const string Script = """
         cat >/dev/null
         run() { grep -lzx "CUSTOMS_RUN_ID=$1" /proc/[0-9]*/environ 2>/dev/null | cut -d/ -f3; }
+        sessions() {
+          for pid in $(run "$1"); do tr '\0' '\n' </proc/"$pid"/cmdline 2>/dev/null | grep -A1 -x -e --kubeconfig | sed -n 2p; done |
+            grep '/aspire-dcp[^/]*/kubeconfig$' | sed 's|/kubeconfig$||' | sort -u
+        }
+        dcp=$(sessions "$1")
         sleep "$2" & grace=$!
         while kill -0 "$grace" 2>/dev/null && [ -n "$(run "$1")" ]; do sleep 0.2; done
         pids=$(run "$1")
         [ -z "$pids" ] || kill -KILL $pids 2>/dev/null
+        [ -z "$dcp" ] || rm -rf $dcp
         kill "$grace" 2>/dev/null
         exit 0
         """;

@@ -6,7 +6,10 @@ namespace Customs.AppHost.Resources;
 
 public static class ServiceHealthExtensions
 {
-    private static readonly HttpClient Client = new() { Timeout = TimeSpan.FromSeconds(10) };
+    // A service's first health request can take long on a busy machine (its checks open the database, Redis and the bus
+    // while the JIT compiles them). Abandoning it after a few seconds only starts the work again and makes the service
+    // count a cancelled request: wait for the answer instead.
+    private static readonly HttpClient Client = new() { Timeout = TimeSpan.FromSeconds(60) };
 
     /// <summary>
     /// Healthy when the service's <paramref name="path"/> on <paramref name="endpointName"/> answers 2xx, as Aspire's

@@ -10,21 +10,22 @@ namespace Customs.AppHost.Resources;
 public static class StartupReport
 {
     /// <summary>
-    /// When every resource of the model is ready (running and healthy), logs how long that took and each service's
-    /// gRPC endpoint, under the dashboard's login address that Aspire prints at start-up. Call it last.
+    /// When every resource of the model is ready (running and healthy), logs how long that took, when each resource
+    /// became ready (what a slow start waited for), and each service's gRPC endpoint, under the dashboard's login
+    /// address that Aspire prints at start-up. Call it last.
     /// </summary>
     public static IDistributedApplicationBuilder ReportWhenReady(this IDistributedApplicationBuilder builder)
     {
         // The resources a user runs: each has a health check (Aspire adds hidden ones of its own, such as rebuilders).
         var awaited = builder.Resources.Where(r => r.Annotations.OfType<HealthCheckAnnotation>().Any()).ToList();
-        var ready = new ConcurrentDictionary<string, bool>();
+        var ready = new ConcurrentDictionary<string, TimeSpan>();
         foreach (var resource in awaited)
         {
             builder.Eventing.Subscribe<ResourceReadyEvent>(resource, (e, _) =>
             {
-                if (ready.TryAdd(e.Resource.Name, true) && ready.Count == awaited.Count)
+                if (ready.TryAdd(e.Resource.Name, SinceStart()) && ready.Count == awaited.Count)
                 {
-                    Report(e.Services, awaited);
+                    Report(e.Services, awaited, ready);
                 }
 
                 return Task.CompletedTask;
@@ -34,12 +35,16 @@ public static class StartupReport
         return builder;
     }
 
-    private static void Report(IServiceProvider services, IReadOnlyList<IResource> resources)
+    private static TimeSpan SinceStart() => DateTime.Now - Process.GetCurrentProcess().StartTime;
+
+    private static void Report(
+        IServiceProvider services, IReadOnlyList<IResource> resources, IReadOnlyDictionary<string, TimeSpan> readyAt)
     {
-        var elapsed = DateTime.Now - Process.GetCurrentProcess().StartTime;
+        var elapsed = SinceStart();
+        var timeline = string.Join(", ", readyAt.OrderBy(r => r.Value).Select(r => $"{r.Key} {r.Value.TotalSeconds:0.0} s"));
         var endpoints = resources.OfType<ProjectResource>().Select(p => $"  {p.Name,-14} gRPC {p.GetEndpoint("grpc").Url}");
         services.GetRequiredService<ILoggerFactory>().CreateLogger("Customs.AppHost").LogInformation(
-            "All {Count} resources are healthy, {Seconds:0.0} s after start.\n{Endpoints}",
-            resources.Count, elapsed.TotalSeconds, string.Join('\n', endpoints));
+            "All {Count} resources are healthy, {Seconds:0.0} s after start (ready: {Timeline}).\n{Endpoints}",
+            resources.Count, elapsed.TotalSeconds, timeline, string.Join('\n', endpoints));
     }
 }

@@ -40,6 +40,34 @@ public sealed class RunGuardTests
         await guardProcess.WaitForExitAsync(new CancellationTokenSource(Patience).Token);
     }
 
+    [Fact]
+    public async Task DCPs_session_folder_of_the_run_is_removed_with_the_run()
+    {
+        var runId = NewRunId();
+        var session = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"aspire-dcp{runId[..8]}")).FullName;
+        var kubeconfig = Path.Combine(session, "kubeconfig");
+        await File.WriteAllTextAsync(kubeconfig, "apiVersion: v1");
+        var otherSession = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"aspire-dcp{NewRunId()[..8]}")).FullName;
+        // A stand-in for DCP: a process of the run that names its session's kubeconfig on its command line.
+        var start = new ProcessStartInfo("sh") { UseShellExecute = false };
+        foreach (var argument in new[] { "-c", "sleep 600; exit 0", "dcp", "start-apiserver", "--kubeconfig", kubeconfig })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment[RunGuard.RunIdVariable] = runId;
+        using var dcp = Process.Start(start)!;
+        var guard = RunGuard.Start(runId, TimeSpan.FromSeconds(1));
+        using var guardProcess = Process.GetProcessById(guard.ProcessId);
+
+        guard.Dispose();
+
+        await guardProcess.WaitForExitAsync(new CancellationTokenSource(Patience).Token);
+        Assert.False(Directory.Exists(session));
+        Assert.True(Directory.Exists(otherSession));
+        Directory.Delete(otherSession);
+    }
+
     private static string NewRunId() => Guid.NewGuid().ToString("N");
 
     private static Process Sleeper(string runId)
