@@ -1,5 +1,6 @@
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.Api.Domain.Calendars;
+using Customs.IpRegister.Api.Suspensions;
 using Customs.IpRegister.V1;
 using Customs.BuildingBlocks.Identity;
 using Customs.ServiceDefaults;
@@ -39,9 +40,10 @@ public sealed partial class IpRegisterGrpcService
         var suspension = await suspensions.GetAsync(id, context.CancellationToken);
         var sent = await notices.ListForAsync(id, context.CancellationToken);
         var permitted = await inspections.ListForAsync(id, context.CancellationToken);
+        var detention = await gac.GetAsync(id, context.CancellationToken);
         return new GetSuspensionResponse
         {
-            Suspension = SuspensionMapping.ToProto(suspension),
+            Suspension = ToProto(new GacSuspension(suspension, detention)),
             Notices = { sent.Select(n => NoticeMapping.ToProto(n, clock.GetUtcNow())) },
             InspectionPermissions = { permitted.Select(InspectionPermissionMapping.ToProto) },
         };

@@ -20,7 +20,8 @@ namespace Customs.IpRegister.Api.Grpc;
 [Authorize]
 public sealed partial class IpRegisterGrpcService(
     ApplicationCommands applications, EntryCommands entryCommands, EntryQueries entryQueries, SuspensionCommands suspensions,
-    NoticeService notices, InspectionPermits inspections, Screener screener, DeclarationScreening screening, TimeProvider clock)
+    NoticeService notices, InspectionPermits inspections, Screener screener, DeclarationScreening screening, GacDetentionCommands gac,
+    TimeProvider clock)
     : IpRegisterService.IpRegisterServiceBase
 {
     /// <summary>The register is the Russian customs register (Art. 394): its dates are Moscow dates.</summary>

@@ -36,6 +36,14 @@ public sealed class SuspensionCommands(
         DecideAsync(id, role, (suspension, today) =>
         {
             var jurisdiction = JurisdictionOf(suspension);
+            if (jurisdiction == Jurisdiction.China)
+            {
+                // GAC Arts. 22, 29: the terms run from the notice's delivery and from detaining; nothing extends them.
+                throw new SuspensionRuleException(RegisterErrors.GacTermNotExtendable,
+                    "At a Chinese office the term is the holder's 3 working days, then 50 working days from detaining; it is not extended.",
+                    "GAC IPR measures Arts. 22, 29");
+            }
+
             var terms = SuspensionTerms.For(jurisdiction, suspension.DetectedOn);
             suspension.Extend(workingDays, reference, terms.MaxExtensionWorkingDays, calendars.For(jurisdiction), today,
                 new ExtensionDecision(today, officerId, role, decisionReference));
@@ -75,6 +83,13 @@ public sealed class SuspensionCommands(
         DecideAsync(id, role, (suspension, today) =>
         {
             var wasActive = suspension.IsInForce;
+            if (counterfeit && JurisdictionOf(suspension) == Jurisdiction.China && today > suspension.Until)
+            {
+                // GAC Art. 29: the court's notice to assist counts within 50 working days from detaining, never later.
+                throw new SuspensionRuleException(RegisterErrors.GacCourtNoticeTooLate,
+                    $"The court's notice came after {suspension.Until:yyyy-MM-dd}, the last of the 50 working days from detaining.", "GAC IPR measures Art. 29");
+            }
+
             suspension.RecordCourtDecision(counterfeit, reference, today);
             return counterfeit ? SuspensionEvents.Seized(suspension) : wasActive ? SuspensionEvents.Lifted(suspension) : null;
         }, ct);
