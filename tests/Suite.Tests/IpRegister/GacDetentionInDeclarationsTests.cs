@@ -82,6 +82,51 @@ public sealed class GacDetentionInDeclarationsTests(GraphFixture graph) : IDispo
         Assert.Equal(D.DeclarationStatus.UnderControl, free.Status);
     }
 
+    [Fact]
+    public async Task A_term_counted_again_at_start_up_after_a_calendar_data_change_reaches_the_declaration()
+    {
+        using var ipRegister = new IpRegisterDriver(graph.App);
+        var filed = await FileAtChineseOfficeAsync(ipRegister, "Fans");
+        var suspensionId = await SuspensionOfAsync(filed.DeclarationId);
+        var today = OfficeTime.DateAt(await graph.App.NowAsync(), OfficeTime.Beijing);
+        await ipRegister.Client.RecordGacNoticeDeliveredAsync(new RecordGacNoticeDeliveredRequest
+        {
+            SuspensionId = suspensionId, DeliveredOn = Day(today), NoticeReference = "GZ customs notice 2026-119",
+        }, ipRegister.Inspector);
+        var detained = (await ipRegister.Client.ApplyForGacDetentionAsync(new ApplyForGacDetentionRequest
+        {
+            SuspensionId = suspensionId, AppliedOn = Day(today), GoodsValue = Cny(10_000), Guarantee = Cny(10_000),
+            Consignee = "Orenburg Trading LLC", Consignor = "Guangzhou Fan Works", ApplicationReference = "Application 7/2026",
+        }, ipRegister.Inspector)).Suspension;
+
+        // The term as counted with other calendar data: a day short, provisional, under a data version the service has not
+        // applied yet. At its next start-up the service counts it again from the day of detaining (Art. 29).
+        await using (var db = await graph.App.CreateDataSourceAsync("ipregister-db"))
+        await using (var connection = await db.OpenConnectionAsync())
+        {
+            await connection.ExecuteAsync("""
+                update suspensions set until = until - 1, until_provisional = true where id = @id;
+                update gac_detentions set court_assistance_due = court_assistance_due - 1, provisional = true where suspension_id = @id;
+                update calendar_data_versions set data_version = 'before-' || data_version where jurisdiction = 'CN';
+                """, new { id = Guid.Parse(suspensionId) });
+        }
+
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2)))
+        {
+            await graph.App.RestartKeepingClockAsync("ipregister", timeout.Token);
+        }
+
+        var declaration = await Eventually.WaitAsync(
+            async () => (await _declarations.Client.GetDeclarationAsync(new D.GetDeclarationRequest { DeclarationId = filed.DeclarationId }, _declarations.AsOfficer())).Declaration,
+            d => d.History.Any(h => h.Note.Contains("calendar recounted")), TimeSpan.FromSeconds(60), "the recounted term to reach the declaration");
+        var recounted = await ipRegister.GetSuspensionAsync(suspensionId);
+
+        Assert.Equal(detained.SuspendedUntil, recounted.SuspendedUntil);
+        Assert.Equal(detained.ChinaDetention.CourtAssistanceDue, recounted.ChinaDetention.CourtAssistanceDue);
+        Assert.Equal(recounted.SuspendedUntil, Assert.Single(declaration.ReleaseSuspensions).SuspendedUntil);
+        Assert.Single(declaration.History, h => h.Note.Contains("calendar recounted") && h.LegalBasis.StartsWith("CN working-day calendar, data version "));
+    }
+
     private async Task<D.Declaration> FileAtChineseOfficeAsync(IpRegisterDriver ipRegister, string prefix)
     {
         var brand = IpRegisterDriver.UniqueBrand(prefix);
