@@ -36,14 +36,14 @@ public sealed class SuspensionRepository
     /// has not reached the holder is not due: the holder's 3 working days run from its delivery (GAC Art. 22).
     /// </summary>
     public async Task<IReadOnlyList<Suspension>> LockDueAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string jurisdiction, DateOnly today, int limit, CancellationToken ct)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, DateOnly today, int limit, CancellationToken ct)
     {
         const string sql = """
-            select * from suspensions s where jurisdiction = @jurisdiction and status in ('active', 'held') and until < @today
+            select * from suspensions s where status in ('active', 'held') and until < @today
                and (jurisdiction <> 'CN' or exists (select 1 from gac_detentions d where d.suspension_id = s.id))
             order by until limit @limit for update skip locked
             """;
-        var rows = await connection.QueryAsync<SuspensionRow>(new CommandDefinition(sql, new { jurisdiction, today, limit }, transaction, cancellationToken: ct));
+        var rows = await connection.QueryAsync<SuspensionRow>(new CommandDefinition(sql, new { today, limit }, transaction, cancellationToken: ct));
         return [.. rows.Select(r => r.ToDomain())];
     }
 

@@ -186,7 +186,7 @@ public sealed class GacDetentionCommands(
         }
 
         var detention = await detentions.GetAsync(connection, transaction, id, forUpdate: true, ct);
-        var today = OfficeDate.Today(clock, Jurisdiction.China);
+        var today = OfficeDate.Today(clock, suspension.Context.CustomsOfficeCode);
         var changed = await act(suspension, detention, today, connection, transaction);
         await transaction.CommitAsync(ct);
         return new GacSuspension(suspension, changed);

@@ -111,13 +111,11 @@ public sealed class SuspensionCommands(
         var now = clock.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        // Each office's term ends on its own date: a Moscow suspension is due on the Moscow date, a Chinese one on Beijing's.
-        var due = new List<Suspension>();
-        foreach (var jurisdiction in new[] { Jurisdiction.Russia, Jurisdiction.China })
-        {
-            var code = calendars.For(jurisdiction).Jurisdiction;
-            due.AddRange(await suspensions.LockDueAsync(connection, transaction, code, OfficeDate.On(now, jurisdiction), 100, ct));
-        }
+        // Each office's term ends on its own date (a Yekaterinburg suspension on Yekaterinburg's, a Chinese one on
+        // Beijing's): the candidates are the terms ended before the latest date any office can have now (UTC's next day),
+        // each lifted only once its own office's date is past it.
+        var candidates = await suspensions.LockDueAsync(connection, transaction, DateOnly.FromDateTime(now.UtcDateTime).AddDays(1), 100, ct);
+        var due = candidates.Where(s => s.IsDueForLifting(OfficeDate.At(s.Context.CustomsOfficeCode, now))).ToList();
 
         foreach (var suspension in due)
         {
@@ -153,7 +151,7 @@ public sealed class SuspensionCommands(
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var suspension = await suspensions.GetAsync(connection, transaction, id, forUpdate: true, ct) ?? throw NotFound(id);
-        var today = OfficeDate.Today(clock, JurisdictionOf(suspension));
+        var today = OfficeDate.Today(clock, suspension.Context.CustomsOfficeCode);
         var evt = decide(suspension, today);
 
         await suspensions.UpdateAsync(connection, transaction, suspension, ct);
