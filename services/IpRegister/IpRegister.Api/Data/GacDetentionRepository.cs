@@ -7,16 +7,18 @@ namespace Customs.IpRegister.Api.Data;
 /// <summary>The GAC detention procedure of suspensions at Chinese offices (gac_detentions, gac_confiscation_notices).</summary>
 public sealed class GacDetentionRepository
 {
-    public async Task<ChinaDetention?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid suspensionId, bool forUpdate, CancellationToken ct)
-    {
-        var sql = """
+    // A procedure with its suspension's goods items (for the voucher) and its confiscation notice, if any.
+    private const string Select = """
             select d.*, s.item_numbers, c.decision_reference, c.goods_name, c.quantity, c.consignee, c.consignor, c.declared_on,
                    c.penalty_effective_on, c.place_of_departure, c.destination, c.other_information, c.announced_on, c.confiscable_from
               from gac_detentions d
               join suspensions s on s.id = d.suspension_id
               left join gac_confiscation_notices c on c.suspension_id = d.suspension_id
-             where d.suspension_id = @suspensionId
-            """ + (forUpdate ? " for update of d" : "");
+        """;
+
+    public async Task<ChinaDetention?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid suspensionId, bool forUpdate, CancellationToken ct)
+    {
+        var sql = Select + " where d.suspension_id = @suspensionId" + (forUpdate ? " for update of d" : "");
         var row = await connection.QuerySingleOrDefaultAsync<GacDetentionRow>(new CommandDefinition(sql, new { suspensionId }, transaction, cancellationToken: ct));
         return row?.ToDomain();
     }
@@ -25,14 +27,7 @@ public sealed class GacDetentionRepository
     public async Task<IReadOnlyDictionary<Guid, ChinaDetention>> GetManyAsync(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyCollection<Guid> suspensionIds, CancellationToken ct)
     {
-        const string sql = """
-            select d.*, s.item_numbers, c.decision_reference, c.goods_name, c.quantity, c.consignee, c.consignor, c.declared_on,
-                   c.penalty_effective_on, c.place_of_departure, c.destination, c.other_information, c.announced_on, c.confiscable_from
-              from gac_detentions d
-              join suspensions s on s.id = d.suspension_id
-              left join gac_confiscation_notices c on c.suspension_id = d.suspension_id
-             where d.suspension_id = any(@ids)
-            """;
+        const string sql = Select + " where d.suspension_id = any(@ids)";
         var rows = await connection.QueryAsync<GacDetentionRow>(new CommandDefinition(sql, new { ids = suspensionIds.ToArray() }, transaction, cancellationToken: ct));
         return rows.ToDictionary(r => r.SuspensionId, r => r.ToDomain());
     }
