@@ -1,3 +1,4 @@
+using Customs.TestSupport;
 using Customs.BuildingBlocks.Calendar;
 using Customs.Declarations.Api.Domain;
 using Customs.Declarations.Contracts;
@@ -22,17 +23,6 @@ public sealed class ProvisionalDeadlineTests
         return declaration;
     }
 
-    /// <summary>The shipped Russian calendar with a 2027 act loaded (a test act: it makes Mon 11 Jan 2027 a day off).</summary>
-    private static WorkingCalendar WithAct2027()
-    {
-        var file = CalendarLoader.ReadEmbedded(WorkingCalendars.RussiaCode);
-        return new WorkingCalendar(file with
-        {
-            Years = [.. file.Years, new YearAct { Year = 2027, Act = "Test act on moving days off in 2027", DaysOff = [new DateOnly(2027, 1, 11)] }],
-            DataVersion = "test-2027",
-        });
-    }
-
     [Fact]
     public void A_check_term_crossing_into_a_year_without_its_decree_is_provisional()
     {
@@ -50,7 +40,7 @@ public sealed class ProvisionalDeadlineTests
         var declaration = RegisteredAcrossNewYear();
         var history = declaration.History.Count;
 
-        var changed = declaration.RecountControlDeadline(WithAct2027(), "calendar", FiledAt.AddDays(2));
+        var changed = declaration.RecountControlDeadline(TestCalendars.RussiaWithAct2027(), "calendar", FiledAt.AddDays(2));
 
         // The act makes Mon 11 Jan a day off: Tue 12, Wed 13, Thu 14 January, no longer provisional.
         Assert.True(changed);

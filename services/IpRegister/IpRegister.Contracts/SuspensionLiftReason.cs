@@ -21,4 +21,10 @@ public enum SuspensionLiftReason
 
     /// <summary>Goods held with signs of infringement: the head of the office or the deputy declined to suspend (Art. 397(1)).</summary>
     DecisionDeclined = 6,
+
+    /// <summary>
+    /// Chinese office, GAC Art. 25: the holder's application to detain came without the guarantee of Art. 23 or 24, or
+    /// after its 3 working days: the goods are not detained and may be released.
+    /// </summary>
+    NotDetained = 7,
 }

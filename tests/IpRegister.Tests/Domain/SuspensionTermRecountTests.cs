@@ -1,3 +1,4 @@
+using Customs.TestSupport;
 using Customs.BuildingBlocks.Calendar;
 using Customs.IpRegister.Api.Domain.Suspensions;
 
@@ -9,22 +10,13 @@ namespace Customs.IpRegister.Tests.Domain;
 /// </summary>
 public sealed class SuspensionTermRecountTests
 {
-    private static WorkingCalendar WithAct2027()
-    {
-        var file = CalendarLoader.ReadEmbedded(WorkingCalendars.RussiaCode);
-        return new WorkingCalendar(file with
-        {
-            Years = [.. file.Years, new YearAct { Year = 2027, Act = "Test act on moving days off in 2027", DaysOff = [new DateOnly(2027, 1, 11)] }],
-        });
-    }
-
     [Fact]
     public void A_suspension_and_its_extension_are_counted_again_as_one_term_from_the_day_of_suspension()
     {
         var suspendedOn = new DateOnly(2026, 12, 28); // Monday
         var provisional = WorkingCalendars.Default.Russia.Term(WorkingCalendars.Default.Russia.Term(suspendedOn, 10).End, 5);
 
-        var recounted = SuspensionTermRecount.Recount(SuspensionStatus.Active, suspendedOn, suspendedOn, 10, 5, WithAct2027());
+        var recounted = SuspensionTermRecount.Recount(SuspensionStatus.Active, suspendedOn, suspendedOn, 10, 5, TestCalendars.RussiaWithAct2027());
 
         // Statute alone: Tue 29, Wed 30 Dec (2); 31 Dec off (Decree No. 1466); 1-8 Jan off (Art. 112(1)); Mon 11-Fri 15 Jan (7),
         // Mon 18-Wed 20 (10): the ten days end Wed 20 Jan; five more: 21, 22, 25, 26, 27 Jan. With 11 Jan off: 12-15 Jan (6),
@@ -42,6 +34,6 @@ public sealed class SuspensionTermRecountTests
         var detected = new DateOnly(2026, 12, 30);
 
         Assert.Equal(new DateOnly(2027, 1, 11), SuspensionTermRecount.Recount(SuspensionStatus.Held, detected, detected, 10, 0, WorkingCalendars.Default.Russia).End);
-        Assert.Equal(new DateOnly(2027, 1, 12), SuspensionTermRecount.Recount(SuspensionStatus.Held, detected, detected, 10, 0, WithAct2027()).End);
+        Assert.Equal(new DateOnly(2027, 1, 12), SuspensionTermRecount.Recount(SuspensionStatus.Held, detected, detected, 10, 0, TestCalendars.RussiaWithAct2027()).End);
     }
 }

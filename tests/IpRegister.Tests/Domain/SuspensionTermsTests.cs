@@ -11,8 +11,9 @@ public sealed class SuspensionTermsTests
         Assert.Equal((10, 10), Terms(Jurisdiction.Russia));
 
     [Fact]
-    public void A_Chinese_office_waits_three_working_days_for_the_holder_and_at_most_fifty_for_a_court() =>
-        Assert.Equal((3, 50), Terms(Jurisdiction.China));
+    public void A_Chinese_office_waits_three_working_days_for_the_holder_and_grants_no_extension() =>
+        // GAC Arts. 22, 29: the 3 working days run from the notice's delivery, the 50 from detaining; neither is extended.
+        Assert.Equal((3, 0), Terms(Jurisdiction.China));
 
     [Fact]
     public void Each_jurisdiction_counts_working_days_on_its_own_calendar()

@@ -24,6 +24,7 @@ public sealed class EnumMapTests
         (typeof(V1.SuspensionParty), typeof(D.Notices.SuspensionParty)),
         (typeof(V1.InspectionAction), typeof(D.Inspections.InspectionAction)),
         (typeof(V1.SeizureAct), typeof(D.Suspensions.SeizureAct)),
+        (typeof(V1.DetentionOutcome), typeof(D.China.DetentionOutcome)),
     ];
 
     [Fact]

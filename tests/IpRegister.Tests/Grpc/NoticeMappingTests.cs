@@ -11,7 +11,7 @@ public sealed class NoticeMappingTests
         new SuspensionNotice(
             Guid.NewGuid(), SuspensionParty.RightHolder, new("XIAOMI Holdings", "Beijing"), new("Grey Imports LLC", "Orenburg"), "reasons",
             DueBy.AddDays(-1), DueBy.AddDays(14), DueBy, Api.Domain.Applications.ApplicantCapacity.RightHolder, new("XIAOMI Holdings", "Beijing")),
-        "RU", sentOn, sentOn is null ? null : "officer-1", sentOn is null ? null : "letter 7");
+        "10005000", sentOn, sentOn is null ? null : "officer-1", sentOn is null ? null : "letter 7");
 
     /// <summary>An instant during the given day at a Moscow office (noon there).</summary>
     private static DateTimeOffset During(DateOnly day) => new(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.FromHours(3));

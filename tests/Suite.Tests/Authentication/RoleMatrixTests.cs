@@ -61,6 +61,10 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.ipregister.v1.IpRegisterService/LiftSuspension"] = new(HeadOrDeputy, InvalidArgument),
         ["customs.ipregister.v1.IpRegisterService/RecordCourtDecision"] = new(HeadOrDeputy, InvalidArgument),
         ["customs.ipregister.v1.IpRegisterService/RecordSeizure"] = new(HeadOrDeputy, InvalidArgument),
+        // GAC Arts. 21-26: customs records the notice's delivery and the holder's application; Art. 30: the office decides to confiscate.
+        ["customs.ipregister.v1.IpRegisterService/RecordGacNoticeDelivered"] = new(Officers, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/ApplyForGacDetention"] = new(Officers, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/RecordGacConfiscation"] = new(HeadOrDeputy, InvalidArgument),
 
         // Art. 324(2): customs calculates when it assesses; Declarations (a service) may ask for a declaration it accepted.
         // The central bank's rates are public; importing them, reassessing and penalties are officers' work.

@@ -72,6 +72,22 @@ public static class GraphExtensions
     public static async Task<DateOnly> TodayAsync(this DistributedApplication app) =>
         OfficeTime.DateAt(await app.NowAsync(), OfficeTime.Moscow);
 
+    /// <summary>
+    /// Stops and starts a service and waits until it is healthy, with its clock moved on as far as the other services'
+    /// (tests may have moved them): a restarted process starts on the real time.
+    /// </summary>
+    public static async Task RestartKeepingClockAsync(this DistributedApplication app, string resourceName, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient();
+        var clock = new Uri(app.GetEndpoint(resourceName, "http"), "/testing/clock");
+        var before = await http.GetFromJsonAsync<ClockReading>(clock, cancellationToken);
+        await app.StopResourceAsync(resourceName);
+        await app.StartResourceAsync(resourceName);
+        await app.WaitForResourceHealthyAsync(resourceName, cancellationToken);
+        using var response = await http.PostAsync(new Uri(app.GetEndpoint(resourceName, "http"), $"/testing/clock/advance?by={before!.Offset:c}"), null, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
     public static Task StopResourceAsync(this DistributedApplication app, string resourceName) =>
         ExecuteAsync(app, resourceName, KnownResourceCommands.StopCommand);
 

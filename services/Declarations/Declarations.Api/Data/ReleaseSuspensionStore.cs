@@ -63,6 +63,17 @@ public sealed class ReleaseSuspensionStore
             new { SuspensionId = suspensionId, DeclarationId = declarationId, Until = until.ToDateTime(TimeOnly.MinValue) }, tx, cancellationToken: ct));
     }
 
+    /// <summary>The last day moved other than by an extension (earlier or later): the announced day replaces the one kept.</summary>
+    public async Task RecordTermAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid suspensionId, Guid declarationId, DateOnly until, CancellationToken ct)
+    {
+        const string sql = """
+            insert into release_suspensions (suspension_id, declaration_id, suspended_until) values (@SuspensionId, @DeclarationId, @Until)
+            on conflict (suspension_id) do update set suspended_until = excluded.suspended_until
+            """;
+        await c.ExecuteAsync(new CommandDefinition(sql,
+            new { SuspensionId = suspensionId, DeclarationId = declarationId, Until = until.ToDateTime(TimeOnly.MinValue) }, tx, cancellationToken: ct));
+    }
+
     public Task RecordLiftedAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid suspensionId, Guid declarationId, DateOnly on, CancellationToken ct) =>
         UpsertAsync(c, tx, suspensionId, declarationId, "lifted_on", on, ct);
 

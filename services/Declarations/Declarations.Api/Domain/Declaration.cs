@@ -298,6 +298,27 @@ public sealed class Declaration
     }
 
     /// <summary>
+    /// The IP register moved a suspension's last day other than by an extension: at a Chinese office from the notice's
+    /// delivery (GAC Art. 22) or from detaining (Art. 29), or a provisional term counted again with a year's calendar act.
+    /// The day announced replaces the one kept, earlier or later; the status does not change and the move is in the history.
+    /// </summary>
+    public void RecordSuspensionTermChanged(
+        string actor, DateTimeOffset now, Guid suspensionId, DateOnly until, bool provisional, string cause, string legalBasis)
+    {
+        var index = _suspensions.FindIndex(s => s.SuspensionId == suspensionId);
+        if (index < 0)
+        {
+            _suspensions.Add(new ReleaseSuspension(suspensionId, null, until, null, null));
+        }
+        else
+        {
+            _suspensions[index] = _suspensions[index] with { SuspendedUntil = until };
+        }
+
+        Move(Status, actor, now, legalBasis, $"suspension {suspensionId}: last day {until:yyyy-MM-dd}{(provisional ? " (provisional)" : "")}, {cause.Replace('_', ' ')}");
+    }
+
+    /// <summary>
     /// Art. 397(1): the head of the office or the deputy decided in writing to suspend the release the IP register held;
     /// the suspension runs to the decision's last day and the decision is in the history. The caller records each decision once.
     /// </summary>

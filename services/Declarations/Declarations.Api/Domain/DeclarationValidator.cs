@@ -27,9 +27,9 @@ public static class DeclarationValidator
             violations.Add(new("direction", $"does not agree with the kind {draft.Kind}"));
         }
 
-        if (draft.CustomsOfficeCode is not { Length: 8 } || !draft.CustomsOfficeCode.All(char.IsAsciiDigit))
+        if (!IsOfficeCode(draft.CustomsOfficeCode))
         {
-            violations.Add(new("customs_office_code", "is an 8-digit customs office code"));
+            violations.Add(new("customs_office_code", "is an 8-digit customs office code, or CN and a Chinese customs house's 4 digits"));
         }
         else if (OfficeTimeZones.Default.TryZoneOf(draft.CustomsOfficeCode) is null)
         {
@@ -75,6 +75,14 @@ public static class DeclarationValidator
 
         return violations;
     }
+
+    /// <summary>
+    /// A Russian office's 8-digit code, or a Chinese customs house's 4-digit code after CN; the office data
+    /// (offices.json) say which rule set a code belongs to.
+    /// </summary>
+    private static bool IsOfficeCode(string? code) => OfficeTimeZones.Default.TryJurisdictionOf(code) == WorkingCalendars.ChinaCode
+        ? code is { Length: 6 } && code[2..].All(char.IsAsciiDigit)
+        : code is { Length: 8 } && code.All(char.IsAsciiDigit);
 
     private static int IndexOf(DeclarationDraft draft, int itemNumber) =>
         draft.Items.Select((item, index) => (item, index)).First(x => x.item.Number == itemNumber).index;

@@ -25,6 +25,7 @@ internal static class Extensions
             bus.AddConsumer<ReleaseSuspendedConsumer, IdempotentConsumerDefinition<ReleaseSuspendedConsumer>>();
             bus.AddConsumer<ReleaseSuspensionExtendedConsumer, IdempotentConsumerDefinition<ReleaseSuspensionExtendedConsumer>>();
             bus.AddConsumer<ReleaseSuspensionLiftedConsumer, IdempotentConsumerDefinition<ReleaseSuspensionLiftedConsumer>>();
+            bus.AddConsumer<ReleaseSuspensionTermChangedConsumer, IdempotentConsumerDefinition<ReleaseSuspensionTermChangedConsumer>>();
             bus.AddConsumer<GoodsSeizedConsumer, IdempotentConsumerDefinition<GoodsSeizedConsumer>>();
             bus.AddConsumer<ScreeningCompletedConsumer, IdempotentConsumerDefinition<ScreeningCompletedConsumer>>();
         }, typeof(DeclarationRegistered).Assembly);

@@ -30,7 +30,7 @@ public sealed class NoticeRepository
     public async Task<IReadOnlyList<RecordedNotice>> ListPendingAsync(NpgsqlConnection connection, int limit, NoticeCursor? after, CancellationToken ct)
     {
         const string sql = """
-            select n.*, s.jurisdiction from suspension_notices n join suspensions s on s.id = n.suspension_id
+            select n.*, s.customs_office_code from suspension_notices n join suspensions s on s.id = n.suspension_id
             where n.sent_on is null
               and (cast(@AfterDue as date) is null or (n.due_by, n.suspension_id, n.addressee) > (cast(@AfterDue as date), @AfterId, @AfterAddressee))
             order by n.due_by, n.suspension_id, n.addressee limit @limit
@@ -48,17 +48,17 @@ public sealed class NoticeRepository
     public async Task<IReadOnlyList<RecordedNotice>> ListForSuspensionAsync(NpgsqlConnection connection, Guid suspensionId, CancellationToken ct)
     {
         const string sql = """
-            select n.*, s.jurisdiction from suspension_notices n join suspensions s on s.id = n.suspension_id
+            select n.*, s.customs_office_code from suspension_notices n join suspensions s on s.id = n.suspension_id
             where n.suspension_id = @suspensionId order by n.addressee
             """;
         var rows = await connection.QueryAsync<NoticeRow>(new CommandDefinition(sql, new { suspensionId }, cancellationToken: ct));
         return [.. rows.Select(r => r.ToDomain())];
     }
 
-    /// <summary>The calendar code of the suspension's office; null when there is no such suspension.</summary>
-    public async Task<string?> JurisdictionOfAsync(NpgsqlConnection connection, Guid suspensionId, CancellationToken ct) =>
+    /// <summary>The customs office of the suspension, whose date the notice's record takes; null when there is no such suspension.</summary>
+    public async Task<string?> OfficeOfAsync(NpgsqlConnection connection, Guid suspensionId, CancellationToken ct) =>
         await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "select jurisdiction from suspensions where id = @suspensionId", new { suspensionId }, cancellationToken: ct));
+            "select customs_office_code from suspensions where id = @suspensionId", new { suspensionId }, cancellationToken: ct));
 
     /// <summary>Records the notice as sent; a notice already recorded keeps its first record. Null when there is no such notice.</summary>
     public async Task<RecordedNotice?> MarkSentAsync(
@@ -68,7 +68,7 @@ public sealed class NoticeRepository
             update suspension_notices
             set sent_on = coalesce(sent_on, @on), sent_by = coalesce(sent_by, @by), sent_reference = coalesce(sent_reference, @reference)
             where suspension_id = @suspensionId and addressee = @addressee
-            returning *, (select s.jurisdiction from suspensions s where s.id = suspension_notices.suspension_id) as jurisdiction
+            returning *, (select s.customs_office_code from suspensions s where s.id = suspension_notices.suspension_id) as customs_office_code
             """;
         var row = await connection.QuerySingleOrDefaultAsync<NoticeRow>(new CommandDefinition(
             sql, new { suspensionId, addressee = EnumCodes.Of(addressee), on, by, reference }, cancellationToken: ct));

@@ -10,7 +10,7 @@ internal sealed class NoticeRow
     public Guid SuspensionId { get; init; }
 
     /// <summary>The suspension's calendar code, for the office's date.</summary>
-    public string Jurisdiction { get; init; } = "";
+    public string CustomsOfficeCode { get; init; } = "";
 
     public string Addressee { get; init; } = "";
 
@@ -47,5 +47,5 @@ internal sealed class NoticeRow
             SuspensionId, EnumCodes.Parse<SuspensionParty>(Addressee), new PartyDetails(AddresseeName, AddresseeAddress),
             new PartyDetails(OtherPartyName, OtherPartyAddress), Reasons, SuspendedOn, SuspendedUntil, DueBy,
             EnumCodes.Parse<ApplicantCapacity>(ApplicantCapacity), new PartyDetails(ApplicantName, ApplicantAddress)),
-        Jurisdiction, SentOn, SentBy, SentReference);
+        CustomsOfficeCode, SentOn, SentBy, SentReference);
 }

@@ -32,16 +32,29 @@ public sealed class SuspensionRepository
 
     /// <summary>
     /// Suspensions in force (active, or held pending a decision) whose term ended before <paramref name="today"/>
-    /// (Art. 399(1)), locked, skipping ones another instance holds.
+    /// (Art. 399(1)), locked, skipping ones another instance holds. A suspension at a Chinese office whose written notice
+    /// has not reached the holder is not due: the holder's 3 working days run from its delivery (GAC Art. 22).
     /// </summary>
     public async Task<IReadOnlyList<Suspension>> LockDueAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string jurisdiction, DateOnly today, int limit, CancellationToken ct)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, DateOnly today, int limit, CancellationToken ct)
     {
         const string sql = """
-            select * from suspensions where jurisdiction = @jurisdiction and status in ('active', 'held') and until < @today
+            select * from suspensions s where status in ('active', 'held') and until < @today
+               and (jurisdiction <> 'CN' or exists (select 1 from gac_detentions d where d.suspension_id = s.id))
             order by until limit @limit for update skip locked
             """;
-        var rows = await connection.QueryAsync<SuspensionRow>(new CommandDefinition(sql, new { jurisdiction, today, limit }, transaction, cancellationToken: ct));
+        var rows = await connection.QueryAsync<SuspensionRow>(new CommandDefinition(sql, new { today, limit }, transaction, cancellationToken: ct));
+        return [.. rows.Select(r => r.ToDomain())];
+    }
+
+    /// <summary>Suspensions and holds in force of a jurisdiction whose last day is provisional, locked.</summary>
+    public async Task<IReadOnlyList<Suspension>> LockProvisionalAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string jurisdiction, CancellationToken ct)
+    {
+        const string sql = """
+            select * from suspensions where until_provisional and jurisdiction = @jurisdiction and status in ('active', 'held')
+             order by id for update
+            """;
+        var rows = await connection.QueryAsync<SuspensionRow>(new CommandDefinition(sql, new { jurisdiction }, transaction, cancellationToken: ct));
         return [.. rows.Select(r => r.ToDomain())];
     }
 

@@ -22,4 +22,12 @@ public static class RegisterErrors
     public const string AlreadySeized = "GOODS_ALREADY_SEIZED";
     public const string SecurityDoesNotCoverTerm = "SECURITY_DOES_NOT_COVER_TERM";
     public const string ConsiderationNotExtendable = "CONSIDERATION_NOT_EXTENDABLE";
+    public const string NotAGacOffice = "NOT_A_GAC_OFFICE";
+    public const string GacNoticeAlreadyDelivered = "GAC_NOTICE_ALREADY_DELIVERED";
+    public const string GacNoticeNotDelivered = "GAC_NOTICE_NOT_DELIVERED";
+    public const string GacHolderAlreadyAnswered = "GAC_HOLDER_ALREADY_ANSWERED";
+    public const string GacGoodsNotDetained = "GAC_GOODS_NOT_DETAINED";
+    public const string GacConfiscationTooEarly = "GAC_CONFISCATION_TOO_EARLY";
+    public const string GacTermNotExtendable = "GAC_TERM_NOT_EXTENDABLE";
+    public const string GacCourtNoticeTooLate = "GAC_COURT_NOTICE_TOO_LATE";
 }

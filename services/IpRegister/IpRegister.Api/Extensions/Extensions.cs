@@ -51,6 +51,8 @@ internal static class Extensions
         services.AddSingleton<InspectionPermissionRepository>();
         services.AddSingleton<InspectionPermits>();
         services.AddSingleton<SuspensionCommands>();
+        services.AddSingleton<GacDetentionRepository>();
+        services.AddSingleton<GacDetentionCommands>();
         // A year's calendar act loaded: the provisional suspension terms are counted again at start-up.
         services.AddProvisionalTerms<ProvisionalSuspensionTerms>();
         services.AddHostedService<SuspensionExpiryService>();

@@ -1,5 +1,6 @@
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.Api.Domain.Calendars;
+using Customs.IpRegister.Api.Suspensions;
 using Customs.IpRegister.V1;
 using Customs.BuildingBlocks.Identity;
 using Customs.ServiceDefaults;
@@ -19,17 +20,24 @@ public sealed partial class IpRegisterGrpcService
     [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<ScreenDeclarationResponse> ScreenDeclaration(ScreenDeclarationRequest request, ServerCallContext context)
     {
-        var facts = ScreeningMapping.ToFacts(request, OfficeDate.Today(clock, CustomsOffices.JurisdictionOf(request.CustomsOfficeCode)));
+        var facts = ScreeningMapping.ToFacts(request, OfficeToday(request.CustomsOfficeCode));
         var results = await screening.ScreenAsync(facts, context.CancellationToken);
         return new ScreenDeclarationResponse { Results = { results.Select(r => ScreeningMapping.ToProto(r.Verdict, r.Suspension)) } };
     }
 
     public override async Task<LookUpGoodsResponse> LookUpGoods(LookUpGoodsRequest request, ServerCallContext context)
     {
-        var facts = ScreeningMapping.ToFacts(request, OfficeDate.Today(clock, CustomsOffices.JurisdictionOf(request.CustomsOfficeCode)));
+        var facts = ScreeningMapping.ToFacts(request, OfficeToday(request.CustomsOfficeCode));
         var verdicts = await screener.ScreenAsync(facts, context.CancellationToken);
         return new LookUpGoodsResponse { Results = { verdicts.Select(v => ScreeningMapping.ToProto(v, null)) } };
     }
+
+    /// <summary>
+    /// Today at the office; a lookup naming no known office (it writes and holds nothing) takes the register's date.
+    /// ScreenDeclaration refuses such an office (ScreeningMapping).
+    /// </summary>
+    private DateOnly OfficeToday(string officeCode) =>
+        OfficeDate.IsKnown(officeCode) ? OfficeDate.Today(clock, officeCode) : OfficeDate.RegisterToday(clock);
 
     [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<GetSuspensionResponse> GetSuspension(GetSuspensionRequest request, ServerCallContext context)
@@ -39,9 +47,10 @@ public sealed partial class IpRegisterGrpcService
         var suspension = await suspensions.GetAsync(id, context.CancellationToken);
         var sent = await notices.ListForAsync(id, context.CancellationToken);
         var permitted = await inspections.ListForAsync(id, context.CancellationToken);
+        var detention = await gac.GetAsync(id, context.CancellationToken);
         return new GetSuspensionResponse
         {
-            Suspension = SuspensionMapping.ToProto(suspension),
+            Suspension = ToProto(new GacSuspension(suspension, detention)),
             Notices = { sent.Select(n => NoticeMapping.ToProto(n, clock.GetUtcNow())) },
             InspectionPermissions = { permitted.Select(InspectionPermissionMapping.ToProto) },
         };

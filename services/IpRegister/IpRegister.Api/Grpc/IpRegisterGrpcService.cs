@@ -20,11 +20,12 @@ namespace Customs.IpRegister.Api.Grpc;
 [Authorize]
 public sealed partial class IpRegisterGrpcService(
     ApplicationCommands applications, EntryCommands entryCommands, EntryQueries entryQueries, SuspensionCommands suspensions,
-    NoticeService notices, InspectionPermits inspections, Screener screener, DeclarationScreening screening, TimeProvider clock)
+    NoticeService notices, InspectionPermits inspections, Screener screener, DeclarationScreening screening, GacDetentionCommands gac,
+    TimeProvider clock)
     : IpRegisterService.IpRegisterServiceBase
 {
     /// <summary>The register is the Russian customs register (Art. 394): its dates are Moscow dates.</summary>
-    private DateOnly Today => OfficeDate.Today(clock, Jurisdiction.Russia);
+    private DateOnly Today => OfficeDate.RegisterToday(clock);
 
     [Authorize(Policy = CallerPolicies.RightHolder)]
     public override async Task<SubmitApplicationResponse> SubmitApplication(SubmitApplicationRequest request, ServerCallContext context)
@@ -110,7 +111,7 @@ public sealed partial class IpRegisterGrpcService(
         var renewed = request.Security is null ? null : ApplicationMapping.ToSecurity(request.Security);
         if (request.Security is not null)
         {
-            ApplicationValidator.ValidateSecurity(renewed, OfficeDate.Today(clock, Jurisdiction.Russia), violations);
+            ApplicationValidator.ValidateSecurity(renewed, OfficeDate.RegisterToday(clock), violations);
         }
 
         RequestValidationException.ThrowIfAny(violations);

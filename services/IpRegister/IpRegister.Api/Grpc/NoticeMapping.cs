@@ -27,7 +27,7 @@ public static class NoticeMapping
             ApplicantCapacity = EnumMap.To<V1.ApplicantCapacity>(n.ApplicantCapacity),
             Applicant = new Party { Name = n.Applicant.Name, Address = n.Applicant.Address },
             ApplicantStatement = n.ApplicantStatement,
-            Overdue = recorded.IsOverdueOn(OfficeDate.On(now, CustomsOffices.JurisdictionOfCode(recorded.Jurisdiction))),
+            Overdue = recorded.IsOverdueOn(OfficeDate.At(recorded.CustomsOfficeCode, now)),
         };
         if (recorded.SentOn is { } sent)
         {

@@ -14,6 +14,12 @@ public static class ScreeningMapping
         var violations = new List<FieldViolation>();
         var declarationId = Ids.Parse(request.DeclarationId, "declaration_id");
         var items = Items(request.Items, violations);
+        if (!OfficeDate.IsKnown(request.CustomsOfficeCode))
+        {
+            // Its legal date (detection, notices, terms) would be unknown: never taken on Moscow time by default.
+            violations.Add(new("customs_office_code", "names no customs office of the reference data (its time zone is unknown)"));
+        }
+
         if (string.IsNullOrWhiteSpace(request.Declarant?.Name))
         {
             violations.Add(new("declarant.name", "The declarant is told to the right-holder on a suspension (Art. 397(2))."));

@@ -40,7 +40,7 @@ public sealed class ApplicationCommands(
         }
 
         var now = clock.GetUtcNow();
-        var today = OfficeDate.On(now, Jurisdiction.Russia); // Art. 394: the Russian customs register, on Moscow dates
+        var today = OfficeDate.OfRegister(now); // Art. 394: the Russian customs register, on Moscow dates
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var application = await LockUndecidedAsync(connection, transaction, applicationId, ct);
@@ -90,7 +90,7 @@ public sealed class ApplicationCommands(
     /// <summary>Art. 394(5): the consideration extended, before its day, to at most two months from submission.</summary>
     public async Task<ApplicationConsideration> ExtendConsiderationAsync(Guid applicationId, DateOnly decideBy, string reason, string extendedBy, CancellationToken ct)
     {
-        var today = OfficeDate.On(clock.GetUtcNow(), Jurisdiction.Russia); // Art. 394: the Russian customs register, on Moscow dates
+        var today = OfficeDate.RegisterToday(clock); // Art. 394: the Russian customs register, on Moscow dates
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var application = await LockUndecidedAsync(connection, transaction, applicationId, ct);

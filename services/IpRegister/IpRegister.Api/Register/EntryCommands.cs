@@ -70,7 +70,7 @@ public sealed class EntryCommands(
         }
 
         var now = clock.GetUtcNow();
-        var today = OfficeDate.On(now, Jurisdiction.Russia); // Art. 394: the Russian customs register, on Moscow dates
+        var today = OfficeDate.OfRegister(now); // Art. 394: the Russian customs register, on Moscow dates
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var entry = await LoadActiveAsync(connection, transaction, entryId, ct);
@@ -84,7 +84,7 @@ public sealed class EntryCommands(
     public async Task<int> ExcludeLapsedAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var today = OfficeDate.On(now, Jurisdiction.Russia); // Art. 394: the Russian customs register, on Moscow dates
+        var today = OfficeDate.OfRegister(now); // Art. 394: the Russian customs register, on Moscow dates
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var lapsed = await entries.LockLapsedAsync(connection, transaction, today, 100, ct);
@@ -114,7 +114,7 @@ public sealed class EntryCommands(
         // Art. 399(2)-(3): the entry's active suspensions are lifted the day the object leaves the register.
         foreach (var suspension in await suspensions.LockActiveForEntryAsync(connection, transaction, entry.Id, ct))
         {
-            suspension.Lift(LiftReason.EntryExcluded, OfficeDate.On(now, CustomsOffices.JurisdictionOfCode(suspension.Context.Jurisdiction)));
+            suspension.Lift(LiftReason.EntryExcluded, OfficeDate.At(suspension.Context.CustomsOfficeCode, now));
             await suspensions.UpdateAsync(connection, transaction, suspension, ct);
             await outbox.EnqueueAsync(connection, transaction, SuspensionEvents.Lifted(suspension), cancellationToken: ct);
         }
@@ -127,7 +127,7 @@ public sealed class EntryCommands(
         CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var today = OfficeDate.On(now, Jurisdiction.Russia); // Art. 394: the Russian customs register, on Moscow dates
+        var today = OfficeDate.OfRegister(now); // Art. 394: the Russian customs register, on Moscow dates
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var entry = await apply(connection, transaction, await LoadActiveAsync(connection, transaction, entryId, ct), today, now);

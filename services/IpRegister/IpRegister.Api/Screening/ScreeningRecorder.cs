@@ -37,7 +37,7 @@ public sealed class ScreeningRecorder(
         }
 
         var jurisdiction = CustomsOffices.JurisdictionOf(facts.CustomsOfficeCode);
-        var today = OfficeDate.On(now, jurisdiction);
+        var today = OfficeDate.At(facts.CustomsOfficeCode, now);
         foreach (var exempt in verdicts.Where(v => v.Outcome == ScreeningOutcome.ExemptPersonalUse).GroupBy(v => v.RegisterEntryId!.Value))
         {
             await outbox.EnqueueAsync(connection, transaction, new GoodsExempted

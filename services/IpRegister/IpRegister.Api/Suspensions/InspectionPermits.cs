@@ -28,7 +28,7 @@ public sealed class InspectionPermits(
             ?? throw SuspensionCommands.NotFound(suspensionId);
         var permission = InspectionPermission.Grant(
             Guid.CreateVersion7(now), suspension, party, granteeName, actions, reference,
-            OfficeDate.On(now, CustomsOffices.JurisdictionOfCode(suspension.Context.Jurisdiction)), officerId, role);
+            OfficeDate.At(suspension.Context.CustomsOfficeCode, now), officerId, role);
 
         await permissions.InsertAsync(connection, transaction, permission, ct);
         await transaction.CommitAsync(ct);

@@ -49,8 +49,8 @@ public sealed class NoticeService(NpgsqlDataSource dataSource, NoticeRepository 
     {
         EnsureOfficer(role);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var jurisdiction = await notices.JurisdictionOfAsync(connection, suspensionId, ct);
-        var today = OfficeDate.Today(clock, CustomsOffices.JurisdictionOfCode(jurisdiction));
+        var office = await notices.OfficeOfAsync(connection, suspensionId, ct);
+        var today = office is null ? OfficeDate.RegisterToday(clock) : OfficeDate.Today(clock, office);
         return await notices.MarkSentAsync(connection, suspensionId, addressee, today, officerId, reference, ct)
             ?? throw new NotFoundException(RegisterErrors.NoticeNotFound, $"The notice to the {EnumCodes.Of(addressee).Replace('_', '-')} of suspension {suspensionId} was not found.");
     }

@@ -1,47 +1,58 @@
 using Customs.BuildingBlocks.Calendar;
-using Customs.BuildingBlocks.Data;
+using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.IpRegister.Api.Data;
 using Customs.IpRegister.Api.Domain.Calendars;
 using Customs.IpRegister.Api.Domain.Suspensions;
-using Dapper;
 using Npgsql;
 
 namespace Customs.IpRegister.Api.Suspensions;
 
 /// <summary>
 /// Suspensions and holds in force whose last day is provisional, counted again when their jurisdiction's calendar data
-/// change (a year's act loaded). Only the term moves: the expiry service lifts on the new date.
+/// change (a year's act loaded), each with the event that lets the declaration's copy of the day follow. Only the term
+/// moves: the expiry service lifts on the new date. At a Chinese office the count is the GAC procedure's: from the
+/// notice's delivery (Art. 22) and from detaining (Arts. 28, 29).
 /// </summary>
-public sealed class ProvisionalSuspensionTerms(ILogger<ProvisionalSuspensionTerms> logger) : IProvisionalTerms
+public sealed class ProvisionalSuspensionTerms(
+    SuspensionRepository suspensions, GacDetentionRepository detentions, IOutbox outbox, TimeProvider clock,
+    ILogger<ProvisionalSuspensionTerms> logger) : IProvisionalTerms
 {
     public string Name => "suspension terms";
 
     public async Task<int> RecomputeAsync(WorkingCalendar calendar, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
-        const string select = """
-            select * from suspensions where until_provisional and jurisdiction = @Jurisdiction and status in ('active', 'held')
-             order by id for update
-            """;
-        var rows = await connection.QueryAsync<SuspensionRow>(new CommandDefinition(select, new { calendar.Jurisdiction }, transaction, cancellationToken: ct));
+        var provisional = await suspensions.LockProvisionalAsync(connection, transaction, calendar.Jurisdiction, ct);
+        var gac = calendar.Jurisdiction == WorkingCalendars.ChinaCode
+            ? await detentions.GetManyAsync(connection, transaction, [.. provisional.Select(s => s.Id)], ct)
+            : new Dictionary<Guid, Domain.China.ChinaDetention>();
         var changed = 0;
-        foreach (var row in rows)
+        foreach (var suspension in provisional)
         {
-            var status = EnumCodes.Parse<SuspensionStatus>(row.Status);
-            var initial = SuspensionTerms.For(CustomsOffices.JurisdictionOfCode(row.Jurisdiction), row.DetectedOn).InitialWorkingDays;
-            var term = SuspensionTermRecount.Recount(status, row.DetectedOn, row.SuspendedOn, initial, row.ExtendedWorkingDays, calendar);
-            if (term.End == row.Until && term.IsProvisional)
+            var (old, wasProvisional) = (suspension.Until, suspension.UntilProvisional);
+            if (gac.TryGetValue(suspension.Id, out var detention))
+            {
+                detention.Recount(calendar);
+                suspension.RunUntil(detention.TermEnd, detention.IsProvisional);
+                await detentions.SaveAsync(connection, transaction, suspension.Id, detention, "calendar", clock.GetUtcNow(), ct);
+            }
+            else
+            {
+                var initial = SuspensionTerms.For(CustomsOffices.JurisdictionOfCode(suspension.Context.Jurisdiction), suspension.DetectedOn).InitialWorkingDays;
+                suspension.Recounted(SuspensionTermRecount.Recount(
+                    suspension.Status, suspension.DetectedOn, suspension.SuspendedOn, initial, suspension.ExtendedWorkingDays, calendar));
+            }
+
+            if (suspension.Until == old && suspension.UntilProvisional == wasProvisional)
             {
                 continue;
             }
 
-            const string update = """
-                update suspensions set until = @Until, until_provisional = @Provisional,
-                       decide_by = case when status = 'held' then @Until else decide_by end
-                 where id = @Id
-                """;
-            await connection.ExecuteAsync(new CommandDefinition(update, new { row.Id, Until = term.End, Provisional = term.IsProvisional }, transaction, cancellationToken: ct));
+            await suspensions.UpdateAsync(connection, transaction, suspension, ct);
+            await outbox.EnqueueAsync(connection, transaction, SuspensionEvents.TermChanged(
+                suspension, TermChangeCause.CalendarRecounted, $"{calendar.Jurisdiction} working-day calendar, data version {calendar.DataVersion}"),
+                cancellationToken: ct);
             logger.LogInformation("Suspension {Id} of declaration {DeclarationId}: last day {Old} -> {New}{Provisional}",
-                row.Id, row.DeclarationId, row.Until, term.End, term.IsProvisional ? " (still provisional)" : "");
+                suspension.Id, suspension.DeclarationId, old, suspension.Until, suspension.UntilProvisional ? " (still provisional)" : "");
             changed++;
         }
 

@@ -36,6 +36,14 @@ public sealed class SuspensionCommands(
         DecideAsync(id, role, (suspension, today) =>
         {
             var jurisdiction = JurisdictionOf(suspension);
+            if (jurisdiction == Jurisdiction.China)
+            {
+                // GAC Arts. 22, 29: the terms run from the notice's delivery and from detaining; nothing extends them.
+                throw new SuspensionRuleException(RegisterErrors.GacTermNotExtendable,
+                    "At a Chinese office the term is the holder's 3 working days, then 50 working days from detaining; it is not extended.",
+                    "GAC IPR measures Arts. 22, 29");
+            }
+
             var terms = SuspensionTerms.For(jurisdiction, suspension.DetectedOn);
             suspension.Extend(workingDays, reference, terms.MaxExtensionWorkingDays, calendars.For(jurisdiction), today,
                 new ExtensionDecision(today, officerId, role, decisionReference));
@@ -75,6 +83,13 @@ public sealed class SuspensionCommands(
         DecideAsync(id, role, (suspension, today) =>
         {
             var wasActive = suspension.IsInForce;
+            if (counterfeit && JurisdictionOf(suspension) == Jurisdiction.China && today > suspension.Until)
+            {
+                // GAC Art. 29: the court's notice to assist counts within 50 working days from detaining, never later.
+                throw new SuspensionRuleException(RegisterErrors.GacCourtNoticeTooLate,
+                    $"The court's notice came after {suspension.Until:yyyy-MM-dd}, the last of the 50 working days from detaining.", "GAC IPR measures Art. 29");
+            }
+
             suspension.RecordCourtDecision(counterfeit, reference, today);
             return counterfeit ? SuspensionEvents.Seized(suspension) : wasActive ? SuspensionEvents.Lifted(suspension) : null;
         }, ct);
@@ -96,13 +111,11 @@ public sealed class SuspensionCommands(
         var now = clock.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        // Each office's term ends on its own date: a Moscow suspension is due on the Moscow date, a Chinese one on Beijing's.
-        var due = new List<Suspension>();
-        foreach (var jurisdiction in new[] { Jurisdiction.Russia, Jurisdiction.China })
-        {
-            var code = calendars.For(jurisdiction).Jurisdiction;
-            due.AddRange(await suspensions.LockDueAsync(connection, transaction, code, OfficeDate.On(now, jurisdiction), 100, ct));
-        }
+        // Each office's term ends on its own date (a Yekaterinburg suspension on Yekaterinburg's, a Chinese one on
+        // Beijing's): the candidates are the terms ended before the latest date any office can have now (UTC's next day),
+        // each lifted only once its own office's date is past it.
+        var candidates = await suspensions.LockDueAsync(connection, transaction, DateOnly.FromDateTime(now.UtcDateTime).AddDays(1), 100, ct);
+        var due = candidates.Where(s => s.IsDueForLifting(OfficeDate.At(s.Context.CustomsOfficeCode, now))).ToList();
 
         foreach (var suspension in due)
         {
@@ -138,7 +151,7 @@ public sealed class SuspensionCommands(
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var suspension = await suspensions.GetAsync(connection, transaction, id, forUpdate: true, ct) ?? throw NotFound(id);
-        var today = OfficeDate.Today(clock, JurisdictionOf(suspension));
+        var today = OfficeDate.Today(clock, suspension.Context.CustomsOfficeCode);
         var evt = decide(suspension, today);
 
         await suspensions.UpdateAsync(connection, transaction, suspension, ct);

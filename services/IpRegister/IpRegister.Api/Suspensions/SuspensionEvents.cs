@@ -58,6 +58,17 @@ public static class SuspensionEvents
         DecidedByRole = suspension.ExtensionDecision is { } extension ? EnumCodes.Of(extension.Role) : null,
     };
 
+    /// <summary>The last day moved (GAC notice delivered, goods detained, or a provisional term counted again).</summary>
+    public static ReleaseSuspensionTermChanged TermChanged(Suspension suspension, TermChangeCause cause, string legalBasis) => new()
+    {
+        SuspensionId = suspension.Id,
+        DeclarationId = suspension.DeclarationId,
+        SuspendedUntil = suspension.Until,
+        Provisional = suspension.UntilProvisional,
+        Cause = EnumCodes.Of(cause),
+        LegalBasis = legalBasis,
+    };
+
     public static GoodsSeized Seized(Suspension suspension) => new()
     {
         SuspensionId = suspension.Id,

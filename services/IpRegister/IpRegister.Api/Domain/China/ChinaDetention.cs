@@ -22,9 +22,9 @@ public sealed class ChinaDetention
     public DateOnly NoticeDeliveredOn { get; }
 
     /// <summary>Art. 22: "within 3 working days from the date of delivery of the customs written notice".</summary>
-    public DateOnly HolderAnswerDue { get; }
+    public DateOnly HolderAnswerDue { get; private set; }
 
-    public DetentionOutcome Outcome { get; private set; }
+    public DetentionOutcome Outcome { get; private set; } = DetentionOutcome.AwaitingHolder;
 
     /// <summary>Why the goods were not detained (Art. 25), for the record.</summary>
     public string? NotDetainedBecause { get; private set; }
@@ -39,11 +39,105 @@ public sealed class ChinaDetention
 
     public bool IsProvisional { get; private set; }
 
+    /// <summary>The day the holder's application to detain came (Art. 22(1)).</summary>
+    public DateOnly? AppliedOn { get; private set; }
+
+    /// <summary>The goods' value the guarantee is measured against (Art. 23), in RMB.</summary>
+    public Money? GoodsValue { get; private set; }
+
+    /// <summary>The guarantee of Art. 23 the holder gave with the application, if any.</summary>
+    public Money? Guarantee { get; private set; }
+
+    /// <summary>The general guarantee of Art. 24 the holder relied on, if any.</summary>
+    public GeneralGuarantee? GeneralGuarantee { get; private set; }
+
+    /// <summary>Art. 23: the guarantee the goods' value called for.</summary>
+    public Money? RequiredGuarantee { get; private set; }
+
+    /// <summary>Art. 21: the reference of the customs written notice to the holder.</summary>
+    public string NoticeReference { get; private init; } = "";
+
+    /// <summary>Art. 22(1): the reference of the holder's written application.</summary>
+    public string? ApplicationReference { get; private set; }
+
+    /// <summary>Art. 26: the voucher served once the goods are detained.</summary>
+    public DetentionVoucher? ServedVoucher { get; private set; }
+
+    /// <summary>Art. 30: the notice of the confiscation, once decided.</summary>
+    public ConfiscationNotice? Confiscation { get; private set; }
+
+    /// <summary>Art. 26: the voucher of detained goods is served on the consignee and the consignor.</summary>
+    public void Serve(DetentionVoucher voucher)
+    {
+        if (Outcome != DetentionOutcome.Detained)
+        {
+            throw new InvalidOperationException("No voucher: the goods were not detained.");
+        }
+
+        ServedVoucher = voucher;
+    }
+
+    /// <summary>Art. 30: detained goods confiscated; the holder's notice carries the known information.</summary>
+    public void Confiscate(ConfiscationNotice notice)
+    {
+        if (Outcome != DetentionOutcome.Detained || Confiscation is not null)
+        {
+            throw new InvalidOperationException("Only detained goods not yet confiscated can be confiscated.");
+        }
+
+        Confiscation = notice;
+    }
+
+    /// <summary>Rebuilds a stored detention.</summary>
+    public static ChinaDetention Restore(StoredChinaDetention state) => new(state.NoticeDeliveredOn, state.HolderAnswerDue)
+    {
+        Outcome = state.Outcome,
+        NotDetainedBecause = state.NotDetainedBecause,
+        DetainedOn = state.DetainedOn,
+        InvestigationDue = state.InvestigationDue,
+        CourtAssistanceDue = state.CourtAssistanceDue,
+        IsProvisional = state.IsProvisional,
+        AppliedOn = state.AppliedOn,
+        GoodsValue = state.GoodsValue,
+        Guarantee = state.Guarantee,
+        GeneralGuarantee = state.GeneralGuarantee,
+        RequiredGuarantee = state.RequiredGuarantee,
+        NoticeReference = state.NoticeReference,
+        ApplicationReference = state.ApplicationReference,
+        ServedVoucher = state.Voucher,
+        Confiscation = state.Confiscation,
+    };
+
+    /// <summary>
+    /// The last day the suspension runs, by the stage the procedure has reached: the holder's 3 working days from delivery
+    /// of the notice (Art. 22), then, once detained, the 50 working days from the day of detaining (Art. 29).
+    /// </summary>
+    public DateOnly TermEnd => Outcome == DetentionOutcome.Detained ? CourtAssistanceDue!.Value : HolderAnswerDue;
+
+    /// <summary>
+    /// Counts the terms again with <paramref name="china"/> (a year's act loaded), from the same days as first:
+    /// the notice's delivery (Art. 22) and the day of detaining (Arts. 28, 29).
+    /// </summary>
+    public void Recount(WorkingCalendar china)
+    {
+        var answer = china.Term(NoticeDeliveredOn, 3);
+        HolderAnswerDue = answer.End;
+        IsProvisional = answer.IsProvisional;
+        if (DetainedOn is { } detained)
+        {
+            var investigation = china.Term(detained, 30);
+            var court = china.Term(detained, 50);
+            InvestigationDue = investigation.End;
+            CourtAssistanceDue = court.End;
+            IsProvisional |= investigation.IsProvisional || court.IsProvisional;
+        }
+    }
+
     /// <summary>The written notice of Art. 21 reached the holder on <paramref name="deliveredOn"/>; the 3 working days run from it.</summary>
-    public static ChinaDetention NoticeDelivered(DateOnly deliveredOn, WorkingCalendar china)
+    public static ChinaDetention NoticeDelivered(DateOnly deliveredOn, WorkingCalendar china, string noticeReference = "")
     {
         var due = china.Term(deliveredOn, 3);
-        return new ChinaDetention(deliveredOn, due.End) { IsProvisional = due.IsProvisional };
+        return new ChinaDetention(deliveredOn, due.End) { IsProvisional = due.IsProvisional, NoticeReference = noticeReference };
     }
 
     /// <summary>
@@ -53,7 +147,8 @@ public sealed class ChinaDetention
     /// detained and are released.
     /// </summary>
     public DetentionOutcome ApplyToDetain(
-        DateOnly appliedOn, IpObjectKind right, Money goodsValue, Money? guarantee, GeneralGuarantee? general, WorkingCalendar china)
+        DateOnly appliedOn, IpObjectKind right, Money goodsValue, Money? guarantee, GeneralGuarantee? general, WorkingCalendar china,
+        string? applicationReference = null)
     {
         if (Outcome != DetentionOutcome.AwaitingHolder)
         {
@@ -61,6 +156,12 @@ public sealed class ChinaDetention
         }
 
         var required = ChinaSecurity.ForGoodsValue(goodsValue);
+        AppliedOn = appliedOn;
+        ApplicationReference = applicationReference;
+        GoodsValue = goodsValue;
+        Guarantee = guarantee;
+        GeneralGuarantee = general;
+        RequiredGuarantee = required;
         NotDetainedBecause = appliedOn > HolderAnswerDue
             ? $"applied on {appliedOn:yyyy-MM-dd}, after the 3 working days ending {HolderAnswerDue:yyyy-MM-dd} (Art. 22)"
             : guarantee is { } g && g.IsAtLeast(required) ? null

@@ -4,7 +4,7 @@ namespace Customs.IpRegister.Api.Domain.China;
 /// GAC measures Art. 24: a trademark holder's general guarantee, equal to last year's warehousing, custody and
 /// disposal costs but at least RMB 200,000, valid from its approval to 31 December of that year.
 /// </summary>
-public sealed record GeneralGuarantee(Money Amount, DateOnly ApprovedOn, DateOnly ValidUntil)
+public sealed record GeneralGuarantee(Money Amount, DateOnly ApprovedOn, DateOnly ValidUntil, string? Reference = null)
 {
     private static readonly Money Minimum = Money.Cny(200_000m);
 

@@ -1,10 +1,10 @@
 namespace Customs.IpRegister.Api.Domain.Notices;
 
 /// <summary>
-/// A notice as customs keeps it (Art. 397(2)): what it says, the calendar of the suspension's office (its code) that
-/// judges it overdue, and when, by whom and how it went out.
+/// A notice as customs keeps it (Art. 397(2)): what it says, the suspension's customs office (whose date judges it
+/// overdue), and when, by whom and how it went out.
 /// </summary>
-public sealed record RecordedNotice(SuspensionNotice Notice, string Jurisdiction, DateOnly? SentOn, string? SentBy, string? SentReference)
+public sealed record RecordedNotice(SuspensionNotice Notice, string CustomsOfficeCode, DateOnly? SentOn, string? SentBy, string? SentReference)
 {
     public bool Sent => SentOn is not null;
 

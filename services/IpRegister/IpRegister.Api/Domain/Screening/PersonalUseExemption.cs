@@ -7,7 +7,8 @@ namespace Customs.IpRegister.Api.Domain.Screening;
 /// <summary>
 /// Art. 400: no suspension for goods carried by natural persons or sent by international mail in insignificant
 /// quantities for personal, family or household use. The item is still screened and the exemption logged.
-/// Under the GAC measures (Art. 31) articles of individuals are detained only beyond a reasonable quantity.
+/// Under the GAC measures (Art. 31) articles of individuals are detained only beyond a reasonable quantity, which is
+/// Chinese reference data of its own (<see cref="GacPersonalUse"/>), never the Russian figure.
 /// </summary>
 public static class PersonalUseExemption
 {
@@ -20,10 +21,9 @@ public static class PersonalUseExemption
         var carriedOrPosted = context.Channel is DeclarationChannel.Passenger or DeclarationChannel.InternationalMail
             || context.DeclarantIsNaturalPerson;
         var personal = context.ForPersonalUse || item.PersonalUse;
-        var reasonable = RegisterRulesTable.On(context.On).PersonalUseMaxQuantity;
         var withinQuantity = context.Jurisdiction == Jurisdiction.China
-            ? !PersonalArticles.Detained(quantity, reasonable, renounced: false)
-            : quantity <= reasonable;
+            ? PersonalArticles.WithinReasonableQuantity(quantity, GacPersonalUse.On(context.On))
+            : quantity <= RegisterRulesTable.On(context.On).PersonalUseMaxQuantity;
         return carriedOrPosted && personal && withinQuantity;
     }
 }

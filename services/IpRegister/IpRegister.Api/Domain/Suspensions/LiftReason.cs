@@ -10,4 +10,7 @@ public enum LiftReason
     CourtFoundNoInfringement = 4,
     NoDecision = 5,
     DecisionDeclined = 6,
+
+    /// <summary>GAC Art. 25: the holder applied to detain without the guarantee of Art. 23 or 24, or after its 3 working days.</summary>
+    NotDetained = 7,
 }

@@ -212,6 +212,52 @@ public sealed class Suspension
         ExtensionDecision = decision ?? ExtensionDecision;
     }
 
+    /// <summary>
+    /// GAC measures: a Chinese suspension runs by the stage of its detention procedure, not by extensions: to the end of
+    /// the holder's 3 working days from delivery of the written notice (Art. 22), then to the 50th working day from the day
+    /// of detaining (Art. 29). The dates come from <see cref="China.ChinaDetention"/>.
+    /// </summary>
+    public void RunUntil(DateOnly end, bool provisional)
+    {
+        EnsureActive();
+        if (Context.Jurisdiction != Customs.BuildingBlocks.Calendar.WorkingCalendars.ChinaCode)
+        {
+            throw new InvalidOperationException("Only a suspension at a Chinese office runs by the GAC procedure's stages.");
+        }
+
+        Until = end;
+        UntilProvisional = provisional;
+    }
+
+    /// <summary>
+    /// A provisional term counted again with a year's calendar act now loaded (<see cref="SuspensionTermRecount"/>): the
+    /// last day, and while held the decision's day with it, take the new count.
+    /// </summary>
+    public void Recounted(WorkingDayTerm term)
+    {
+        if (!IsInForce)
+        {
+            throw new InvalidOperationException($"Suspension {Id} is {Describe(Status)}: its term is no longer counted.");
+        }
+
+        Until = term.End;
+        UntilProvisional = term.IsProvisional;
+        if (Status == SuspensionStatus.Held)
+        {
+            DecideBy = term.End;
+        }
+    }
+
+    /// <summary>
+    /// GAC Art. 25: "if the intellectual property right owner fails to apply or provide a guarantee, the customs shall
+    /// release the goods": the suspension ends on the day the answer is recorded.
+    /// </summary>
+    public void NotDetained(DateOnly on)
+    {
+        EnsureActive();
+        Lifted(LiftReason.NotDetained, on);
+    }
+
     /// <summary>Art. 399(1)-(3): on expiry (the day after), on the holder's request or when the object leaves the register.</summary>
     public void Lift(LiftReason reason, DateOnly on)
     {

@@ -17,9 +17,10 @@ public sealed record SuspensionTerms(int InitialWorkingDays, int MaxExtensionWor
     {
         if (jurisdiction == Jurisdiction.China)
         {
-            // GAC Art. 22: the holder answers within 3 working days; on its application and security the goods are
-            // detained (Art. 25) and await a court's assistance notice for at most 50 working days (Art. 29).
-            return new(3, LongestExtensionWorkingDays, "GAC IPR measures Arts. 21-22, 29", NeedsHeadDecision: false);
+            // GAC Art. 22: the holder answers within 3 working days of the notice's delivery; on its application and
+            // security the goods are detained (Art. 25) and await a court's assistance notice for at most 50 working days
+            // from detaining (Art. 29): both come from the GAC procedure (ChinaDetention), never from an extension.
+            return new(3, 0, "GAC IPR measures Arts. 21-22, 29", NeedsHeadDecision: false);
         }
 
         var rules = RegisterRulesTable.On(on);

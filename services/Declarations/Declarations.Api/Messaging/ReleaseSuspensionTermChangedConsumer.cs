@@ -1,0 +1,32 @@
+using Customs.BuildingBlocks.Clock;
+using Customs.Declarations.Api.Data;
+using Customs.IpRegister.Contracts;
+using MassTransit;
+using Npgsql;
+
+namespace Customs.Declarations.Api.Messaging;
+
+/// <summary>
+/// The suspension's last day moved (GAC notice delivered or goods detained at a Chinese office; a provisional term counted
+/// again): the declaration's copy of it follows, and the move is in the history.
+/// </summary>
+public sealed class ReleaseSuspensionTermChangedConsumer(
+    NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, ReleaseSuspensionStore suspensions,
+    ILogger<ReleaseSuspensionTermChangedConsumer> logger)
+    : IpEventConsumer<ReleaseSuspensionTermChanged>(dataSource, clock, repository, logger)
+{
+    protected override Guid DeclarationIdOf(ReleaseSuspensionTermChanged message) => message.DeclarationId;
+
+    protected override async Task ApplyAsync(
+        ConsumeContext<ReleaseSuspensionTermChanged> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
+    {
+        var message = context.Message;
+        await suspensions.RecordTermAsync(connection, transaction, message.SuspensionId, message.DeclarationId, message.SuspendedUntil, ct);
+        await IpEventApplier.ApplyAsync(connection, transaction, Repository, message.DeclarationId, logger, d =>
+        {
+            d.RecordSuspensionTermChanged(
+                "ipregister", Clock.GetStoredNow(), message.SuspensionId, message.SuspendedUntil, message.Provisional, message.Cause, message.LegalBasis);
+            return true;
+        }, ct);
+    }
+}
