@@ -140,4 +140,19 @@ public sealed class GuarantorRegisterTests
         Assert.False(RegisterRules.WithinLimits(30_000_000.01m, 1_000_000m, 100_000_000m, 70_000_000m));
         Assert.False(RegisterRules.WithinLimits(999_999m, 1_000_000m, 100_000_000m, 70_000_000m));
     }
+
+    [Fact]
+    public void The_year_of_344_1_allows_exclusion_only_once_it_has_run_without_a_reapplication()
+    {
+        var entered = new RegisterPeriod(new DateOnly(2010, 4, 1), null);
+
+        Assert.Throws<RuleViolationException>(() =>
+            RegisterRules.Exclude(entered, ExclusionGround.YearExpiredWithoutReapplication, new DateOnly(2011, 3, 31), reapplied: false));
+        Assert.Throws<RuleViolationException>(() =>
+            RegisterRules.Exclude(entered, ExclusionGround.YearExpiredWithoutReapplication, new DateOnly(2011, 4, 1), reapplied: true));
+        Assert.Equal(new DateOnly(2011, 4, 1),
+            RegisterRules.Exclude(entered, ExclusionGround.YearExpiredWithoutReapplication, new DateOnly(2011, 4, 1), reapplied: false).ExcludedFrom);
+        Assert.Equal(new DateOnly(2010, 9, 1),
+            RegisterRules.Exclude(entered, ExclusionGround.LicenceWithdrawn, new DateOnly(2010, 9, 1), reapplied: false).ExcludedFrom);
+    }
 }

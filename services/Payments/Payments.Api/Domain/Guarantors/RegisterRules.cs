@@ -8,6 +8,7 @@ public static class RegisterRules
     public const string NotInRegister = "GUARANTOR_NOT_IN_REGISTER";
     public const string DocumentsMissing = "REGISTER_DOCUMENTS_MISSING";
     public const string ReentryTooEarly = "REGISTER_REENTRY_TOO_EARLY";
+    public const string NoExclusionGround = "REGISTER_NO_EXCLUSION_GROUND";
 
     // Art. 343(2)[3]: "minimum 200 million roubles"; [4]: "minimum one billion roubles".
     private const decimal BankCapitalRub = 200_000_000m;
@@ -75,6 +76,27 @@ public static class RegisterRules
         var decideBy = submittedOn.AddDays(30);
         var entered = criteria.All(c => c.Met) ? FirstOfNextMonth(decidedOn) : (DateOnly?)null;
         return new EntryDecision(decidedOn, decideBy, decidedOn > decideBy, decidedOn.AddDays(3), criteria, entered);
+    }
+
+    /// <summary>
+    /// Art. 344(1): excluded by a decision on one of its grounds, from the day given; the fifth ground, "expiration of one
+    /// year from the date of entry ... provided [it] has not applied for the re-entry", only once that year has run.
+    /// </summary>
+    public static RegisterPeriod Exclude(RegisterPeriod period, ExclusionGround ground, DateOnly excludedFrom, bool reapplied)
+    {
+        if (period.ExcludedFrom is not null || excludedFrom <= period.EnteredFrom)
+        {
+            throw new RuleViolationException(NotInRegister, $"Not in the register on {excludedFrom:yyyy-MM-dd}.", "Art. 344(1)");
+        }
+
+        if (ground == ExclusionGround.YearExpiredWithoutReapplication && (reapplied || excludedFrom < period.EnteredFrom.AddYears(1)))
+        {
+            throw new RuleViolationException(NoExclusionGround,
+                $"Entered from {period.EnteredFrom:yyyy-MM-dd}: the year of 344(1) runs to {period.EnteredFrom.AddYears(1):yyyy-MM-dd} and no re-application may be pending.",
+                "Art. 344(1)");
+        }
+
+        return period with { ExcludedFrom = excludedFrom };
     }
 
     /// <summary>Art. 344(3): "may be reinstated in the Register in one year's time" after the exclusion.</summary>
