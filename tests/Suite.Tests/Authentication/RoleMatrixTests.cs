@@ -78,6 +78,8 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.payments.v1.PaymentsService/GetPayerAccount"] = new(PayersOrOfficers, InvalidArgument),
         // Art. 350: customs demands payment.
         ["customs.payments.v1.PaymentsService/IssueDemand"] = new(Officers, InvalidArgument),
+        // The memo's allowances and the central bank's rates are public (the Declarations service reads them).
+        ["customs.payments.v1.PaymentsService/GetPersonalUseReference"] = new(Anyone, InvalidArgument),
     };
 
     [Fact]

@@ -2,6 +2,7 @@ using Customs.BuildingBlocks.Identity;
 using Customs.Payments.Api.Application;
 using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Domain.Penalties;
+using Customs.Payments.Api.Domain.Reference;
 using Customs.Payments.V1;
 using Customs.ServiceDefaults;
 using Customs.ServiceDefaults.Authentication;
@@ -17,7 +18,7 @@ namespace Customs.Payments.Api.Grpc;
 [Authorize]
 public sealed partial class PaymentsGrpcService(
     ExchangeRateImport import, ExchangeRateStore rates, Assessments assessments, PenaltyCalculator penalties, PaymentBooking booking,
-    Application.Demands demands)
+    Application.Demands demands, ReferenceBook book)
     : PaymentsService.PaymentsServiceBase
 {
     [Authorize(Policy = CallerPolicies.Officer)]
