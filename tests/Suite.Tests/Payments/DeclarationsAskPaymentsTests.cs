@@ -14,23 +14,12 @@ namespace Customs.Suite.Tests.Payments;
 /// <summary>
 /// The Declarations service converts a passenger's goods at the central bank rate the Payments service holds for the
 /// office's date (Art. 326) and reads the memo's allowances from it, over gRPC with its service token; final answers are
-/// cached in Redis. Test rates are imported for the services' day: EUR and CNY only (no USD, which other tests need missing).
+/// cached in Redis. <see cref="TodaysTestRates"/> are imported for the services' day.
 /// </summary>
 [Collection(GraphCollection.Name)]
 public sealed class DeclarationsAskPaymentsTests(GraphFixture graph)
 {
-    // Test figures, not the Bank's: 100 RUB per EUR, 130 RUB per 10 CNY (13 per unit).
-    private static string TestRatesXml(DateOnly day) =>
-        $"""<ValCurs Date="{day:dd.MM.yyyy}" name="Foreign Currency Market"><Valute ID="R01239"><NumCode>978</NumCode><CharCode>EUR</CharCode><Nominal>1</Nominal><Name>Euro</Name><Value>100,0000</Value></Valute><Valute ID="R01375"><NumCode>156</NumCode><CharCode>CNY</CharCode><Nominal>10</Nominal><Name>Yuan</Name><Value>130,0000</Value></Valute></ValCurs>""";
-
-    private async Task<DateOnly> ImportTodaysTestRatesAsync(PaymentsDriver payments)
-    {
-        var today = await graph.App.TodayAsync();
-        await payments.Client.ImportExchangeRatesAsync(new() { CbrXml = TestRatesXml(today) }, payments.Inspector);
-        return today;
-    }
-
-    private static FileDeclarationRequest LuggageInYuan(long yuan) => new()
+    public static FileDeclarationRequest LuggageInYuan(long yuan) => new()
     {
         RequestId = Guid.NewGuid().ToString(),
         Kind = DeclarationKind.PassengerAccompaniedLuggage,
@@ -56,7 +45,7 @@ public sealed class DeclarationsAskPaymentsTests(GraphFixture graph)
     {
         using var payments = new PaymentsDriver(graph.App);
         using var declarations = new Declarations.DeclarationCalls(graph);
-        var today = await ImportTodaysTestRatesAsync(payments);
+        var today = await TodaysTestRates.ImportAsync(graph.App, payments);
         await using var redis = await ConnectionMultiplexer.ConnectAsync((await graph.App.GetConnectionStringAsync("redis"))!);
         var cny = (RedisKey)$"declarations:payments:rate:CNY:{today:yyyy-MM-dd}";
         await redis.GetDatabase().KeyDeleteAsync(cny);
@@ -94,7 +83,7 @@ public sealed class DeclarationsAskPaymentsTests(GraphFixture graph)
     {
         using var payments = new PaymentsDriver(graph.App);
         using var declarations = new Declarations.DeclarationCalls(graph);
-        await ImportTodaysTestRatesAsync(payments);
+        await TodaysTestRates.ImportAsync(graph.App, payments);
 
         await graph.App.StopResourceAsync("redis");
         try

@@ -3,6 +3,7 @@ using Customs.BuildingBlocks.Caching;
 using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Data.Migrations;
 using Customs.BuildingBlocks.Messaging;
+using Customs.BuildingBlocks.Messaging.Inbox;
 using Customs.Payments.Api.Application;
 using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Data.ReferenceData;
@@ -10,7 +11,9 @@ using Customs.Payments.Api.Domain.Assessment;
 using Customs.Payments.Api.Domain.Demands;
 using Customs.Payments.Api.Domain.Penalties;
 using Customs.Payments.Contracts;
+using Customs.Payments.Api.Messaging;
 using Dapper;
+using MassTransit;
 
 namespace Customs.Payments.Api.Extensions;
 
@@ -21,7 +24,12 @@ internal static class Extensions
         DefaultTypeMap.MatchNamesWithUnderscores = true;
         builder.AddServiceDataSource("payments-db");
         builder.AddMigrations(typeof(Program).Assembly);
-        builder.AddMessaging("payments", _ => { }, typeof(AssessmentMade).Assembly);
+        builder.AddMessaging("payments", bus =>
+        {
+            // Assessment driven by the Declarations service's events (inbox: each message once).
+            bus.AddConsumer<DeclarationRegisteredConsumer, IdempotentConsumerDefinition<DeclarationRegisteredConsumer>>();
+            bus.AddConsumer<QuantityEstablishedConsumer, IdempotentConsumerDefinition<QuantityEstablishedConsumer>>();
+        }, typeof(AssessmentMade).Assembly);
         // The register of banks, credit and insurance organisations is read through Redis.
         builder.AddRedisConnection("redis");
 
@@ -37,6 +45,7 @@ internal static class Extensions
         services.AddSingleton<AssessmentStore>();
         services.AddSingleton<PostalWeekStore>();
         services.AddSingleton<ExchangeRateImport>();
+        services.AddSingleton<UnassessedStore>();
         services.AddSingleton<Assessments>();
         services.AddSingleton<ObligationStore>();
         services.AddSingleton<AccountStore>();
