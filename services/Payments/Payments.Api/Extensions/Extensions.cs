@@ -56,5 +56,8 @@ internal static class Extensions
         services.AddSingleton<Demands>();
         // After the migrations (registered first): the shipped central bank sample.
         services.AddHostedService<ShippedRatesImport>();
+        // Arrears arise the day after an unpaid term (Art. 329), on the services' clock.
+        services.AddSingleton<ArrearsStore>();
+        services.AddHostedService<ArrearsScheduler>();
     }
 }
