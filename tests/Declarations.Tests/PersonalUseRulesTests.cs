@@ -121,6 +121,28 @@ public sealed class PersonalUseRulesTests
     }
 
     [Fact]
+    public void A_commercial_declaration_needs_nothing_from_Payments()
+    {
+        var rules = new PersonalUseRules(ReferenceDataLoader.LoadThresholds());
+        var draft = Drafts.Draft(DeclarationKind.CommercialImport, MovementDirection.Import, Drafts.Company, Drafts.Item("8525600000", value: 50_000));
+
+        var assessment = rules.Assess(draft, Drafts.Today, null);
+
+        Assert.False(PersonalUseRules.NeedsReference(draft));
+        Assert.Equal((0, 0), (assessment.MandatoryDeclarationRules.Count, assessment.Conversions.Count));
+        Assert.Single(assessment.RequiredPermits);
+    }
+
+    [Fact]
+    public void Only_well_formed_currency_codes_are_asked_of_Payments_and_the_limits_currencies_always()
+    {
+        var draft = Drafts.Luggage(MovementDirection.Import, Drafts.Item(currency: "CNY"), Drafts.Item(currency: "us", number: 2),
+            Drafts.Item(currency: "RUB", number: 3));
+
+        Assert.Equal(["CNY", "EUR", "USD"], new PersonalUseRules(ReferenceDataLoader.LoadThresholds()).CurrenciesNeeded(draft, Drafts.Today).Order());
+    }
+
+    [Fact]
     public void A_passengers_declaration_is_never_assessed_with_allowances_and_rates_of_another_day() =>
         Assert.Throws<ArgumentException>(() => new PersonalUseRules(ReferenceDataLoader.LoadThresholds())
             .Assess(Drafts.Luggage(MovementDirection.Import, Drafts.Item()), Drafts.Today, PaymentsAnswers.For(Drafts.Today.AddDays(1))));

@@ -45,6 +45,8 @@ public sealed class ThresholdSchedule
 
         currencies.UnionWith(draft.Passenger?.AllCash.Select(c => c.Currency) ?? []);
         currencies.Remove("RUB");
-        return currencies;
+        // A malformed code is the validator's to refuse; asked for, it would be refused by Payments under its own field name.
+        // More than Payments answers at once (50) leaves the rest without a rate: the memo's case then applies (the safe side).
+        return currencies.Where(c => c.Length == 3 && c.All(char.IsAsciiLetterUpper)).Order(StringComparer.Ordinal).Take(50).ToHashSet();
     }
 }
