@@ -116,6 +116,8 @@ public sealed class DeclarationsAskPaymentsTests(GraphFixture graph)
     {
         using var declarations = new Declarations.DeclarationCalls(graph);
         var request = LuggageInYuan(1_000);
+        // The graph's clock moved (as other tests move it): the restarted Payments must be put back in step with it.
+        await graph.App.AdvanceClockAsync(TimeSpan.FromDays(1));
 
         await graph.App.StopResourceAsync("payments");
         try
@@ -135,7 +137,11 @@ public sealed class DeclarationsAskPaymentsTests(GraphFixture graph)
                 using var http = new HttpClient();
                 return await http.GetStringAsync(new Uri(graph.App.GetEndpoint("payments", "http"), "/health")) is "Healthy" or "Degraded";
             }, TimeSpan.FromMinutes(3), "payments healthy again");
+            // Restarted, its clock is not moved: put it back in step with the graph's, for the tests after this one.
+            await graph.App.ResyncClockAsync("payments");
         }
+
+        Assert.Equal(await graph.App.ClockOffsetAsync("ipregister"), await graph.App.ClockOffsetAsync("payments"));
 
         // Nothing of the refused filing was kept: the same request id files it now, as a first filing.
         var retried = (await declarations.Client.FileDeclarationAsync(request, declarations.AsDeclarant)).Declaration;
