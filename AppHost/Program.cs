@@ -22,7 +22,8 @@ var examinationDb = postgres.AddDatabase("examination-db", "examination");
 var redis = builder.AddLocalRedis("redis");
 var messaging = builder.AddLocalRabbitMQ("messaging");
 
-// Services. None calls another over gRPC yet, so none holds another's endpoints; they talk through RabbitMQ.
+// Services. They tell each other what happened through RabbitMQ; Declarations asks Payments over gRPC for the central
+// bank's rates and the memo's allowances (with its service token), so it holds Payments' endpoints.
 builder.AddProject<Projects.IpRegister_Api>("ipregister")
     .WithHealthEndpoint("/health", endpointName: "http")
     .WithTokenValidation(signingKey)
@@ -30,7 +31,7 @@ builder.AddProject<Projects.IpRegister_Api>("ipregister")
     .WithReference(redis).WaitFor(redis)
     .WithReference(messaging).WaitFor(messaging);
 
-builder.AddProject<Projects.Payments_Api>("payments")
+var payments = builder.AddProject<Projects.Payments_Api>("payments")
     .WithHealthEndpoint("/health", endpointName: "http")
     .WithTokenValidation(signingKey)
     .WithReference(paymentsDb).WaitFor(paymentsDb)
@@ -47,7 +48,9 @@ builder.AddProject<Projects.Declarations_Api>("declarations")
     .WithHealthEndpoint("/health", endpointName: "http")
     .WithTokenValidation(signingKey)
     .WithReference(declarationsDb).WaitFor(declarationsDb)
-    .WithReference(messaging).WaitFor(messaging);
+    .WithReference(redis).WaitFor(redis)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(payments).WaitFor(payments);
 
 builder.KeepTelemetryConnectionsOpen();
 builder.ReportWhenReady();

@@ -93,6 +93,7 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
             ConcurrencyConflictException => StatusCode.Aborted,
             AlreadyExistsException => StatusCode.AlreadyExists,
             PermissionDeniedException => StatusCode.PermissionDenied,
+            DependencyUnavailableException => StatusCode.Unavailable,
             _ => StatusCode.FailedPrecondition,
         };
         var exception = Status(code, failure.Message, failure.Reason, domain, failure.LegalBasis, failure switch

@@ -46,7 +46,7 @@ public sealed class CashInSeveralCurrenciesTests
         var assessment = Assess(100, new CashCarried(1_000, "THB"));
 
         var rule = Assert.Single(assessment.MandatoryDeclarationRules, r => r.Number == 2);
-        Assert.Contains("THB/USD of 2026-03-02", rule.Note);
+        Assert.Contains("THB/USD in force on 2026-03-02", rule.Note);
     }
 
     [Fact]

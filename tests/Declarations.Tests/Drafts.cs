@@ -25,7 +25,7 @@ internal static class Drafts
 
     public static readonly DeclarationParty Company = new(PartyKind.LegalPerson, "Sberbank", "7707083893", "Moscow, Vavilova 19", "RU");
 
-    public static PersonalUseRules Rules() => new(ReferenceDataLoader.LoadThresholds(), ReferenceDataLoader.LoadExchangeRates());
+    public static MemoRulesForTests Rules() => new();
 
     public static DeclaredGoodsItem Item(
         string tariffCode = "6203420000", decimal quantity = 1, string unit = "pcs", decimal? grossKg = 1, decimal value = 100,

@@ -1,14 +1,16 @@
-using Customs.Declarations.Api.Data.ReferenceData;
 using Customs.Declarations.Api.Domain;
 using Customs.Declarations.Api.Domain.PersonalUse;
 using Customs.Declarations.Contracts;
 
 namespace Customs.Declarations.Tests;
 
-/// <summary>Art. 326: amounts are converted at the rate of the acceptance day, and a missing rate is said, never guessed.</summary>
+/// <summary>
+/// Art. 326: amounts are converted at the central bank's rate in force on the acceptance day, as the Payments service
+/// answers it, and a missing rate is said, never guessed.
+/// </summary>
 public sealed class ExchangeRateTests
 {
-    // The shipped sample has a row for 2 March 2026 only.
+    // PaymentsAnswers has rates for 2 March 2026 only.
     private static readonly DateOnly DayWithoutRate = new(2026, 3, 3);
 
     private static PersonalUseAssessment Assess(DeclarationDraft draft, DateOnly on) => Drafts.Rules().Assess(draft, on);
@@ -26,7 +28,7 @@ public sealed class ExchangeRateTests
         Assert.Equal((1, 1), (conversion.MemoCase, conversion.ItemNumber));
         Assert.Equal((Drafts.Today, Drafts.Today), (conversion.Conversion.RateNeededOn, conversion.Conversion.RateDate));
         Assert.Equal(10_810.81m, decimal.Round(conversion.Conversion.Converted!.Value, 2));
-        Assert.Contains("development sample", conversion.Conversion.RateSource);
+        Assert.Equal(RatesInForce.Source, conversion.Conversion.RateSource);
         Assert.Null(Assert.Single(assessment.MandatoryDeclarationRules).Note);
     }
 
@@ -37,18 +39,23 @@ public sealed class ExchangeRateTests
 
         var rule = Assert.Single(assessment.MandatoryDeclarationRules);
         Assert.Equal(1, rule.Number);
-        Assert.Equal("item 1: no exchange rate USD/EUR of 2026-03-03 (Art. 326: the rate of the acceptance day; no other day's rate is used), "
+        Assert.Equal("item 1: no exchange rate USD/EUR in force on 2026-03-03 (Art. 326: the central bank's rate in force on the acceptance day), "
             + "so the amount could not be converted and a written declaration is required", rule.Note);
         var conversion = Assert.Single(assessment.Conversions).Conversion;
         Assert.Equal((null, null, DayWithoutRate), (conversion.Converted, conversion.RateDate, conversion.RateNeededOn));
     }
 
     [Fact]
-    public void The_rate_of_an_earlier_day_is_never_carried_forward()
+    public void Rates_answered_for_one_day_convert_that_days_amounts_only_and_name_the_day_the_rate_was_set()
     {
-        var rates = new TabularExchangeRates("test", [(new DateOnly(2026, 3, 2), new Dictionary<string, decimal> { ["EUR"] = 90m, ["USD"] = 80m })]);
+        // The EUR rate set on Saturday 28 February is still in force on Monday 2 March (Payments says so); USD was set that Monday.
+        var rates = new RatesInForce(new DateOnly(2026, 3, 2),
+            [new CentralBankRate("EUR", 90m, new DateOnly(2026, 2, 28)), new CentralBankRate("USD", 80m, new DateOnly(2026, 3, 2))]);
 
-        Assert.Equal(90m, rates.Convert(80, "EUR", "USD", new DateOnly(2026, 3, 2)).Converted);
+        var eurToRub = rates.Convert(10, "EUR", "RUB", new DateOnly(2026, 3, 2));
+        Assert.Equal((900m, new DateOnly(2026, 2, 28)), (eurToRub.Converted, eurToRub.RateDate));
+        var eurToUsd = rates.Convert(80, "EUR", "USD", new DateOnly(2026, 3, 2));
+        Assert.Equal((90m, new DateOnly(2026, 3, 2)), (eurToUsd.Converted, eurToUsd.RateDate));
         Assert.Null(rates.Convert(90, "EUR", "USD", new DateOnly(2026, 3, 3)).Converted);
         Assert.Null(rates.Convert(90, "EUR", "GBP", new DateOnly(2026, 3, 2)).Converted);
     }
@@ -59,7 +66,7 @@ public sealed class ExchangeRateTests
         var rule = Assert.Single(Assess(Carrying(500, "EUR"), DayWithoutRate).MandatoryDeclarationRules);
 
         Assert.Equal(2, rule.Number);
-        Assert.StartsWith("no exchange rate EUR/USD of 2026-03-03", rule.Note);
+        Assert.StartsWith("no exchange rate EUR/USD in force on 2026-03-03", rule.Note);
     }
 
     [Fact]

@@ -106,19 +106,46 @@ public sealed class PersonalUseRulesTests
             Assess(Drafts.Luggage(MovementDirection.Import, Drafts.Item("9706000000"))).MissingPermits.Count()));
 
     [Fact]
-    public void The_thresholds_in_force_on_the_acceptance_date_apply()
+    public void The_allowances_Payments_holds_for_the_acceptance_date_apply()
     {
-        var memo = ReferenceDataLoader.LoadThresholds().InForceOn(Drafts.Today);
-        var lowered = memo with { EffectiveFrom = new DateOnly(2026, 4, 1), ImportValueLimit = 500, Source = "test" };
-        var rules = new PersonalUseRules(new ThresholdSchedule([memo, lowered]), ReferenceDataLoader.LoadExchangeRates());
+        // Payments' reference data answers a lowered value allowance from 1 April 2026 (test figures): 900 EUR is over it.
+        var rules = new PersonalUseRules(ReferenceDataLoader.LoadThresholds());
+        var lowered = PaymentsAnswers.Memo with { EffectiveFrom = new DateOnly(2026, 4, 1), ValueLimitEur = 500 };
         var draft = Drafts.Luggage(MovementDirection.Import, Drafts.Item(value: 900));
 
-        var before = rules.Assess(draft, new DateOnly(2026, 3, 31));
-        var after = rules.Assess(draft, new DateOnly(2026, 4, 1));
+        var before = rules.Assess(draft, new DateOnly(2026, 3, 31), PaymentsAnswers.For(new DateOnly(2026, 3, 31)));
+        var after = rules.Assess(draft, new DateOnly(2026, 4, 1), PaymentsAnswers.For(new DateOnly(2026, 4, 1), lowered));
 
         Assert.Equal((false, true), (before.WrittenDeclarationMandatory, after.WrittenDeclarationMandatory));
         Assert.Equal(new DateOnly(2026, 4, 1), after.ThresholdsEffectiveFrom);
     }
+
+    [Fact]
+    public void A_commercial_declaration_needs_nothing_from_Payments()
+    {
+        var rules = new PersonalUseRules(ReferenceDataLoader.LoadThresholds());
+        var draft = Drafts.Draft(DeclarationKind.CommercialImport, MovementDirection.Import, Drafts.Company, Drafts.Item("8525600000", value: 50_000));
+
+        var assessment = rules.Assess(draft, Drafts.Today, null);
+
+        Assert.False(PersonalUseRules.NeedsReference(draft));
+        Assert.Equal((0, 0), (assessment.MandatoryDeclarationRules.Count, assessment.Conversions.Count));
+        Assert.Single(assessment.RequiredPermits);
+    }
+
+    [Fact]
+    public void Only_well_formed_currency_codes_are_asked_of_Payments_and_the_limits_currencies_always()
+    {
+        var draft = Drafts.Luggage(MovementDirection.Import, Drafts.Item(currency: "CNY"), Drafts.Item(currency: "us", number: 2),
+            Drafts.Item(currency: "RUB", number: 3));
+
+        Assert.Equal(["CNY", "EUR", "USD"], new PersonalUseRules(ReferenceDataLoader.LoadThresholds()).CurrenciesNeeded(draft, Drafts.Today).Order());
+    }
+
+    [Fact]
+    public void A_passengers_declaration_is_never_assessed_with_allowances_and_rates_of_another_day() =>
+        Assert.Throws<ArgumentException>(() => new PersonalUseRules(ReferenceDataLoader.LoadThresholds())
+            .Assess(Drafts.Luggage(MovementDirection.Import, Drafts.Item()), Drafts.Today, PaymentsAnswers.For(Drafts.Today.AddDays(1))));
 
     [Fact]
     public void A_postal_item_to_a_natural_person_for_personal_use_is_marked_for_personal_use_and_to_a_company_is_not()

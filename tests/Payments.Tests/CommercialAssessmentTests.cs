@@ -100,8 +100,9 @@ public sealed class CommercialAssessmentTests
     }
 
     [Fact]
-    public void An_acceptance_date_without_VAT_loaded_is_an_explicit_error()
+    public void An_acceptance_date_without_every_parameter_loaded_is_an_explicit_error()
     {
+        // VAT is loaded for 2026 (22%), the customs fee bands only to 2025-12-31.
         var later = new DateOnly(2026, 1, 12);
         var rates = new Customs.Payments.Api.Domain.Rates.RateTable(later, [new("EUR", later, 1, 90m)]);
 

@@ -17,6 +17,9 @@ public sealed record DeclarationRegistered
 
     public required DateOnly AcceptanceDate { get; init; }
 
+    /// <summary>The day the goods were presented to customs: Art. 329(1) counts the term of payment of imports from it.</summary>
+    public DateOnly? PresentationDate { get; init; }
+
     public required DateTimeOffset RegisteredAt { get; init; }
 
     public required Party Declarant { get; init; }

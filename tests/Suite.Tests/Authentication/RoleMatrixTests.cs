@@ -94,6 +94,8 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.payments.v1.RefundService/RequestRefund"] = new(PayersOrOfficers, InvalidArgument),
         ["customs.payments.v1.RefundService/DecideRefund"] = new(HeadOrDeputy, InvalidArgument),
         ["customs.payments.v1.RefundService/GetRefund"] = new(PayersOrOfficers, InvalidArgument),
+        // The memo's allowances and the central bank's rates are public (the Declarations service reads them).
+        ["customs.payments.v1.PaymentsService/GetPersonalUseReference"] = new(Anyone, InvalidArgument),
     };
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class PassengerTests(GraphFixture graph) : IDisposable
         var item = Item("6203420000", 1, "pcs", 100, 1);
         item.InvoiceValue.CurrencyCode = "USD";
 
-        // The development sample has rates of 2 March 2026 only; the service's today has none.
+        // No USD rate is imported into the test graph's Payments for the service's day (only 2025's shipped sample has one).
         var assessment = (await _calls.Client.FileDeclarationAsync(Luggage(item), _calls.AsDeclarant)).Declaration.PersonalUseAssessment;
 
         var rule = Assert.Single(assessment.MandatoryDeclarationRules);
@@ -70,8 +70,8 @@ public sealed class PassengerTests(GraphFixture graph) : IDisposable
 
         var filed = (await _calls.Client.FileDeclarationAsync(request, _calls.AsDeclarant)).Declaration;
 
-        // The development sample has rates of 2 March 2026 only: the euros cannot be converted at the rate of the service's
-        // day, so the total is not known to be under 10,000 USD and the memo's case 2 applies, naming the missing rate.
+        // No USD rate is in force on the service's day in the test graph's Payments: the euros cannot be converted into the
+        // limit's currency, so the total is not known to be under 10,000 USD and the memo's case 2 applies, naming the missing rate.
         Assert.Equal(("EUR", 4_000, 500_000_000), (filed.Passenger.MoreCash[0].CurrencyCode, filed.Passenger.MoreCash[0].Units, filed.Passenger.MoreCash[0].Nanos));
         var rule = Assert.Single(filed.PersonalUseAssessment.MandatoryDeclarationRules, r => r.Number == 2);
         Assert.Contains("no exchange rate EUR/USD", rule.Note);

@@ -68,6 +68,30 @@ public static class GraphExtensions
         return clock!.Now;
     }
 
+    /// <summary>
+    /// A service restarted by a test starts with its clock not moved: this moves it by what the other services' clocks were
+    /// moved (as <c>ipregister</c> reads it), so the graph keeps one time for the tests after.
+    /// </summary>
+    public static async Task ResyncClockAsync(this DistributedApplication app, string restartedService)
+    {
+        using var http = new HttpClient();
+        var reference = await http.GetFromJsonAsync<ClockReading>(new Uri(app.GetEndpoint("ipregister", "http"), "/testing/clock"));
+        var restarted = await http.GetFromJsonAsync<ClockReading>(new Uri(app.GetEndpoint(restartedService, "http"), "/testing/clock"));
+        var behind = reference!.Offset - restarted!.Offset;
+        if (behind > TimeSpan.Zero)
+        {
+            using var response = await http.PostAsync(new Uri(app.GetEndpoint(restartedService, "http"), $"/testing/clock/advance?by={behind:c}"), null);
+            response.EnsureSuccessStatusCode();
+        }
+    }
+
+    /// <summary>The offset a service's clock was moved by.</summary>
+    public static async Task<TimeSpan> ClockOffsetAsync(this DistributedApplication app, string service)
+    {
+        using var http = new HttpClient();
+        return (await http.GetFromJsonAsync<ClockReading>(new Uri(app.GetEndpoint(service, "http"), "/testing/clock")))!.Offset;
+    }
+
     /// <summary>Today at a Russian customs office (Moscow time) on the services' clock: the date the law counts from.</summary>
     public static async Task<DateOnly> TodayAsync(this DistributedApplication app) =>
         OfficeTime.DateAt(await app.NowAsync(), OfficeTime.Moscow);

@@ -2,6 +2,7 @@ using Customs.BuildingBlocks.Clock;
 using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Messaging.Outbox;
+using Customs.Declarations.Api.Caching;
 using Customs.Declarations.Api.Data;
 using Customs.Declarations.Api.Domain;
 using Customs.Declarations.Api.Domain.PersonalUse;
@@ -11,7 +12,7 @@ namespace Customs.Declarations.Api.Application;
 
 /// <summary>Declarants' and officers' actions on a filed declaration, each with its event.</summary>
 public sealed class DeclarationActions(
-    DeclarationActionRunner runner, RegistrationNumbers numbers, PersonalUseRules rules, WorkingCalendar calendar,
+    DeclarationActionRunner runner, RegistrationNumbers numbers, PersonalUseRules rules, PaymentsReference reference, WorkingCalendar calendar,
     IOutbox outbox, TimeProvider clock, ILogger<DeclarationActions> logger)
 {
     public Task<Declaration> RegisterAsync(Guid id, int expectedVersion, string officer, CancellationToken ct) =>
@@ -24,9 +25,13 @@ public sealed class DeclarationActions(
                 throw new DeclarationRuleException(DeclarationErrors.NotFiled, $"Cannot register a declaration that is {EnumCodes.Of(d.Status)}.");
             }
 
+            // Arts. 325-326: the rules, allowances and rates in force on the acceptance date apply. Payments not answering
+            // fails the registration here, and the transaction (nothing written yet) is rolled back.
+            var forDay = PersonalUseRules.NeedsReference(d.Content)
+                ? await reference.ForAsync(acceptanceDate, rules.CurrenciesNeeded(d.Content, acceptanceDate), ct)
+                : null;
             var number = await numbers.NextAsync(c, tx, d.Content.CustomsOfficeCode, acceptanceDate, ct);
-            // Arts. 325-326: the rules in force on the acceptance date apply.
-            d.Register(officer, now, number, calendar, rules.Assess(d.Content, acceptanceDate));
+            d.Register(officer, now, number, calendar, rules.Assess(d.Content, acceptanceDate, forDay));
             if (d.ControlDeadlineProvisional)
             {
                 logger.LogWarning("Declaration {RegistrationNumber}: the Art. 359 deadline {Deadline} is provisional, counted across a year without its calendar act",

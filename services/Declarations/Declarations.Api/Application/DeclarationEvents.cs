@@ -14,6 +14,7 @@ public static class DeclarationEvents
         Direction = d.Content.Direction,
         CustomsOfficeCode = d.Content.CustomsOfficeCode,
         AcceptanceDate = d.AcceptanceDate!.Value,
+        PresentationDate = d.Content.PresentationDate,
         RegisteredAt = d.RegisteredAt!.Value,
         ControlDeadline = d.ControlDeadline,
         Declarant = ToParty(d.Content.Declarant),

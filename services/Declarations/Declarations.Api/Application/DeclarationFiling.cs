@@ -1,6 +1,7 @@
 using Customs.BuildingBlocks.Clock;
 using Customs.BuildingBlocks.Calendar;
 using System.Security.Cryptography;
+using Customs.Declarations.Api.Caching;
 using Customs.Declarations.Api.Data;
 using Customs.Declarations.Api.Domain;
 using Customs.Declarations.Api.Domain.PersonalUse;
@@ -14,7 +15,8 @@ namespace Customs.Declarations.Api.Application;
 /// returns the declaration the first filing made.
 /// </summary>
 public sealed class DeclarationFiling(
-    NpgsqlDataSource dataSource, DeclarationRepository repository, FilingRequestStore requests, PersonalUseRules rules, TimeProvider clock)
+    NpgsqlDataSource dataSource, DeclarationRepository repository, FilingRequestStore requests, PersonalUseRules rules,
+    PaymentsReference reference, TimeProvider clock)
 {
     public async Task<Declaration> FileAsync(
         DeclarationDraft draft, List<FieldViolation> violations, string declarantId, string requestId, byte[] requestBytes, CancellationToken ct)
@@ -22,9 +24,15 @@ public sealed class DeclarationFiling(
         var now = clock.GetStoredNow();
         // The memo's rules as they stand today at the office; acceptance re-applies those in force on its date (Art. 325).
         // An office without a known time zone has no today: the validator refuses its code.
-        var assessment = OfficeTimeZones.Default.TryZoneOf(draft.CustomsOfficeCode) is null
-            ? null
-            : rules.Assess(draft, OfficeTimeZones.Default.DateAt(draft.CustomsOfficeCode, now));
+        // A passenger's rules read the Payments service's allowances and rates: asked before anything is written.
+        PersonalUseAssessment? assessment = null;
+        if (OfficeTimeZones.Default.TryZoneOf(draft.CustomsOfficeCode) is not null)
+        {
+            var today = OfficeTimeZones.Default.DateAt(draft.CustomsOfficeCode, now);
+            var forDay = PersonalUseRules.NeedsReference(draft) ? await reference.ForAsync(today, rules.CurrenciesNeeded(draft, today), ct) : null;
+            assessment = rules.Assess(draft, today, forDay);
+        }
+
         violations.AddRange(DeclarationValidator.Validate(draft, assessment));
         RequestValidationException.ThrowIfAny(violations);
 

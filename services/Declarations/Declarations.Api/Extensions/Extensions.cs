@@ -1,15 +1,19 @@
+using Customs.BuildingBlocks.Caching;
 using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Data.Migrations;
 using Customs.BuildingBlocks.Messaging;
 using Customs.BuildingBlocks.Messaging.Inbox;
 using Customs.Declarations.Api.Application;
+using Customs.Declarations.Api.Caching;
 using Customs.Declarations.Api.Data;
 using Customs.Declarations.Api.Data.ReferenceData;
 using Customs.Declarations.Api.Domain.PersonalUse;
 using Customs.Declarations.Api.Grpc;
 using Customs.Declarations.Api.Messaging;
 using Customs.Declarations.Contracts;
+using Customs.Payments.V1;
+using Customs.ServiceDefaults.Authentication;
 using MassTransit;
 
 namespace Customs.Declarations.Api.Extensions;
@@ -32,9 +36,12 @@ internal static class Extensions
 
         var services = builder.Services;
 
-        // Reference data: the memo's effective-dated thresholds, exchange rates, the working-day calendar.
+        // Reference data: the memo's effective-dated declaration rules, the working-day calendar. The central bank's rates
+        // and the memo's allowances are the Payments service's: asked of it with the service's own token, cached in Redis.
         services.AddSingleton(ReferenceDataLoader.LoadThresholds());
-        services.AddSingleton<IExchangeRates>(ReferenceDataLoader.LoadExchangeRates());
+        builder.AddRedisConnection("redis");
+        services.AddGrpcClient<PaymentsService.PaymentsServiceClient>(o => o.Address = new("http://_grpc.payments")).AddServiceToken();
+        services.AddSingleton<PaymentsReference>();
         // Every office of the service is a Russian one (Moscow time, OfficeTime), so it counts by the Russian calendar.
         services.AddWorkingCalendars();
         services.AddSingleton(sp => sp.GetRequiredService<WorkingCalendars>().Russia);

@@ -1,4 +1,4 @@
-using Customs.IpRegister.Api.Scheduling;
+using Customs.BuildingBlocks.Scheduling;
 
 namespace Customs.IpRegister.Api.Register;
 

@@ -30,9 +30,21 @@ public sealed class Assessments(
     public async Task<StoredAssessment> AssessAsync(
         DeclarationToAssess declaration, DateOnly goodsPresentedOn, string payer, string assessedBy, CancellationToken ct)
     {
-        var table = await rates.RatesOnAsync(declaration.AcceptanceDate, Currencies(declaration.Items), ct);
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
+        var stored = await AssessInAsync(connection, transaction, declaration, goodsPresentedOn, payer, assessedBy, ct)
+            ?? throw new AlreadyExistsException(PaymentErrors.AssessmentExists,
+                $"Declaration {declaration.DeclarationId} is assessed already; a new quantity or value is a reassessment.");
+        await transaction.CommitAsync(ct);
+        return stored;
+    }
+
+    /// <summary>Assesses inside the caller's transaction (an RPC's, or a consumer's inbox); null when the declaration is assessed already.</summary>
+    public async Task<StoredAssessment?> AssessInAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, DeclarationToAssess declaration, DateOnly goodsPresentedOn, string payer,
+        string assessedBy, CancellationToken ct)
+    {
+        var table = await rates.RatesOnAsync(declaration.AcceptanceDate, Currencies(declaration.Items), ct);
         var week = declaration.Kind == DeclarationKind.Postal
             ? await weeks.LockAsync(connection, transaction, declaration.RecipientId, declaration.AcceptanceDate, ct)
             : null;
@@ -40,8 +52,7 @@ public sealed class Assessments(
         var row = Row(declaration, 1, result, "", assessedBy);
         if (!await store.TryInsertAsync(connection, transaction, row, ct))
         {
-            throw new AlreadyExistsException(PaymentErrors.AssessmentExists,
-                $"Declaration {declaration.DeclarationId} is assessed already; a new quantity or value is a reassessment.");
+            return null;
         }
 
         if (week is not null)
@@ -55,7 +66,6 @@ public sealed class Assessments(
         {
             DeclarationId = row.DeclarationId, Version = 1, AcceptanceDate = row.AcceptanceDate, TotalRub = row.TotalRub, AssessedAt = row.AssessedAt,
         }, cancellationToken: ct);
-        await transaction.CommitAsync(ct);
         return ToStored(row);
     }
 
@@ -71,6 +81,20 @@ public sealed class Assessments(
                 $"The assessment is at version {previous.Version}, not {expectedVersion}: read it again.");
         }
 
+        var reassessed = await ReassessInAsync(connection, transaction, previous, items, reason, assessedBy, ct);
+        await transaction.CommitAsync(ct);
+        return reassessed;
+    }
+
+    /// <summary>
+    /// Reassesses the latest assessment (read for update by the caller, <see cref="AssessmentStore.LatestForUpdateAsync"/>) with
+    /// established items, inside the caller's transaction.
+    /// </summary>
+    public async Task<(StoredAssessment Assessment, decimal DifferenceRub)> ReassessInAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, AssessmentRow previous, IReadOnlyList<ItemToAssess> items, string reason,
+        string assessedBy, CancellationToken ct)
+    {
+        var declarationId = previous.DeclarationId;
         var before = AssessmentJson.ReadResult(previous.Document);
         var declaration = new DeclarationToAssess(declarationId, EnumCodes.Parse<DeclarationKind>(previous.Kind), previous.AcceptanceDate, previous.RecipientId, items);
         var table = await RatesOfAsync(previous, before, items, ct);
@@ -102,7 +126,6 @@ public sealed class Assessments(
             DeclarationId = declarationId, Version = row.Version, AcceptanceDate = row.AcceptanceDate, TotalRub = row.TotalRub,
             DifferenceRub = difference, Reason = reason, AssessedAt = row.AssessedAt,
         }, cancellationToken: ct);
-        await transaction.CommitAsync(ct);
         return (ToStored(row), difference);
     }
 

@@ -3,6 +3,7 @@ using Customs.BuildingBlocks.Caching;
 using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Data.Migrations;
 using Customs.BuildingBlocks.Messaging;
+using Customs.BuildingBlocks.Messaging.Inbox;
 using Customs.Payments.Api.Application;
 using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Data.ReferenceData;
@@ -14,7 +15,9 @@ using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Penalties;
 using Customs.Payments.Api.Domain.Refunds;
 using Customs.Payments.Contracts;
+using Customs.Payments.Api.Messaging;
 using Dapper;
+using MassTransit;
 
 namespace Customs.Payments.Api.Extensions;
 
@@ -25,7 +28,12 @@ internal static class Extensions
         DefaultTypeMap.MatchNamesWithUnderscores = true;
         builder.AddServiceDataSource("payments-db");
         builder.AddMigrations(typeof(Program).Assembly);
-        builder.AddMessaging("payments", _ => { }, typeof(AssessmentMade).Assembly);
+        builder.AddMessaging("payments", bus =>
+        {
+            // Assessment driven by the Declarations service's events (inbox: each message once).
+            bus.AddConsumer<DeclarationRegisteredConsumer, IdempotentConsumerDefinition<DeclarationRegisteredConsumer>>();
+            bus.AddConsumer<QuantityEstablishedConsumer, IdempotentConsumerDefinition<QuantityEstablishedConsumer>>();
+        }, typeof(AssessmentMade).Assembly);
         // The register of banks, credit and insurance organisations is read through Redis.
         builder.AddRedisConnection("redis");
 
@@ -41,6 +49,7 @@ internal static class Extensions
         services.AddSingleton<AssessmentStore>();
         services.AddSingleton<PostalWeekStore>();
         services.AddSingleton<ExchangeRateImport>();
+        services.AddSingleton<UnassessedStore>();
         services.AddSingleton<Assessments>();
         services.AddSingleton<ObligationStore>();
         services.AddSingleton<AccountStore>();
@@ -61,5 +70,8 @@ internal static class Extensions
         services.AddSingleton<Refunds>();
         // After the migrations (registered first): the shipped central bank sample.
         services.AddHostedService<ShippedRatesImport>();
+        // Arrears arise the day after an unpaid term (Art. 329), on the services' clock.
+        services.AddSingleton<ArrearsStore>();
+        services.AddHostedService<ArrearsScheduler>();
     }
 }

@@ -2,6 +2,7 @@ using Customs.BuildingBlocks.Identity;
 using Customs.Payments.Api.Application;
 using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Domain.Penalties;
+using Customs.Payments.Api.Domain.Reference;
 using Customs.Payments.V1;
 using Customs.ServiceDefaults;
 using Customs.ServiceDefaults.Authentication;
@@ -17,7 +18,7 @@ namespace Customs.Payments.Api.Grpc;
 [Authorize]
 public sealed partial class PaymentsGrpcService(
     ExchangeRateImport import, ExchangeRateStore rates, Assessments assessments, PenaltyCalculator penalties, PaymentBooking booking,
-    Application.Demands demands)
+    Application.Demands demands, ReferenceBook book)
     : PaymentsService.PaymentsServiceBase
 {
     [Authorize(Policy = CallerPolicies.Officer)]
@@ -87,7 +88,23 @@ public sealed partial class PaymentsGrpcService(
         var arrears = RequestMapping.RequiredRoubles(request.Arrears, "arrears", violations);
         var due = RequestMapping.Required(request.DueDate, "due_date", violations);
         var paid = RequestMapping.Required(request.PaidOn, "paid_on", violations);
+        var storage = new List<(DateOnly From, DateOnly To)>();
+        for (var i = 0; i < request.TemporaryStorage.Count; i++)
+        {
+            var from = RequestMapping.Required(request.TemporaryStorage[i].From, $"temporary_storage[{i}].from", violations);
+            var to = RequestMapping.Required(request.TemporaryStorage[i].To, $"temporary_storage[{i}].to", violations);
+            if (from > to)
+            {
+                violations.Add(new($"temporary_storage[{i}].to", "must not be before from"));
+            }
+            else if (from is { } f && to is { } t)
+            {
+                storage.Add((f, t));
+            }
+        }
+
         RequestValidationException.ThrowIfAny(violations);
-        return Task.FromResult(ResponseMapping.ToProto(penalties.Calculate(arrears, due!.Value, paid!.Value)));
+        var limits = new PenaltyLimits { GuaranteedTermEndedOn = request.Guarantor ? due : null, TemporaryStorage = storage };
+        return Task.FromResult(ResponseMapping.ToProto(penalties.Calculate(arrears, due!.Value, paid!.Value, limits)));
     }
 }

@@ -20,17 +20,8 @@ public static class ReferenceDataLoader
         {
             EffectiveFrom = e.EffectiveFrom,
             Source = e.Source,
-            ImportValueLimit = e.ImportValueLimit,
-            ImportValueCurrency = e.ImportValueCurrency,
-            ImportWeightLimitKg = e.ImportWeightLimitKg,
             CashLimit = e.CashLimit,
             CashCurrency = e.CashCurrency,
-            AlcoholLitres = e.AlcoholLitres,
-            AlcoholMaxLitres = e.AlcoholMaxLitres,
-            AlcoholExcessRatePerLitre = e.AlcoholExcessRatePerLitre,
-            EthylAlcoholRatePerLitre = e.EthylAlcoholRatePerLitre,
-            AlcoholRateCurrency = e.AlcoholRateCurrency,
-            EthylAlcoholPrefix = e.EthylAlcoholPrefix,
             TobaccoAllowances = e.TobaccoAllowances,
             TobaccoGrams = e.TobaccoGrams,
             AdultAge = e.AdultAge,
@@ -39,15 +30,6 @@ public static class ReferenceDataLoader
             InseparableGoodsKg = e.InseparableGoodsKg,
             TariffCategories = [.. e.TariffCategories.Select(c => new TariffCategoryRule(c.Prefix, c.Category, c.Except ?? [], c.Memo))],
         }));
-    }
-
-    /// <summary>The rates shipped with the service: a development sample until the Payments service's Central Bank feed exists.</summary>
-    public static TabularExchangeRates LoadExchangeRates()
-    {
-        var file = Read<RatesFile>("exchange-rates.json");
-        // Every conversion names its source, so a decision taken on sample rates says so.
-        var source = file.Sample ? $"{file.Source} (sample prepared {file.PreparedOn:yyyy-MM-dd})" : file.Source;
-        return new(source, file.Days.Select(d => (d.Date, (IReadOnlyDictionary<string, decimal>)d.RubPerUnit)));
     }
 
     private static T Read<T>(string name)
@@ -61,15 +43,9 @@ public static class ReferenceDataLoader
     private sealed record ThresholdFile(IReadOnlyList<ThresholdEntry> Entries);
 
     private sealed record ThresholdEntry(
-        DateOnly EffectiveFrom, string Source, decimal ImportValueLimit, string ImportValueCurrency, decimal ImportWeightLimitKg,
-        decimal CashLimit, string CashCurrency, decimal AlcoholLitres, decimal AlcoholMaxLitres, decimal AlcoholExcessRatePerLitre,
-        decimal EthylAlcoholRatePerLitre, string AlcoholRateCurrency, string EthylAlcoholPrefix, IReadOnlyList<TobaccoAllowance> TobaccoAllowances,
+        DateOnly EffectiveFrom, string Source, decimal CashLimit, string CashCurrency, IReadOnlyList<TobaccoAllowance> TobaccoAllowances,
         decimal TobaccoGrams, int AdultAge, decimal ExportFishKg, decimal ExportSturgeonCaviarKg,
         decimal InseparableGoodsKg, IReadOnlyList<CategoryEntry> TariffCategories);
 
     private sealed record CategoryEntry(string Prefix, GoodsCategory Category, IReadOnlyList<string>? Except, string Memo);
-
-    private sealed record RatesFile(string Notice, bool Sample, DateOnly PreparedOn, string Source, IReadOnlyList<RatesDay> Days);
-
-    private sealed record RatesDay(DateOnly Date, Dictionary<string, decimal> RubPerUnit);
 }

@@ -140,8 +140,8 @@ public sealed class MandatoryDeclarationRules(IExchangeRates rates)
         conversions.Add(new ThresholdConversion(memoCase, itemNumber, conversion));
         return conversion.Converted is { } converted
             ? (converted, null)
-            : (null, $"no exchange rate {currency}/{limitCurrency} of {on:yyyy-MM-dd} (Art. 326: the rate of the acceptance day; "
-                + "no other day's rate is used), so the amount could not be converted and a written declaration is required");
+            : (null, $"no exchange rate {currency}/{limitCurrency} in force on {on:yyyy-MM-dd} (Art. 326: the central bank's rate in force on "
+                + "the acceptance day), so the amount could not be converted and a written declaration is required");
     }
 
     private static IEnumerable<AppliedRule> ForCategory(

@@ -7,13 +7,23 @@ namespace Customs.Declarations.Api.Domain.PersonalUse;
 /// on the given day: mandatory written declaration, goods never for personal use, export limits, inseparable goods,
 /// and goods that need a permit (the last for every kind of declaration).
 /// </summary>
-public sealed class PersonalUseRules(ThresholdSchedule schedule, IExchangeRates rates)
+public sealed class PersonalUseRules(ThresholdSchedule schedule)
 {
-    private readonly MandatoryDeclarationRules _mandatory = new(rates);
+    /// <summary>Only a passenger's declaration reads the allowances and rates (memo cases 1, 2, 9; duties 3-4).</summary>
+    public static bool NeedsReference(DeclarationDraft draft) => draft.IsPassenger;
 
-    public PersonalUseAssessment Assess(DeclarationDraft draft, DateOnly on)
+    /// <summary>The currencies whose rates of <paramref name="on"/> the rules convert.</summary>
+    public IReadOnlySet<string> CurrenciesNeeded(DeclarationDraft draft, DateOnly on) => schedule.CurrenciesNeeded(draft, on);
+
+    /// <param name="reference">What the Payments service holds for <paramref name="on"/>; needed when <see cref="NeedsReference"/>.</param>
+    public PersonalUseAssessment Assess(DeclarationDraft draft, DateOnly on, PersonalUseReference? reference)
     {
-        var t = schedule.InForceOn(on);
+        if (NeedsReference(draft) && reference?.On != on)
+        {
+            throw new ArgumentException($"A passenger's declaration is assessed with the allowances and rates of {on:yyyy-MM-dd}.", nameof(reference));
+        }
+
+        var t = schedule.InForceOn(on, reference?.Allowances);
         var categories = draft.Items.ToDictionary(i => i.Number, i => GoodsClassifier.CategoriesOf(i, t));
         var findings = new List<ItemFinding>();
         var personal = draft.Items.Where(i => i.IntendedUse == IntendedUse.Personal).ToList();
@@ -54,11 +64,11 @@ public sealed class PersonalUseRules(ThresholdSchedule schedule, IExchangeRates 
         findings.AddRange(permits.Select(p => new ItemFinding(p.ItemNumber, FindingKind.PermitRequired,
             $"Memo: {p.Category} cross the border only with a {p.Document} (its reference is needed for release)")));
 
-        var mandatory = draft.IsPassenger ? _mandatory.Apply(draft, categories, t, on) : ([], []);
+        var mandatory = draft.IsPassenger ? new MandatoryDeclarationRules(reference!.Rates).Apply(draft, categories, t, on) : ([], []);
         return new PersonalUseAssessment
         {
             AssessedOn = on,
-            ThresholdsEffectiveFrom = t.EffectiveFrom,
+            ThresholdsEffectiveFrom = reference is { } r && r.Allowances.EffectiveFrom > t.EffectiveFrom ? r.Allowances.EffectiveFrom : t.EffectiveFrom,
             MandatoryDeclarationRules = mandatory.Rules,
             Conversions = mandatory.Conversions,
             Findings = findings,

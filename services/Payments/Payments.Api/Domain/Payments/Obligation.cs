@@ -9,16 +9,13 @@ namespace Customs.Payments.Api.Domain.Payments;
 public sealed record Obligation(
     string DeclarationId, DateOnly DueDate, decimal AssessedRub, decimal PaidRub, decimal PenaltyRub, decimal PenaltyPaidRub, DateOnly? PenaltySettledTo)
 {
-    /// <summary>Art. 329(1): "not later than within fifteen days from the day said goods were presented".</summary>
-    public const int ImportTermDays = 15;
-
     public decimal OutstandingRub => Math.Max(0, AssessedRub - PaidRub);
 
     public decimal PenaltyOutstandingRub => PenaltyRub - PenaltyPaidRub;
 
     public bool Settled => OutstandingRub == 0 && PenaltyOutstandingRub == 0;
 
-    public static DateOnly DueDateFor(DateOnly goodsPresentedOn) => goodsPresentedOn.AddDays(ImportTermDays);
+    public static DateOnly DueDateFor(DateOnly goodsPresentedOn) => PaymentTerm.ForImport(goodsPresentedOn);
 
     /// <summary>The penalty on what is outstanding for the days not charged yet, up to <paramref name="on"/> (that day included).</summary>
     public Penalty PenaltyTo(DateOnly on, PenaltyCalculator penalties)

@@ -16,7 +16,13 @@ namespace Customs.Payments.Api.Domain.Penalties;
 /// </summary>
 public sealed class PenaltyCalculator(ReferenceBook book)
 {
-    public Penalty Calculate(decimal arrearsRub, DateOnly dueDate, DateOnly paidOn)
+    public Penalty Calculate(decimal arrearsRub, DateOnly dueDate, DateOnly paidOn) => Calculate(arrearsRub, dueDate, paidOn, PenaltyLimits.None);
+
+    /// <summary>
+    /// As Art. 349(2), without the days <paramref name="limits"/> take out (349(3) guarantor, 349(5) temporary storage). The
+    /// penalty's last day is the day counted to even when it is not charged, so a stored settled-to day never counts it again.
+    /// </summary>
+    public Penalty Calculate(decimal arrearsRub, DateOnly dueDate, DateOnly paidOn, PenaltyLimits limits)
     {
         if (paidOn <= dueDate || arrearsRub <= 0)
         {
@@ -24,19 +30,27 @@ public sealed class PenaltyCalculator(ReferenceBook book)
         }
 
         var first = dueDate.AddDays(1);
-
-        var periods = book.RefinancingRatePercent.Across(first, paidOn)
-            ?? throw ReferenceBook.NotInForce("refinancing rate for every day of the delay", first);
-        var parts = periods.Select(period =>
+        var parts = new List<PenaltyPart>();
+        foreach (var (from, to) in limits.Chargeable(first, paidOn))
         {
-            var days = period.Until!.Value.DayNumber - period.From.DayNumber + 1;
-            var amount = MinorUnits.Round(arrearsRub * period.Value / 100m / 300m * days);
-            return new PenaltyPart(period.From, period.Until.Value, days, period.Value, amount, new(
-                $"arrears {Written.Rub(arrearsRub)} for {days} calendar days, {period.From:yyyy-MM-dd} to {period.Until:yyyy-MM-dd}",
-                $"1/300 of the refinancing rate of {Written.Plain(period.Value)}% a day",
-                "Art. 349(2): each calendar day from the day after the term expired to the day of payment, that day included",
-                period.Reference.ToString(), Trace.ToKopecks));
-        }).ToList();
+            var periods = book.RefinancingRatePercent.Across(from, to)
+                ?? throw ReferenceBook.NotInForce("refinancing rate for every day of the delay", from);
+            parts.AddRange(periods.Select(period => Part(arrearsRub, period, limits)));
+        }
+
         return new Penalty(parts.Sum(p => p.AmountRub), first, paidOn, parts);
+    }
+
+    private static PenaltyPart Part(decimal arrearsRub, BuildingBlocks.ReferenceData.EffectiveValue<decimal> period, PenaltyLimits limits)
+    {
+        var days = period.Until!.Value.DayNumber - period.From.DayNumber + 1;
+        var amount = MinorUnits.Round(arrearsRub * period.Value / 100m / 300m * days);
+        var rule = "Art. 349(2): each calendar day from the day after the term expired to the day of payment, that day included"
+            + (limits.LastGuarantorDay is { } cap ? $"; a guarantor's demand, to {cap:yyyy-MM-dd} at most (Art. 349(3): three months)" : "")
+            + (limits.TemporaryStorage.Count > 0 ? "; not the days of temporary storage (Art. 349(5))" : "");
+        return new PenaltyPart(period.From, period.Until.Value, days, period.Value, amount, new(
+            $"arrears {Written.Rub(arrearsRub)} for {days} calendar days, {period.From:yyyy-MM-dd} to {period.Until:yyyy-MM-dd}",
+            $"1/300 of the refinancing rate of {Written.Plain(period.Value)}% a day",
+            rule, period.Reference.ToString(), Trace.ToKopecks));
     }
 }

@@ -1,13 +1,19 @@
-namespace Customs.IpRegister.Api.Scheduling;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Customs.BuildingBlocks.Scheduling;
 
 /// <summary>
 /// Work the law makes happen on a date without anyone acting (a suspension lifting, an entry lapsing): a pass runs
 /// every <c>interval</c>, repeating while it finds work, and reads the date from the injected clock, so a test that
 /// moves the clock sees the work done at the next pass. A failed pass is logged and retried at the next one: the work
-/// is dated by its terms, not by when it runs.
+/// is dated by its terms, not by when it runs. Shared by the IP register (lapses, expiries) and Payments (arrears).
 /// </summary>
 public abstract class DueWorkService(TimeProvider clock, TimeSpan interval, ILogger logger) : BackgroundService
 {
+    /// <summary>The service's clock: a pass reads the date from it.</summary>
+    protected TimeProvider Clock { get; } = clock;
+
     /// <summary>What a pass does, for the log: "lifting expired suspensions".</summary>
     protected abstract string Work { get; }
 
@@ -31,7 +37,7 @@ public abstract class DueWorkService(TimeProvider clock, TimeSpan interval, ILog
 
             try
             {
-                await Task.Delay(interval, clock, stoppingToken);
+                await Task.Delay(interval, Clock, stoppingToken);
             }
             catch (OperationCanceledException)
             {

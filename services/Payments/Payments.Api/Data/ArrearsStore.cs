@@ -1,0 +1,37 @@
+using Dapper;
+using Npgsql;
+
+namespace Customs.Payments.Api.Data;
+
+/// <summary>Obligations whose term has run out unpaid (Art. 329), marked once with the day arrears arose (migration 0006).</summary>
+public sealed class ArrearsStore
+{
+    /// <summary>Up to <paramref name="limit"/> unpaid obligations whose term ended before <paramref name="today"/>, locked; others' locks skipped.</summary>
+    public async Task<IReadOnlyList<UnpaidObligation>> DueAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, DateOnly today, int limit, CancellationToken ct)
+    {
+        const string sql = """
+            select declaration_id, payer, due_date, assessed_rub - paid_rub as outstanding_rub
+            from obligations
+            where arrears_arose_on is null and settled_at is null and due_date < @Today and assessed_rub > paid_rub
+            order by due_date
+            limit @Limit
+            for update skip locked
+            """;
+        return [.. await connection.QueryAsync<UnpaidObligation>(new CommandDefinition(sql, new { Today = today, Limit = limit }, transaction, cancellationToken: ct))];
+    }
+
+    public Task MarkAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string declarationId, DateOnly aroseOn, CancellationToken ct)
+    {
+        const string sql = "update obligations set arrears_arose_on = @AroseOn where declaration_id = @DeclarationId and arrears_arose_on is null";
+        return connection.ExecuteAsync(new CommandDefinition(sql, new { DeclarationId = declarationId, AroseOn = aroseOn }, transaction, cancellationToken: ct));
+    }
+
+    public sealed class UnpaidObligation
+    {
+        public string DeclarationId { get; init; } = "";
+        public string Payer { get; init; } = "";
+        public DateOnly DueDate { get; init; }
+        public decimal OutstandingRub { get; init; }
+    }
+}

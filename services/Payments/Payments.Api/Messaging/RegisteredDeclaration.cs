@@ -1,0 +1,45 @@
+using Customs.Payments.Api.Domain.Assessment;
+using Events = Customs.Declarations.Contracts;
+
+namespace Customs.Payments.Api.Messaging;
+
+/// <summary>A registered declaration of the Declarations service as the assessment reads it.</summary>
+public static class RegisteredDeclaration
+{
+    /// <summary>Null for what Payments does not assess yet (exports: the export duty tariff is not loaded).</summary>
+    public static DeclarationToAssess? ToAssess(Events.DeclarationRegistered message)
+    {
+        if (message.Direction == Events.MovementDirection.Export || message.Kind == Events.DeclarationKind.CommercialExport)
+        {
+            return null;
+        }
+
+        var kind = message.Kind switch
+        {
+            Events.DeclarationKind.CommercialImport => DeclarationKind.Commercial,
+            Events.DeclarationKind.PassengerAccompaniedLuggage or Events.DeclarationKind.PassengerUnaccompaniedLuggage => DeclarationKind.Passenger,
+            Events.DeclarationKind.InternationalPostalItem => DeclarationKind.Postal,
+            _ => DeclarationKind.Unspecified,
+        };
+        if (kind == DeclarationKind.Unspecified)
+        {
+            return null;
+        }
+
+        // Art. 319(2)[2]: the week is counted per recipient: its taxpayer number, else its name and address as declared.
+        var recipient = message.Recipient is { } r ? r.TaxpayerNumber ?? $"{r.Name.Trim().ToUpperInvariant()}|{r.Address.Trim().ToUpperInvariant()}" : "";
+        return new DeclarationToAssess(message.DeclarationId.ToString(), kind, message.AcceptanceDate, recipient, [.. message.Items.Select(ToItem)]);
+    }
+
+    /// <summary>Art. 328(1): the declarant pays; a natural person without a taxpayer number has no account of advances.</summary>
+    public static string PayerOf(Events.DeclarationRegistered message) => message.Declarant.TaxpayerNumber ?? "";
+
+    public static ItemToAssess ToItem(Events.GoodsItem item) => new(
+        item.Number,
+        item.TariffCode,
+        item.CustomsValue ?? item.InvoiceValue,
+        item.CustomsValue is null ? item.InvoiceCurrency : item.CustomsValueCurrency ?? item.InvoiceCurrency,
+        item.Quantity,
+        item.NetWeightKg ?? item.GrossWeightKg ?? 0,
+        item.Unit == "l" ? item.Quantity : 0);
+}
