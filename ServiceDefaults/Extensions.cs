@@ -96,6 +96,10 @@ public static class Extensions
     // AppHost also gives the dashboard's OTLP endpoint a long keep-alive). The exporters retry by themselves.
     private static void KeepConnectionOpen(OtlpExporterOptions options)
     {
+        // An export to a collector on loopback that takes seconds will not come back: when the graph stops, the
+        // dashboard goes down beside the services, and each provider's last export at shutdown kept retrying it for the
+        // whole 10 s default, holding the service after the rest of the graph was gone. 3 s per export, retries included.
+        options.TimeoutMilliseconds = Math.Min(options.TimeoutMilliseconds, 3000);
         var exportTimeout = TimeSpan.FromMilliseconds(options.TimeoutMilliseconds);
         options.HttpClientFactory = () => new HttpClient(new SocketsHttpHandler
         {

@@ -8,7 +8,9 @@ namespace Customs.AppHost.Resources;
 /// time, and a <c>dotnet run</c> of a service can outlast it by seconds. Every process of the run carries the run's id in
 /// its environment (DCP and whatever it starts inherit the AppHost's); a small guard process in a session of its own
 /// (Ctrl+C does not reach it) holds a pipe from the AppHost. When the run stops, or the AppHost is gone and the pipe
-/// closes with it, the guard gives the run's processes <see cref="Grace"/> to end by themselves, then kills what is left,
+/// closes with it, the guard gives the run's processes <see cref="Grace"/> to end: DCP stops them first; what is still
+/// running halfway through is asked to stop (SIGTERM: a service ends about a second later, while DCP stops the services
+/// last, after the servers), and what is left at the end is killed,
 /// and removes DCP's session folder of the run (its logs hold the servers' command lines, passwords included), which DCP
 /// leaves behind when the AppHost is stopped or killed.
 /// </summary>
@@ -19,8 +21,9 @@ public sealed class RunGuard : IDisposable
     /// <summary>What DCP gets to stop everything gracefully (on a quiet machine it stops services and servers in about 6 s).</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(7);
 
-    // $1 the run id, $2 seconds of grace. Input ends when the run stops or the AppHost dies (kill -9 too). The grace is
-    // kept by the clock (a sleep in the background), not by counting turns of the loop, which slow down under load.
+    // $1 the run id, $2 seconds until SIGTERM, $3 seconds more until SIGKILL. Input ends when the run stops or the AppHost
+    // dies (kill -9 too). Each wait is kept by the clock (a sleep in the background), not by counting turns of the loop,
+    // which slow down under load, and ends as soon as nothing of the run is left.
     private const string Script = """
         cat >/dev/null
         run() { grep -lzx "CUSTOMS_RUN_ID=$1" /proc/[0-9]*/environ 2>/dev/null | cut -d/ -f3; }
@@ -28,13 +31,19 @@ public sealed class RunGuard : IDisposable
           for pid in $(run "$1"); do tr '\0' '\n' </proc/"$pid"/cmdline 2>/dev/null | grep -A1 -x -e --kubeconfig | sed -n 2p; done |
             grep '/aspire-dcp[^/]*/kubeconfig$' | sed 's|/kubeconfig$||' | sort -u
         }
+        wait_for_run() {
+          sleep "$2" & clock=$!
+          while kill -0 "$clock" 2>/dev/null && [ -n "$(run "$1")" ]; do sleep 0.2; done
+          kill "$clock" 2>/dev/null
+        }
         dcp=$(sessions "$1")
-        sleep "$2" & grace=$!
-        while kill -0 "$grace" 2>/dev/null && [ -n "$(run "$1")" ]; do sleep 0.2; done
+        wait_for_run "$1" "$2"
+        pids=$(run "$1")
+        [ -z "$pids" ] || kill -TERM $pids 2>/dev/null
+        wait_for_run "$1" "$3"
         pids=$(run "$1")
         [ -z "$pids" ] || kill -KILL $pids 2>/dev/null
         [ -z "$dcp" ] || rm -rf $dcp
-        kill "$grace" 2>/dev/null
         exit 0
         """;
 
@@ -45,15 +54,25 @@ public sealed class RunGuard : IDisposable
     /// <summary>The guard's process id (tests watch it end).</summary>
     public int ProcessId => _guard.Id;
 
-    /// <summary>Starts a guard for the processes whose environment holds <see cref="RunIdVariable"/>=<paramref name="runId"/>.</summary>
-    public static RunGuard Start(string runId, TimeSpan grace)
+    /// <summary>
+    /// Starts a guard for the processes whose environment holds <see cref="RunIdVariable"/>=<paramref name="runId"/>: when
+    /// the run ends, what is left of it gets SIGTERM after <paramref name="untilTerm"/> (half the grace unless given) and
+    /// SIGKILL after <paramref name="grace"/>.
+    /// </summary>
+    public static RunGuard Start(string runId, TimeSpan grace, TimeSpan? untilTerm = null)
     {
+        var term = untilTerm ?? grace / 2;
+        if (term > grace)
+        {
+            throw new ArgumentOutOfRangeException(nameof(untilTerm), "SIGTERM comes before the end of the grace.");
+        }
+
         var start = new ProcessStartInfo("setsid")
         {
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "sh", "-c", Script, "customs-run-guard", runId, grace.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        foreach (var argument in new[] { "sh", "-c", Script, "customs-run-guard", runId, Seconds(term), Seconds(grace - term) })
         {
             start.ArgumentList.Add(argument);
         }
@@ -61,6 +80,8 @@ public sealed class RunGuard : IDisposable
         start.Environment.Remove(RunIdVariable);
         return new RunGuard(Process.Start(start) ?? throw new InvalidOperationException("Could not start the run guard."));
     }
+
+    private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The run is over: its processes have <see cref="Grace"/> left.</summary>
     public void Dispose()

@@ -58,12 +58,15 @@ public static class MessagingExtensions
         // that is still connecting (which would log an error at every start; the AppHost starts a service only when
         // RabbitMQ is healthy, so that takes a moment). Once running, a service whose RabbitMQ goes down keeps serving:
         // its bus health check says why it is not ready, and the outbox holds its events. No StartTimeout: the bus must
-        // keep connecting until the broker is back.
+        // keep connecting until the broker is back. Stopping is short: when the whole graph stops, RabbitMQ goes down
+        // beside the services and a bus waiting for it held a service for its whole stop timeout (seconds after the
+        // rest of the graph was gone). A message whose consumer did not finish is not acknowledged and comes again, and
+        // the inbox makes the second delivery harmless.
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {
             o.WaitUntilStarted = true;
-            o.StopTimeout = TimeSpan.FromSeconds(30);
-            o.ConsumerStopTimeout = TimeSpan.FromSeconds(20);
+            o.StopTimeout = TimeSpan.FromSeconds(4);
+            o.ConsumerStopTimeout = TimeSpan.FromSeconds(3);
         });
 
         builder.Services.AddOutbox(contractAssemblies);

@@ -41,6 +41,32 @@ public sealed class RunGuardTests
     }
 
     [Fact]
+    public async Task What_is_left_halfway_through_the_grace_is_asked_to_stop_before_it_is_killed()
+    {
+        var runId = NewRunId();
+        var marker = Path.Combine(Path.GetTempPath(), $"run-guard-term-{runId}");
+        // A process of the run that DCP has not stopped: on SIGTERM it leaves a mark and ends.
+        var start = new ProcessStartInfo("sh") { UseShellExecute = false };
+        foreach (var argument in new[] { "-c", "trap 'touch \"$0\"; exit 0' TERM; while :; do sleep 0.1; done", marker })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment[RunGuard.RunIdVariable] = runId;
+        using var ofTheRun = Process.Start(start)!;
+        var guard = RunGuard.Start(runId, grace: TimeSpan.FromMinutes(5), untilTerm: TimeSpan.FromSeconds(1));
+        using var guardProcess = Process.GetProcessById(guard.ProcessId);
+
+        guard.Dispose();
+
+        // Long before the 5 minutes after which it would be killed.
+        await ofTheRun.WaitForExitAsync(new CancellationTokenSource(Patience).Token);
+        await guardProcess.WaitForExitAsync(new CancellationTokenSource(Patience).Token);
+        Assert.True(File.Exists(marker));
+        File.Delete(marker);
+    }
+
+    [Fact]
     public async Task DCPs_session_folder_of_the_run_is_removed_with_the_run()
     {
         var runId = NewRunId();
@@ -70,9 +96,15 @@ public sealed class RunGuardTests
 
     private static string NewRunId() => Guid.NewGuid().ToString("N");
 
+    // A process of the run that ignores SIGTERM, as one stuck would: only SIGKILL ends it.
     private static Process Sleeper(string runId)
     {
-        var start = new ProcessStartInfo("sleep", "600") { UseShellExecute = false };
+        var start = new ProcessStartInfo("sh") { UseShellExecute = false };
+        foreach (var argument in new[] { "-c", "trap '' TERM; exec sleep 600" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment[RunGuard.RunIdVariable] = runId;
         return Process.Start(start)!;
     }
