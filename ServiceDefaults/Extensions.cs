@@ -81,9 +81,9 @@ public static class Extensions
         {
             // One exporter per signal, each given the client below (UseOtlpExporter offers no public way to set it).
             builder.Services.AddOpenTelemetry()
-                .WithTracing(tracing => tracing.AddOtlpExporter(KeepConnectionOpen))
-                .WithMetrics(metrics => metrics.AddOtlpExporter(KeepConnectionOpen))
-                .WithLogging(logging => logging.AddOtlpExporter(KeepConnectionOpen));
+                .WithTracing(tracing => tracing.AddOtlpExporter(ExportOverOneLastingConnection))
+                .WithMetrics(metrics => metrics.AddOtlpExporter(ExportOverOneLastingConnection))
+                .WithLogging(logging => logging.AddOtlpExporter(ExportOverOneLastingConnection));
         }
 
         return builder;
@@ -94,7 +94,7 @@ public static class Extensions
     // service exports no traces and, after start-up, few logs); the close ends the connection's pending read with an
     // exception, which an idle service counted for nothing. Pings keep the collector from closing it as idle (the
     // AppHost also gives the dashboard's OTLP endpoint a long keep-alive). The exporters retry by themselves.
-    private static void KeepConnectionOpen(OtlpExporterOptions options)
+    private static void ExportOverOneLastingConnection(OtlpExporterOptions options)
     {
         // An export to a collector on loopback that takes seconds will not come back: when the graph stops, the
         // dashboard goes down beside the services, and each provider's last export at shutdown kept retrying it for the

@@ -10,9 +10,8 @@ namespace Customs.AppHost.Resources;
 /// (Ctrl+C does not reach it) holds a pipe from the AppHost. When the run stops, or the AppHost is gone and the pipe
 /// closes with it, the guard gives the run's processes <see cref="Grace"/> to end: DCP stops them first; what is still
 /// running halfway through is asked to stop (SIGTERM: a service ends about a second later, while DCP stops the services
-/// last, after the servers), and what is left at the end is killed,
-/// and removes DCP's session folder of the run (its logs hold the servers' command lines, passwords included), which DCP
-/// leaves behind when the AppHost is stopped or killed.
+/// last, after the servers), and what is left at the end is killed. It then removes DCP's session folder of the run (its
+/// logs hold the servers' command lines, passwords included), which DCP leaves behind when the AppHost stops or dies.
 /// </summary>
 public sealed class RunGuard : IDisposable
 {
