@@ -64,13 +64,7 @@ public sealed class PaymentBooking(
 
         var number = await accounts.DebitAsync(connection, transaction, payer, declarationId, toPayments + toPenalties, today, now, ct);
         await obligations.SaveAsync(connection, transaction, after, now, ct);
-        if (after.Settled)
-        {
-            await outbox.EnqueueAsync(connection, transaction, new DeclarationPaymentsSettled
-            {
-                DeclarationId = declarationId, PaidRub = after.PaidRub, PenaltyPaidRub = after.PenaltyPaidRub, MetOn = today,
-            }, cancellationToken: ct);
-        }
+        await outbox.EnqueueIfSettledAsync(connection, transaction, after, today, ct);
 
         await transaction.CommitAsync(ct);
         return (new Receipt(number, declarationId, payer, toPayments, toPenalties, today, now), after);
