@@ -8,8 +8,4 @@ public static class StoredTime
         var now = clock.GetUtcNow();
         return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
     }
-
-    /// <summary>Today's date in Moscow, as the Russian customs law counts days (Arts. 329, 349, 350).</summary>
-    public static DateOnly MoscowToday(this TimeProvider clock) =>
-        Calendar.OfficeTime.DateAt(clock.GetUtcNow(), Calendar.OfficeTime.Moscow);
 }

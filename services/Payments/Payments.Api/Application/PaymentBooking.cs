@@ -43,12 +43,12 @@ public sealed class PaymentBooking(
 
     public async Task<(Receipt Receipt, Obligation Obligation)> DirectAsync(string declarationId, string payer, decimal amountRub, CancellationToken ct)
     {
-        var today = clock.MoscowToday();
         var now = clock.GetStoredNow();
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var obligation = await obligations.LockAsync(connection, transaction, declarationId, ct)
             ?? throw new NotFoundException(PaymentErrors.AssessmentNotFound, $"Declaration {declarationId} has no assessment.");
+        var today = obligation.Today(clock);
         var balance = await accounts.LockBalanceAsync(connection, transaction, payer, ct);
         if (balance < amountRub)
         {
@@ -77,6 +77,6 @@ public sealed class PaymentBooking(
     {
         var obligation = await obligations.GetAsync(declarationId, ct)
             ?? throw new NotFoundException(PaymentErrors.AssessmentNotFound, $"Declaration {declarationId} has no assessment.");
-        return (obligation, obligation.PenaltyTo(on ?? clock.MoscowToday(), penalties));
+        return (obligation, obligation.PenaltyTo(on ?? obligation.Today(clock), penalties));
     }
 }

@@ -7,15 +7,19 @@ namespace Customs.Payments.Api.Data;
 /// <summary>Declarations' obligations: opened with the assessment, changed by reassessments and payments in their transactions.</summary>
 public sealed class ObligationStore(NpgsqlDataSource db)
 {
-    private const string Columns = "declaration_id, due_date, assessed_rub, paid_rub, penalty_rub, penalty_paid_rub, penalty_settled_to";
+    private const string Columns = "declaration_id, due_date, assessed_rub, paid_rub, penalty_rub, penalty_paid_rub, penalty_settled_to, customs_office_code";
 
     public Task OpenAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Obligation obligation, string payer, CancellationToken ct)
     {
         const string sql = """
-            insert into obligations (declaration_id, payer, due_date, assessed_rub) values (@DeclarationId, @Payer, @DueDate, @AssessedRub)
+            insert into obligations (declaration_id, payer, due_date, assessed_rub, customs_office_code, arrears_from)
+            values (@DeclarationId, @Payer, @DueDate, @AssessedRub, @CustomsOfficeCode, @ArrearsFrom)
             """;
-        return connection.ExecuteAsync(new CommandDefinition(sql,
-            new { obligation.DeclarationId, Payer = payer, obligation.DueDate, obligation.AssessedRub }, transaction, cancellationToken: ct));
+        return connection.ExecuteAsync(new CommandDefinition(sql, new
+        {
+            obligation.DeclarationId, Payer = payer, obligation.DueDate, obligation.AssessedRub, obligation.CustomsOfficeCode,
+            ArrearsFrom = obligation.ArrearsBeginAt,
+        }, transaction, cancellationToken: ct));
     }
 
     public async Task<Obligation?> GetAsync(string declarationId, CancellationToken ct)
@@ -30,6 +34,15 @@ public sealed class ObligationStore(NpgsqlDataSource db)
         const string sql = $"select {Columns} from obligations where declaration_id = @DeclarationId for update";
         return (await connection.QuerySingleOrDefaultAsync<ObligationRow>(
             new CommandDefinition(sql, new { DeclarationId = declarationId }, transaction, cancellationToken: ct)))?.ToDomain();
+    }
+
+    /// <summary>The obligation's term follows a decision (Art. 333(2): the time limits are extended), and with it the instant arrears begin.</summary>
+    public Task MoveTermAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Obligation obligation, DateOnly dueDate, CancellationToken ct)
+    {
+        var moved = obligation with { DueDate = dueDate };
+        return connection.ExecuteAsync(new CommandDefinition(
+            "update obligations set due_date = @DueDate, arrears_from = @ArrearsFrom where declaration_id = @DeclarationId",
+            new { moved.DeclarationId, moved.DueDate, ArrearsFrom = moved.ArrearsBeginAt }, transaction, cancellationToken: ct));
     }
 
     /// <summary>The payer the declaration was assessed to ('' when none was named; null without an obligation).</summary>
@@ -59,7 +72,9 @@ public sealed class ObligationStore(NpgsqlDataSource db)
         public decimal PenaltyRub { get; init; }
         public decimal PenaltyPaidRub { get; init; }
         public DateOnly? PenaltySettledTo { get; init; }
+        public string? CustomsOfficeCode { get; init; }
 
-        public Obligation ToDomain() => new(DeclarationId, DueDate, AssessedRub, PaidRub, PenaltyRub, PenaltyPaidRub, PenaltySettledTo);
+        public Obligation ToDomain() =>
+            new(DeclarationId, DueDate, AssessedRub, PaidRub, PenaltyRub, PenaltyPaidRub, PenaltySettledTo) { CustomsOfficeCode = CustomsOfficeCode };
     }
 }

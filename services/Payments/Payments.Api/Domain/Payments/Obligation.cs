@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Calendar;
 using Customs.Payments.Api.Domain.Penalties;
 
 namespace Customs.Payments.Api.Domain.Payments;
@@ -5,11 +6,29 @@ namespace Customs.Payments.Api.Domain.Payments;
 /// <summary>
 /// What one declaration owes and has paid. Penalties are charged on what is outstanding for the days after the term
 /// (Art. 349(2)) up to <see cref="PenaltySettledTo"/>, which is stored, so those days are never charged twice.
+/// Its days are those of the customs office of the declaration (<see cref="CustomsOfficeCode"/>, its time zone in the
+/// office data): the term, the day of payment and the penalty's days are that office's calendar days.
 /// </summary>
 public sealed record Obligation(
     string DeclarationId, DateOnly DueDate, decimal AssessedRub, decimal PaidRub, decimal PenaltyRub, decimal PenaltyPaidRub, DateOnly? PenaltySettledTo)
 {
+    /// <summary>
+    /// The office that accepted the declaration; null only for obligations opened before the office was recorded
+    /// (migration 0020), which keep the Moscow date they were opened with.
+    /// </summary>
+    public string? CustomsOfficeCode { get; init; }
+
     public decimal OutstandingRub => Math.Max(0, AssessedRub - PaidRub);
+
+    /// <summary>Today at the declaration's office.</summary>
+    public DateOnly Today(TimeProvider clock) => CustomsOfficeCode is { } office
+        ? OfficeTimeZones.Default.TodayAt(office, clock)
+        : OfficeTime.DateAt(clock.GetUtcNow(), OfficeTime.Moscow);
+
+    /// <summary>Art. 349(2): the instant (UTC) the office's day after the term begins; unpaid then, the amount is arrears.</summary>
+    public DateTimeOffset ArrearsBeginAt => (CustomsOfficeCode is { } office
+        ? OfficeTimeZones.Default.StartOf(office, PaymentTerm.ArrearsFrom(DueDate))
+        : OfficeTime.StartOf(PaymentTerm.ArrearsFrom(DueDate), OfficeTime.Moscow)).ToUniversalTime();
 
     public decimal PenaltyOutstandingRub => PenaltyRub - PenaltyPaidRub;
 
