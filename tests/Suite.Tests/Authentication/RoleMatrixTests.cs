@@ -65,6 +65,11 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.ipregister.v1.IpRegisterService/RecordGacNoticeDelivered"] = new(Officers, InvalidArgument),
         ["customs.ipregister.v1.IpRegisterService/ApplyForGacDetention"] = new(Officers, InvalidArgument),
         ["customs.ipregister.v1.IpRegisterService/RecordGacConfiscation"] = new(HeadOrDeputy, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/RecordGacHolderAnswer"] = new(Officers, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/RecordGacInspection"] = new(Officers, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/RequestGacAdvisoryOpinion"] = new(Officers, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/ReleaseGacGoodsByAgreement"] = new(Officers, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/ReleaseGacGoodsAgainstGuarantee"] = new(Officers, InvalidArgument),
 
         // Art. 324(2): customs calculates when it assesses; Declarations (a service) may ask for a declaration it accepted.
         // The central bank's rates are public; importing them, reassessing and penalties are officers' work.
