@@ -79,6 +79,7 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.payments.v1.PaymentsService/GetAssessment"] = new(OfficersOrService, InvalidArgument),
         ["customs.payments.v1.PaymentsService/ReassessDeclaration"] = new(Officers, InvalidArgument),
         ["customs.payments.v1.PaymentsService/CalculatePenalty"] = new(Officers, InvalidArgument),
+        ["customs.payments.v1.PaymentsService/RecordTemporaryStorage"] = new(Officers, InvalidArgument),
         // Art. 328(2): anyone may pay (the payer's bank reports it, the cashier's desk takes cash); Art. 330(3): advances are
         // the payer's to direct; what a declaration owes is for customs and the Declarations service.
         ["customs.payments.v1.PaymentsService/RecordPayment"] = new([.. PayersOrOfficers, BankOrInsurer], InvalidArgument),

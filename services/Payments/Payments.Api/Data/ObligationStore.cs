@@ -1,4 +1,5 @@
 using Customs.Payments.Api.Domain.Payments;
+using System.Text.Json;
 using Dapper;
 using Npgsql;
 
@@ -7,7 +8,9 @@ namespace Customs.Payments.Api.Data;
 /// <summary>Declarations' obligations: opened with the assessment, changed by reassessments and payments in their transactions.</summary>
 public sealed class ObligationStore(NpgsqlDataSource db)
 {
-    private const string Columns = "declaration_id, due_date, assessed_rub, paid_rub, penalty_rub, penalty_paid_rub, penalty_settled_to, customs_office_code";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private const string Columns = "declaration_id, due_date, assessed_rub, paid_rub, penalty_rub, penalty_paid_rub, penalty_settled_to, customs_office_code, temporary_storage::text as temporary_storage";
 
     public Task OpenAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Obligation obligation, string payer, CancellationToken ct)
     {
@@ -54,12 +57,13 @@ public sealed class ObligationStore(NpgsqlDataSource db)
     {
         const string sql = """
             update obligations set assessed_rub = @AssessedRub, paid_rub = @PaidRub, penalty_rub = @PenaltyRub, penalty_paid_rub = @PenaltyPaidRub,
-                   penalty_settled_to = @PenaltySettledTo, settled_at = case when @Settled then coalesce(settled_at, @Now) end
+                   penalty_settled_to = @PenaltySettledTo, temporary_storage = cast(@TemporaryStorage as jsonb), settled_at = case when @Settled then coalesce(settled_at, @Now) end
             where declaration_id = @DeclarationId
             """;
         return connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             o.DeclarationId, o.AssessedRub, o.PaidRub, o.PenaltyRub, o.PenaltyPaidRub, o.PenaltySettledTo, o.Settled, Now = now,
+            TemporaryStorage = JsonSerializer.Serialize(o.TemporaryStorage.Select(p => new StoragePeriod(p.From, p.To)), Json),
         }, transaction, cancellationToken: ct));
     }
 
@@ -73,8 +77,15 @@ public sealed class ObligationStore(NpgsqlDataSource db)
         public decimal PenaltyPaidRub { get; init; }
         public DateOnly? PenaltySettledTo { get; init; }
         public string? CustomsOfficeCode { get; init; }
+        public string TemporaryStorage { get; init; } = "[]";
 
-        public Obligation ToDomain() =>
-            new(DeclarationId, DueDate, AssessedRub, PaidRub, PenaltyRub, PenaltyPaidRub, PenaltySettledTo) { CustomsOfficeCode = CustomsOfficeCode };
+        public Obligation ToDomain() => new(DeclarationId, DueDate, AssessedRub, PaidRub, PenaltyRub, PenaltyPaidRub, PenaltySettledTo)
+        {
+            CustomsOfficeCode = CustomsOfficeCode,
+            TemporaryStorage = [.. JsonSerializer.Deserialize<List<StoragePeriod>>(TemporaryStorage, Json)!.Select(p => (p.From, p.To))],
+        };
     }
+
+    /// <summary>Art. 349(5): a period of temporary storage as kept in obligations.temporary_storage (migration 0021).</summary>
+    private sealed record StoragePeriod(DateOnly From, DateOnly To);
 }

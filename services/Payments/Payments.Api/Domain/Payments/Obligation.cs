@@ -1,5 +1,6 @@
 using Customs.BuildingBlocks.Calendar;
 using Customs.Payments.Api.Domain.Penalties;
+using Customs.ServiceDefaults;
 
 namespace Customs.Payments.Api.Domain.Payments;
 
@@ -17,6 +18,9 @@ public sealed record Obligation(
     /// (migration 0020), which keep the Moscow date they were opened with.
     /// </summary>
     public string? CustomsOfficeCode { get; init; }
+
+    /// <summary>Art. 349(5): the periods (both days included) the goods were in temporary storage: no penalty for their days.</summary>
+    public IReadOnlyList<(DateOnly From, DateOnly To)> TemporaryStorage { get; init; } = [];
 
     public decimal OutstandingRub => Math.Max(0, AssessedRub - PaidRub);
 
@@ -40,7 +44,33 @@ public sealed record Obligation(
     public Penalty PenaltyTo(DateOnly on, PenaltyCalculator penalties)
     {
         var from = PenaltySettledTo is { } settled && settled > DueDate ? settled : DueDate;
-        return penalties.Calculate(OutstandingRub, from, on);
+        return penalties.Calculate(OutstandingRub, from, on, new PenaltyLimits { TemporaryStorage = TemporaryStorage });
+    }
+
+    /// <summary>
+    /// Art. 349(5): "no penalty fees shall be charged or disbursed for the period of the goods temporary storage". A period
+    /// is recorded once, overlapping none recorded, and only over days not charged yet: a day charged is never taken back here.
+    /// </summary>
+    public Obligation WithTemporaryStorage(DateOnly from, DateOnly to)
+    {
+        if (to < from)
+        {
+            throw new ArgumentException("A storage period ends on or after its first day.", nameof(to));
+        }
+
+        if (PenaltySettledTo is { } settled && from <= settled)
+        {
+            throw new RuleViolationException(PaymentErrors.PenaltyAlreadyCharged,
+                $"Penalties are charged to {settled:yyyy-MM-dd}; a storage period from {from:yyyy-MM-dd} would take back days charged.", "Art. 349(5)");
+        }
+
+        foreach (var (recordedFrom, recordedTo) in TemporaryStorage.Where(p => p.From <= to && from <= p.To))
+        {
+            throw new RuleViolationException(PaymentErrors.StoragePeriodOverlaps,
+                $"The goods' temporary storage from {recordedFrom:yyyy-MM-dd} to {recordedTo:yyyy-MM-dd} is recorded already.", "Art. 349(5)");
+        }
+
+        return this with { TemporaryStorage = [.. TemporaryStorage.Append((From: from, To: to)).OrderBy(p => p.From)] };
     }
 
     /// <summary>Charges the penalty up to <paramref name="on"/>, then pays the payments first and the penalties after (Art. 349(7)).</summary>
