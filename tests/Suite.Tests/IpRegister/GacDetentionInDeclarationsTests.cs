@@ -86,14 +86,7 @@ public sealed class GacDetentionInDeclarationsTests(GraphFixture graph) : IDispo
     public async Task A_holders_written_answer_that_the_goods_need_not_be_detained_releases_them_and_the_declaration_may_proceed()
     {
         using var ipRegister = new IpRegisterDriver(graph.App);
-        var filed = await FileAtChineseOfficeAsync(ipRegister, "Umbrellas");
-        var suspensionId = await SuspensionOfAsync(filed.DeclarationId);
-        var today = OfficeTime.DateAt(await graph.App.NowAsync(), OfficeTime.Beijing);
-        var suspended = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.ReleaseSuspended, after: 0);
-        await ipRegister.Client.RecordGacNoticeDeliveredAsync(new RecordGacNoticeDeliveredRequest
-        {
-            SuspensionId = suspensionId, DeliveredOn = Day(today), NoticeReference = "GZ customs notice 2026-120",
-        }, ipRegister.Inspector);
+        var (filed, suspensionId, today, suspended) = await NotifiedAsync(ipRegister, "Umbrellas", "GZ customs notice 2026-120");
 
         // Art. 22, last paragraph: the holder inspects with customs' consent; Art. 22(2): then answers in writing, with reasons.
         await ipRegister.Client.RecordGacInspectionAsync(new RecordGacInspectionRequest
@@ -125,14 +118,7 @@ public sealed class GacDetentionInDeclarationsTests(GraphFixture graph) : IDispo
     public async Task Detained_goods_released_on_the_parties_agreement_let_the_declaration_proceed()
     {
         using var ipRegister = new IpRegisterDriver(graph.App);
-        var filed = await FileAtChineseOfficeAsync(ipRegister, "Teapots");
-        var suspensionId = await SuspensionOfAsync(filed.DeclarationId);
-        var today = OfficeTime.DateAt(await graph.App.NowAsync(), OfficeTime.Beijing);
-        var suspended = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.ReleaseSuspended, after: 0);
-        await ipRegister.Client.RecordGacNoticeDeliveredAsync(new RecordGacNoticeDeliveredRequest
-        {
-            SuspensionId = suspensionId, DeliveredOn = Day(today), NoticeReference = "GZ customs notice 2026-121",
-        }, ipRegister.Inspector);
+        var (filed, suspensionId, today, suspended) = await NotifiedAsync(ipRegister, "Teapots", "GZ customs notice 2026-121");
         await ipRegister.Client.ApplyForGacDetentionAsync(new ApplyForGacDetentionRequest
         {
             SuspensionId = suspensionId, AppliedOn = Day(today), GoodsValue = Cny(10_000), Guarantee = Cny(10_000),
@@ -201,6 +187,21 @@ public sealed class GacDetentionInDeclarationsTests(GraphFixture graph) : IDispo
         Assert.Equal(detained.ChinaDetention.CourtAssistanceDue, recounted.ChinaDetention.CourtAssistanceDue);
         Assert.Equal(recounted.SuspendedUntil, Assert.Single(declaration.ReleaseSuspensions).SuspendedUntil);
         Assert.Single(declaration.History, h => h.Note.Contains("calendar recounted") && h.LegalBasis.StartsWith("CN working-day calendar, data version "));
+    }
+
+    /// <summary>A declaration whose release a Chinese office suspended (Art. 21), with the written notice delivered to the holder today (Art. 22).</summary>
+    private async Task<(D.Declaration Filed, string SuspensionId, DateOnly Today, D.Declaration Suspended)> NotifiedAsync(
+        IpRegisterDriver ipRegister, string prefix, string noticeReference)
+    {
+        var filed = await FileAtChineseOfficeAsync(ipRegister, prefix);
+        var suspensionId = await SuspensionOfAsync(filed.DeclarationId);
+        var today = OfficeTime.DateAt(await graph.App.NowAsync(), OfficeTime.Beijing);
+        var suspended = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.ReleaseSuspended, after: 0);
+        await ipRegister.Client.RecordGacNoticeDeliveredAsync(new RecordGacNoticeDeliveredRequest
+        {
+            SuspensionId = suspensionId, DeliveredOn = Day(today), NoticeReference = noticeReference,
+        }, ipRegister.Inspector);
+        return (filed, suspensionId, today, suspended);
     }
 
     private async Task<D.Declaration> FileAtChineseOfficeAsync(IpRegisterDriver ipRegister, string prefix)

@@ -30,10 +30,7 @@ public sealed class Collections(
 
         var obligation = await obligations.LockAsync(connection, transaction, order.DeclarationId, ct)
             ?? throw new NotFoundException(PaymentErrors.AssessmentNotFound, $"Declaration {order.DeclarationId} has no assessment.");
-        if (order.DecidedOn > obligation.Today(clock))
-        {
-            throw new RequestValidationException([new("decided_on", "cannot be later than today at the declaration's customs office")]);
-        }
+        obligation.EnsureNotAfterToday(order.DecidedOn, "decided_on", clock);
 
         var demand = await store.DemandAsync(connection, transaction, order.DemandId, ct);
         if (demand is null || demand.DeclarationId != order.DeclarationId)

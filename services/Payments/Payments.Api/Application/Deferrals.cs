@@ -1,5 +1,4 @@
 using Customs.BuildingBlocks.Clock;
-using Customs.Payments.Api.Domain.Payments;
 using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Domain;
 using Customs.Payments.Api.Domain.Deferrals;
@@ -31,7 +30,7 @@ public sealed class Deferrals(NpgsqlDataSource db, DeferralStore store, Obligati
 
         var obligation = await obligations.LockAsync(connection, transaction, declarationId, ct)
             ?? throw new NotFoundException(PaymentErrors.AssessmentNotFound, $"Declaration {declarationId} has no assessment.");
-        NotLaterThanToday(submittedOn, obligation, "submitted_on");
+        obligation.EnsureNotAfterToday(submittedOn, "submitted_on", clock);
         if (await obligations.PayerOfAsync(connection, transaction, declarationId, ct) is { Length: > 0 } assessedTo && assessedTo != payer)
         {
             throw new PermissionDeniedException(PaymentErrors.NotThePayersAccount, "Only the payer of the declaration asks to change its term.", "Art. 333(1)");
@@ -67,7 +66,7 @@ public sealed class Deferrals(NpgsqlDataSource db, DeferralStore store, Obligati
 
         var obligation = await obligations.LockAsync(connection, transaction, stored.Request.DeclarationId, ct)
             ?? throw new NotFoundException(PaymentErrors.AssessmentNotFound, $"Declaration {stored.Request.DeclarationId} has no assessment.");
-        NotLaterThanToday(decidedOn, obligation, "decided_on");
+        obligation.EnsureNotAfterToday(decidedOn, "decided_on", clock);
         if (decidedOn < stored.Request.SubmittedOn)
         {
             throw new RequestValidationException([new("decided_on", "cannot be before the request was submitted")]);
@@ -95,14 +94,6 @@ public sealed class Deferrals(NpgsqlDataSource db, DeferralStore store, Obligati
         await store.DecideAsync(connection, transaction, id, decision, decidedBy, now, ct);
         await transaction.CommitAsync(ct);
         return stored with { Decision = decision };
-    }
-
-    private void NotLaterThanToday(DateOnly day, Obligation obligation, string field)
-    {
-        if (day > obligation.Today(clock))
-        {
-            throw new RequestValidationException([new(field, "cannot be later than today at the declaration's customs office")]);
-        }
     }
 
     public async Task<StoredDeferral> GetAsync(Guid id, CancellationToken ct) =>

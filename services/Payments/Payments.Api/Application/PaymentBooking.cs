@@ -80,12 +80,7 @@ public sealed class PaymentBooking(
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var obligation = await obligations.LockAsync(connection, transaction, declarationId, ct)
             ?? throw new NotFoundException(PaymentErrors.AssessmentNotFound, $"Declaration {declarationId} has no assessment.");
-        var today = obligation.Today(clock);
-        if (to > today)
-        {
-            throw new RequestValidationException([new("period.to", $"cannot be later than today at the declaration's customs office ({today:yyyy-MM-dd})")]);
-        }
-
+        obligation.EnsureNotAfterToday(to, "period.to", clock);
         var after = obligation.WithTemporaryStorage(from, to);
         await obligations.SaveAsync(connection, transaction, after, clock.GetStoredNow(), ct);
         await transaction.CommitAsync(ct);

@@ -23,7 +23,7 @@ public sealed class Refunds(
     public async Task<OverpaymentNotice> NotifyAsync(string declarationId, DateOnly discoveredOn, DateOnly notifiedOn, string recordedBy, CancellationToken ct)
     {
         var obligation = await obligations.GetAsync(declarationId, ct) ?? throw NoAssessment(declarationId);
-        NotLaterThanToday(notifiedOn, obligation, "notified_on");
+        obligation.EnsureNotAfterToday(notifiedOn, "notified_on", clock);
         return await store.NoticeAsync(RefundRules.Notice(obligation, discoveredOn, notifiedOn), recordedBy, clock.GetStoredNow(), ct);
     }
 
@@ -43,7 +43,7 @@ public sealed class Refunds(
         }
 
         var obligation = await obligations.LockAsync(connection, transaction, declarationId, ct) ?? throw NoAssessment(declarationId);
-        NotLaterThanToday(completeOn, obligation, "complete_on");
+        obligation.EnsureNotAfterToday(completeOn, "complete_on", clock);
         await EnsurePayerAsync(connection, transaction, declarationId, payer, ct);
         var request = RefundRules.Request(obligation, reference, payer, ground, amountRub, paidOn, submittedOn, completeOn, naturalPerson);
         var id = Guid.CreateVersion7(clock.GetUtcNow());
@@ -76,7 +76,7 @@ public sealed class Refunds(
         }
 
         var source = await obligations.LockAsync(connection, transaction, request.DeclarationId, ct) ?? throw NoAssessment(request.DeclarationId);
-        NotLaterThanToday(refundedOn, source, "refunded_on");
+        source.EnsureNotAfterToday(refundedOn, "refunded_on", clock);
         Obligation? offsetAgainst = null;
         if (offsetDeclarationId.Length > 0)
         {
@@ -127,14 +127,6 @@ public sealed class Refunds(
         if (await obligations.PayerOfAsync(connection, transaction, declarationId, ct) is { Length: > 0 } assessedTo && assessedTo != payer)
         {
             throw new PermissionDeniedException(PaymentErrors.NotThePayersAccount, $"Declaration {declarationId} was assessed to another payer.", "Art. 355(2), (8)");
-        }
-    }
-
-    private void NotLaterThanToday(DateOnly day, Obligation obligation, string field)
-    {
-        if (day > obligation.Today(clock))
-        {
-            throw new RequestValidationException([new(field, "cannot be later than today at the declaration's customs office")]);
         }
     }
 

@@ -29,6 +29,15 @@ public sealed record Obligation(
         ? OfficeTimeZones.Default.TodayAt(office, clock)
         : OfficeTime.DateAt(clock.GetUtcNow(), OfficeTime.Moscow);
 
+    /// <summary>A day a request says something happened on is not after today at the declaration's office.</summary>
+    public void EnsureNotAfterToday(DateOnly day, string field, TimeProvider clock)
+    {
+        if (day > Today(clock))
+        {
+            throw new RequestValidationException([new(field, $"cannot be later than today at the declaration's customs office ({Today(clock):yyyy-MM-dd})")]);
+        }
+    }
+
     /// <summary>Art. 349(2): the instant (UTC) the office's day after the term begins; unpaid then, the amount is arrears.</summary>
     public DateTimeOffset ArrearsBeginAt => (CustomsOfficeCode is { } office
         ? OfficeTimeZones.Default.StartOf(office, PaymentTerm.ArrearsFrom(DueDate))
