@@ -12,6 +12,7 @@ app.MapGrpcService<PaymentsGrpcService>();
 app.MapGrpcService<DeferralGrpcService>();
 app.MapGrpcService<CollectionGrpcService>();
 app.MapGrpcService<RefundGrpcService>();
+app.MapGrpcService<GuarantorRegisterGrpcService>();
 
 app.MapDefaultEndpoints();
 
