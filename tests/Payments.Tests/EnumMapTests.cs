@@ -27,6 +27,8 @@ public sealed class EnumMapTests
         (typeof(G.GuarantorKind), typeof(Customs.Payments.Api.Domain.Guarantors.GuarantorKind)),
         (typeof(G.ExclusionGround), typeof(Customs.Payments.Api.Domain.Guarantors.ExclusionGround)),
         (typeof(G.ApplicationStatus), typeof(Customs.Payments.Api.Domain.Guarantors.ApplicationStatus)),
+        (typeof(G.SecurityMethod), typeof(Customs.Payments.Api.Domain.Securities.SecurityMethod)),
+        (typeof(G.ReservationStatus), typeof(Customs.Payments.Api.Domain.Securities.ReservationStatus)),
     ];
 
     [Fact]

@@ -13,6 +13,7 @@ app.MapGrpcService<DeferralGrpcService>();
 app.MapGrpcService<CollectionGrpcService>();
 app.MapGrpcService<RefundGrpcService>();
 app.MapGrpcService<GuarantorRegisterGrpcService>();
+app.MapGrpcService<GuaranteeGrpcService>();
 
 app.MapDefaultEndpoints();
 

@@ -102,6 +102,12 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.guarantees.v1.GuarantorRegisterService/ExcludeFromRegister"] = new(HeadOrDeputy, InvalidArgument),
         ["customs.guarantees.v1.GuarantorRegisterService/ListRegister"] = new(Anyone, OK),
         ["customs.guarantees.v1.GuarantorRegisterService/LookUpGuarantor"] = new(Anyone, InvalidArgument),
+        // Art. 340(2): the payer offers, the office accepts; 337(3): each office reserves and ends its operations' parts; the
+        // principal may see its own security.
+        ["customs.guarantees.v1.GuaranteeService/AcceptSecurity"] = new(Officers, InvalidArgument),
+        ["customs.guarantees.v1.GuaranteeService/GetSecurity"] = new(PayersOrOfficers, InvalidArgument),
+        ["customs.guarantees.v1.GuaranteeService/ReserveSecurity"] = new(Officers, InvalidArgument),
+        ["customs.guarantees.v1.GuaranteeService/EndReservation"] = new(Officers, InvalidArgument),
         // The memo's allowances and the central bank's rates are public (the Declarations service reads them).
         ["customs.payments.v1.PaymentsService/GetPersonalUseReference"] = new(Anyone, InvalidArgument),
     };

@@ -26,15 +26,21 @@ public sealed class GuaranteesDriver : IDisposable
         _app = app;
         _channel = app.CreateGrpcChannel("payments");
         Register = new GuarantorRegisterService.GuarantorRegisterServiceClient(_channel);
+        Securities = new GuaranteeService.GuaranteeServiceClient(_channel);
         Head = app.As(Callers.Officer("head-13", OfficerRole.Head));
         Inspector = app.As(Callers.Officer("inspector-13", OfficerRole.Inspector));
     }
 
     public GuarantorRegisterService.GuarantorRegisterServiceClient Register { get; }
 
+    public GuaranteeService.GuaranteeServiceClient Securities { get; }
+
     public Metadata Head { get; }
 
     public Metadata Inspector { get; }
+
+    /// <summary>An inspector of <paramref name="officeCode"/>: the office a reservation is made for.</summary>
+    public Metadata InspectorOf(string officeCode) => _app.As(CallerIdentity.Officer($"inspector-{officeCode}", officeCode, OfficerRole.Inspector));
 
     /// <summary>The bank itself, as a caller (role bank_or_insurer).</summary>
     public Metadata Bank(string taxpayerNumber) => _app.As(CallerIdentity.Create(CallerRole.BankOrInsurer, taxpayerNumber, taxpayerNumber, null, null));
