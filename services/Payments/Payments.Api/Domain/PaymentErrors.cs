@@ -52,4 +52,5 @@ public static class PaymentErrors
     public const string OperationReferenceReused = "OPERATION_REFERENCE_REUSED";
     public const string ReservationNotFound = "RESERVATION_NOT_FOUND";
     public const string ReservationEnded = "RESERVATION_ENDED";
+    public const string SecurityStillHeld = "SECURITY_STILL_HELD";
 }

@@ -39,6 +39,32 @@ public static class SecurityRules
         WarehouseBaseRub + OpenAreaPerSquareMetreRub * openAreaSquareMetres + RoomVolumePerCubicMetreRub * roomVolumeCubicMetres;
 
     /// <summary>
+    /// Art. 357: a cash deposit is refunded "after the payer's obligations secured by the cash deposit have been fulfilled"
+    /// on a request "within three years from the day following after the date of fulfilment" (357(1)); interest is not
+    /// charged nor the amount indexed (345(2), 357(6)); it is "not refunded if the payer has arrears ... in the amount
+    /// equivalent to that of the arrears", which customs may collect from it (357(5)).
+    /// </summary>
+    public static CashDepositRefund RefundCashDeposit(decimal depositRub, decimal heldRub, decimal arrearsRub, DateOnly fulfilledOn, DateOnly askedOn)
+    {
+        if (heldRub > 0)
+        {
+            throw new RuleViolationException(PaymentErrors.SecurityStillHeld,
+                $"{heldRub:0.00} RUB of the deposit still secures operations not yet fulfilled.", "Art. 357(1)");
+        }
+
+        // "within three years from the day following after the date of fulfilment": the day after, plus three years, less a day.
+        var askBy = fulfilledOn.AddDays(1).AddYears(3).AddDays(-1);
+        if (askedOn > askBy)
+        {
+            throw new RuleViolationException(PaymentErrors.RefundTimeBarred,
+                $"The obligations were fulfilled on {fulfilledOn:yyyy-MM-dd}: the deposit could be asked back until {askBy:yyyy-MM-dd}.", "Art. 357(1)");
+        }
+
+        var kept = Math.Min(depositRub, Math.Max(0m, arrearsRub));
+        return new CashDepositRefund(depositRub - kept, kept, askBy);
+    }
+
+    /// <summary>
     /// What a reservation may take: the security is in force, serves the caller's office (a general one any office, 337(3);
     /// another the office that accepted it) and has the amount available.
     /// </summary>
