@@ -5,6 +5,7 @@ using Customs.Payments.Api.Caching;
 using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Domain;
 using Customs.Payments.Api.Domain.Guarantors;
+using Customs.Payments.Api.Domain.Penalties;
 using Customs.Payments.Api.Domain.Securities;
 using Customs.Payments.Contracts;
 using Customs.ServiceDefaults;
@@ -18,7 +19,9 @@ namespace Customs.Payments.Api.Application;
 /// within its limits), reserved per operation once per reference (the security row locked, so concurrent reservations
 /// from several offices never take more than it holds), released or called; each change commits with its event.
 /// </summary>
-public sealed class Securities(NpgsqlDataSource db, SecurityStore store, GuarantorStore guarantors, GuarantorLookup lookup, IOutbox outbox, TimeProvider clock)
+public sealed class Securities(
+    NpgsqlDataSource db, SecurityStore store, GuarantorStore guarantors, GuarantorLookup lookup, ObligationStore obligations, PenaltyCalculator penalties,
+    IOutbox outbox, TimeProvider clock)
 {
     public async Task<(Security Security, bool Created)> AcceptAsync(Security security, string acceptedBy, CancellationToken ct)
     {
@@ -104,14 +107,16 @@ public sealed class Securities(NpgsqlDataSource db, SecurityStore store, Guarant
                 : throw new RuleViolationException(PaymentErrors.ReservationEnded, $"The reservation was {EnumCodes.Of(held.Status)} on {held.EndedOn:yyyy-MM-dd}.");
         }
 
-        await store.EndAsync(connection, transaction, securityId, held, outcome, endedOn, endedBy, clock.GetStoredNow(), ct);
+        var now = clock.GetStoredNow();
+        var calledRub = outcome == ReservationStatus.Called ? await CallAsync(connection, transaction, security, held, endedOn, now, ct) : 0m;
+        await store.EndAsync(connection, transaction, securityId, held, outcome, calledRub, endedOn, endedBy, now, ct);
         var ended = held with { Status = outcome, EndedOn = endedOn };
         if (outcome == ReservationStatus.Called)
         {
             await outbox.EnqueueAsync(connection, transaction, new SecurityCalled
             {
                 SecurityId = securityId, Method = EnumCodes.Of(security.Method), GuarantorTaxpayerNumber = security.Guarantor,
-                OperationReference = operationReference, DeclarationId = held.DeclarationId, AmountRub = held.AmountRub, CalledOn = endedOn,
+                OperationReference = operationReference, DeclarationId = held.DeclarationId, AmountRub = calledRub, CalledOn = endedOn,
             }, cancellationToken: ct);
         }
         else
@@ -123,8 +128,27 @@ public sealed class Securities(NpgsqlDataSource db, SecurityStore store, Guarant
         }
 
         await transaction.CommitAsync(ct);
-        // Called: the amount is spent; released: it is available again.
-        return (ended, outcome == ReservationStatus.Called ? security.AvailableRub : security.AvailableRub + held.AmountRub);
+        // What was not called is available again.
+        return (ended, security.AvailableRub + held.AmountRub - calledRub);
+    }
+
+    /// <summary>
+    /// Art. 345(3): a breached obligation secured by a cash deposit is paid from it: the payments, then the penalties charged
+    /// to the day (349(2), (7)), at most the reservation; the rest of it is free again. A declaration this service did not
+    /// assess, or another method, calls the whole reservation (the guarantor's demand follows from the event).
+    /// </summary>
+    private async Task<decimal> CallAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Security security, Reservation held, DateOnly calledOn, DateTimeOffset now, CancellationToken ct)
+    {
+        if (security.Method != SecurityMethod.CashDeposit || await obligations.LockAsync(connection, transaction, held.DeclarationId, ct) is not { } obligation)
+        {
+            return held.AmountRub;
+        }
+
+        var (after, toPayments, toPenalties) = obligation.Pay(held.AmountRub, calledOn, penalties);
+        await obligations.SaveAsync(connection, transaction, after, now, ct);
+        await outbox.EnqueueIfSettledAsync(connection, transaction, after, calledOn, ct);
+        return toPayments + toPenalties;
     }
 
     /// <summary>

@@ -73,20 +73,20 @@ public sealed class SecurityStore(NpgsqlDataSource db)
         }, transaction, cancellationToken: ct));
     }
 
-    /// <summary>Ends a held reservation: released (available again) or called (moved to what the security paid).</summary>
+    /// <summary>Ends a held reservation: what was called moves to what the security paid, the rest is available again.</summary>
     public async Task EndAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid securityId, Reservation r, ReservationStatus outcome, DateOnly endedOn, string by,
-        DateTimeOffset now, CancellationToken ct)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid securityId, Reservation r, ReservationStatus outcome, decimal calledRub, DateOnly endedOn,
+        string by, DateTimeOffset now, CancellationToken ct)
     {
         const string sql = """
             update security_reservations set status = @Outcome, ended_on = @EndedOn, ended_by = @By, ended_at = @Now
             where security_id = @Id and operation_reference = @OperationReference;
-            update securities set reserved_rub = reserved_rub - @AmountRub, called_rub = called_rub + case when @Called then @AmountRub else 0 end
+            update securities set reserved_rub = reserved_rub - @AmountRub, called_rub = called_rub + @CalledRub
             where id = @Id;
             """;
         await connection.ExecuteAsync(new CommandDefinition(sql, new
         {
-            Id = securityId, r.OperationReference, r.AmountRub, Outcome = EnumCodes.Of(outcome), Called = outcome == ReservationStatus.Called, EndedOn = endedOn,
+            Id = securityId, r.OperationReference, r.AmountRub, Outcome = EnumCodes.Of(outcome), CalledRub = calledRub, EndedOn = endedOn,
             By = by, Now = now,
         }, transaction, cancellationToken: ct));
     }
