@@ -54,7 +54,8 @@ internal static class GrpcServices
     /// <summary>Packages served by a service of another name: <c>customs.guarantees.v1</c> by Payments.</summary>
     private static readonly Dictionary<string, string> ServedBy = new() { ["guarantees"] = "payments" };
 
-    private static string Resource(string package)
+    /// <summary>The resource serving a package.</summary>
+    public static string Resource(string package)
     {
         var area = package.Split('.')[1];
         return ServedBy.GetValueOrDefault(area, area);
