@@ -29,9 +29,7 @@ public sealed class GuarantorRegister(NpgsqlDataSource db, GuarantorStore store,
         await using var transaction = await connection.BeginTransactionAsync(ct);
         if (await store.ApplicationByReferenceAsync(connection, transaction, application.TaxpayerNumber, application.Reference, ct) is { } booked)
         {
-            return booked.Application.SameContent(application)
-                ? (booked, false)
-                : throw new AlreadyExistsException(PaymentErrors.RequestReferenceReused, "This application_reference is booked already with other content.");
+            return Repeated(booked, application);
         }
 
         RegisterRules.EnsureDocuments(application.Kind, application.Documents);
@@ -43,7 +41,20 @@ public sealed class GuarantorRegister(NpgsqlDataSource db, GuarantorStore store,
         }
 
         var id = Guid.CreateVersion7(clock.GetUtcNow());
-        await store.TryInsertApplicationAsync(connection, transaction, id, application, submittedBy, clock.GetStoredNow(), ct);
+        try
+        {
+            if (!await store.TryInsertApplicationAsync(connection, transaction, id, application, submittedBy, clock.GetStoredNow(), ct))
+            {
+                // A concurrent call booked the reference first (the insert waited for its commit): answered as the repeat it is.
+                return Repeated((await store.ApplicationByReferenceAsync(connection, transaction, application.TaxpayerNumber, application.Reference, ct))!, application);
+            }
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            // Another application of the organisation was booked alongside this one (one under consideration at a time).
+            throw new AlreadyExistsException(PaymentErrors.ApplicationPending, "The organisation has an application under consideration already.");
+        }
+
         await transaction.CommitAsync(ct);
         return (new StoredRegisterApplication(id, application, null, null), true);
     }
@@ -133,6 +144,10 @@ public sealed class GuarantorRegister(NpgsqlDataSource db, GuarantorStore store,
 
     public Task<GuarantorStanding> LookUpAsync(string taxpayerNumber, DateOnly? on, CancellationToken ct) =>
         lookup.StandingAsync(taxpayerNumber, on ?? clock.MoscowToday(), ct);
+
+    private static (StoredRegisterApplication, bool) Repeated(StoredRegisterApplication booked, RegisterApplication asked) => booked.Application.SameContent(asked)
+        ? (booked, false)
+        : throw new AlreadyExistsException(PaymentErrors.RequestReferenceReused, "This application_reference is booked already with other content.");
 
     private static NotFoundException NoApplication(Guid id) => new(PaymentErrors.ApplicationNotFound, $"No application for the register {id}.");
 }

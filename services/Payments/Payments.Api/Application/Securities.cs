@@ -30,9 +30,7 @@ public sealed class Securities(
         await using var transaction = await connection.BeginTransactionAsync(ct);
         if (await store.ByReferenceAsync(connection, transaction, security.Reference, ct) is { } booked)
         {
-            return booked.SameContent(security)
-                ? (booked, false)
-                : throw new AlreadyExistsException(PaymentErrors.SecurityReferenceReused, "This security_reference is booked already with other content.");
+            return Repeated(booked, security);
         }
 
         if (security.Method is SecurityMethod.BankGuarantee or SecurityMethod.Insurance)
@@ -44,7 +42,12 @@ public sealed class Securities(
             // Art. 345(5): a customs receipt confirms the deposit.
             ? security with { ReceiptNumber = $"{security.OfficeCode}/{security.AcceptedOn:ddMMyy}/{security.Id.ToString("N")[^8..].ToUpperInvariant()}" }
             : security;
-        await store.TryInsertAsync(connection, transaction, accepted, acceptedBy, clock.GetStoredNow(), ct);
+        if (!await store.TryInsertAsync(connection, transaction, accepted, acceptedBy, clock.GetStoredNow(), ct))
+        {
+            // A concurrent call booked the reference first (the insert waited for its commit): answered as the repeat it is.
+            return Repeated((await store.ByReferenceAsync(connection, transaction, security.Reference, ct))!, security);
+        }
+
         await outbox.EnqueueAsync(connection, transaction, new SecurityAccepted
         {
             SecurityId = accepted.Id, SecurityReference = accepted.Reference, Method = EnumCodes.Of(accepted.Method), PrincipalTaxpayerNumber = accepted.Principal,
@@ -177,6 +180,10 @@ public sealed class Securities(
             throw new RequestValidationException([new(field, "cannot be later than today (Moscow)")]);
         }
     }
+
+    private static (Security, bool) Repeated(Security booked, Security asked) => booked.SameContent(asked)
+        ? (booked, false)
+        : throw new AlreadyExistsException(PaymentErrors.SecurityReferenceReused, "This security_reference is booked already with other content.");
 
     private static NotFoundException NoSecurity(Guid id) => new(PaymentErrors.SecurityNotFound, $"No security {id}.");
 }
