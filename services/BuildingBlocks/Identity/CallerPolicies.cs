@@ -15,6 +15,7 @@ public static class CallerPolicies
     public const string OfficerOrService = "officer_or_service";
     public const string PayerOrOfficer = "payer_or_officer";
     public const string PaymentRecorder = "payment_recorder";
+    public const string GuarantorOrOfficer = "guarantor_or_officer";
 
     public static IReadOnlyDictionary<string, IReadOnlyList<CallerRole>> Roles { get; } = new Dictionary<string, IReadOnlyList<CallerRole>>
     {
@@ -31,5 +32,7 @@ public static class CallerPolicies
         [PayerOrOfficer] = [CallerRole.Declarant, CallerRole.Payer, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
         // Art. 328(2): anyone may pay; the payer's bank reports the transfer, the cashier's desk (an officer) cash.
         [PaymentRecorder] = [CallerRole.Declarant, CallerRole.Payer, CallerRole.BankOrInsurer, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
+        // Art. 343(5): a bank or an insurer applies for the register itself; officers take the application at the desk.
+        [GuarantorOrOfficer] = [CallerRole.BankOrInsurer, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
     };
 }
