@@ -8,7 +8,7 @@ public sealed class ArrearsStore
 {
     /// <summary>
     /// Up to <paramref name="limit"/> unpaid obligations whose office's day after the term has begun by <paramref name="now"/>
-    /// (arrears_from, migration 0020), locked; others' locks skipped.
+    /// (arrears_from, migration 0012), locked; others' locks skipped.
     /// </summary>
     public async Task<IReadOnlyList<UnpaidObligation>> DueAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset now, int limit, CancellationToken ct)

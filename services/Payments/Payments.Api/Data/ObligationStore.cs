@@ -86,6 +86,6 @@ public sealed class ObligationStore(NpgsqlDataSource db)
         };
     }
 
-    /// <summary>Art. 349(5): a period of temporary storage as kept in obligations.temporary_storage (migration 0021).</summary>
+    /// <summary>Art. 349(5): a period of temporary storage as kept in obligations.temporary_storage (migration 0013).</summary>
     private sealed record StoragePeriod(DateOnly From, DateOnly To);
 }

@@ -15,7 +15,7 @@ public sealed record Obligation(
 {
     /// <summary>
     /// The office that accepted the declaration; null only for obligations opened before the office was recorded
-    /// (migration 0020), which keep the Moscow date they were opened with.
+    /// (migration 0012), which keep the Moscow date they were opened with.
     /// </summary>
     public string? CustomsOfficeCode { get; init; }
 
