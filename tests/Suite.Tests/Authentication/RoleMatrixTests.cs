@@ -23,6 +23,8 @@ public sealed class RoleMatrixTests(GraphFixture graph)
     private static readonly CallerRole[] Anyone = [.. CallerRoles.All];
     private static readonly CallerRole[] OfficersOrService = [Inspector, DeputyHead, Head, Service];
     private static readonly CallerRole[] PayersOrOfficers = [CallerRole.Declarant, Payer, Inspector, DeputyHead, Head];
+    private static readonly CallerRole[] Analyst = [RiskAnalyst];
+    private static readonly CallerRole[] AnalystOrOfficers = [RiskAnalyst, Inspector, DeputyHead, Head];
 
     private static readonly Dictionary<string, Row> Rows = new()
     {
@@ -96,6 +98,18 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.payments.v1.RefundService/GetRefund"] = new(PayersOrOfficers, InvalidArgument),
         // The memo's allowances and the central bank's rates are public (the Declarations service reads them).
         ["customs.payments.v1.PaymentsService/GetPersonalUseReference"] = new(Anyone, InvalidArgument),
+
+        // Art. 358(3)-(4): risk analysts write the risk management system's profiles and settings; officers read what it decided.
+        ["customs.examination.v1.RiskManagementService/CreateRiskProfile"] = new(Analyst, InvalidArgument),
+        ["customs.examination.v1.RiskManagementService/UpdateRiskProfile"] = new(Analyst, InvalidArgument),
+        ["customs.examination.v1.RiskManagementService/GetRiskProfile"] = new(AnalystOrOfficers, InvalidArgument),
+        ["customs.examination.v1.RiskManagementService/ListRiskProfiles"] = new(AnalystOrOfficers, OK),
+        ["customs.examination.v1.RiskManagementService/SetSelectivitySettings"] = new(Analyst, InvalidArgument),
+        ["customs.examination.v1.RiskManagementService/GetSelectivitySettings"] = new(AnalystOrOfficers, InvalidArgument),
+        // Art. 386(6): the head (or the deputy) exempts.
+        ["customs.examination.v1.RiskManagementService/GrantExemption"] = new(HeadOrDeputy, InvalidArgument),
+        ["customs.examination.v1.RiskManagementService/GetControlDecision"] = new(AnalystOrOfficers, InvalidArgument),
+        ["customs.examination.v1.RiskManagementService/GetProfileStatistics"] = new(AnalystOrOfficers, InvalidArgument),
     };
 
     [Fact]
