@@ -1,4 +1,5 @@
 using Customs.ServiceDefaults;
+using E = Customs.Examination.Api.Domain.Examinations;
 using R = Customs.Examination.Api.Domain.Risk;
 using V1 = Customs.Examination.V1;
 
@@ -14,6 +15,10 @@ public sealed class EnumMapTests
         (typeof(V1.Direction), typeof(R.Direction)),
         (typeof(V1.DeclarationKind), typeof(R.DeclarationKind)),
         (typeof(V1.ExemptionGround), typeof(R.ExemptionGround)),
+        (typeof(V1.ExaminationKind), typeof(E.ExaminationKind)),
+        (typeof(V1.ExaminationStatus), typeof(E.ExaminationStatus)),
+        (typeof(V1.AbsenceReason), typeof(E.AbsenceReason)),
+        (typeof(V1.ExtensionGround), typeof(E.ExtensionGround)),
     ];
 
     [Fact]

@@ -9,6 +9,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapGrpcService<RiskManagementGrpcService>();
+app.MapGrpcService<ExaminationGrpcService>();
 
 app.MapDefaultEndpoints();
 

@@ -110,6 +110,13 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.examination.v1.RiskManagementService/GrantExemption"] = new(HeadOrDeputy, InvalidArgument),
         ["customs.examination.v1.RiskManagementService/GetControlDecision"] = new(AnalystOrOfficers, InvalidArgument),
         ["customs.examination.v1.RiskManagementService/GetProfileStatistics"] = new(AnalystOrOfficers, InvalidArgument),
+        // Art. 358(7): customs control is carried out by customs officers.
+        ["customs.examination.v1.ExaminationService/OpenExamination"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ExaminationService/RecordFinding"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ExaminationService/ExtendExaminationTerm"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ExaminationService/CompleteExamination"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ExaminationService/GetExamination"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ExaminationService/ListOverdueExaminations"] = new(Officers, InvalidArgument),
     };
 
     [Fact]

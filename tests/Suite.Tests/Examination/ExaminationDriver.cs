@@ -14,11 +14,14 @@ internal sealed class ExaminationDriver : IDisposable
     {
         _channel = graph.App.CreateGrpcChannel("examination");
         Risk = new RiskManagementService.RiskManagementServiceClient(_channel);
+        Examinations = new ExaminationService.ExaminationServiceClient(_channel);
         AsAnalyst = graph.App.As(Callers.RiskAnalyst);
         AsOfficer = graph.App.As(Callers.Officer("officer-51"));
     }
 
     public RiskManagementService.RiskManagementServiceClient Risk { get; }
+
+    public ExaminationService.ExaminationServiceClient Examinations { get; }
 
     public Metadata AsAnalyst { get; }
 

@@ -30,8 +30,10 @@ internal static class Extensions
         services.AddSingleton<RiskProfileStore>();
         services.AddSingleton<SelectionStore>();
         services.AddSingleton<ControlDecisionStore>();
+        services.AddSingleton<ExaminationStore>();
         services.AddSingleton<ControlDecisions>();
         services.AddSingleton<RiskProfiles>();
         services.AddSingleton<Selectivity>();
+        services.AddSingleton<Examinations>();
     }
 }
