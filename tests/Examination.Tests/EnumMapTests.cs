@@ -2,6 +2,7 @@ using Customs.ServiceDefaults;
 using E = Customs.Examination.Api.Domain.Examinations;
 using R = Customs.Examination.Api.Domain.Risk;
 using V1 = Customs.Examination.V1;
+using X = Customs.Examination.Api.Domain.Experts;
 
 namespace Customs.Examination.Tests;
 
@@ -19,6 +20,11 @@ public sealed class EnumMapTests
         (typeof(V1.ExaminationStatus), typeof(E.ExaminationStatus)),
         (typeof(V1.AbsenceReason), typeof(E.AbsenceReason)),
         (typeof(V1.ExtensionGround), typeof(E.ExtensionGround)),
+        (typeof(V1.AnalysisKind), typeof(X.AnalysisKind)),
+        (typeof(V1.AnalysisSubject), typeof(X.AnalysisSubject)),
+        (typeof(V1.AnalysisStatus), typeof(X.AnalysisStatus)),
+        (typeof(V1.DeclarantRight), typeof(X.DeclarantRight)),
+        (typeof(V1.SampleDisposition), typeof(X.SampleDisposition)),
     ];
 
     [Fact]

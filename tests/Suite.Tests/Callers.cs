@@ -27,6 +27,8 @@ internal static class Callers
 
     public static CallerIdentity RiskAnalyst { get; } = CallerIdentity.Create(CallerRole.RiskAnalyst, "analyst-3", null, "analyst-3", "10005000");
 
+    public static CallerIdentity Expert { get; } = CallerIdentity.Create(CallerRole.Expert, "expert-8", null, "expert-8", "10005000");
+
     public static CallerIdentity RightHolder { get; } = CallerIdentity.Create(CallerRole.RightHolder, "holder-1", null, null, null);
 
     private static string NewTaxpayerNumber()

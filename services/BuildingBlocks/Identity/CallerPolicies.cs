@@ -17,6 +17,7 @@ public static class CallerPolicies
     public const string PaymentRecorder = "payment_recorder";
     public const string RiskAnalyst = "risk_analyst";
     public const string RiskAnalystOrOfficer = "risk_analyst_or_officer";
+    public const string ExpertOrOfficer = "expert_or_officer";
 
     public static IReadOnlyDictionary<string, IReadOnlyList<CallerRole>> Roles { get; } = new Dictionary<string, IReadOnlyList<CallerRole>>
     {
@@ -37,5 +38,7 @@ public static class CallerPolicies
         [RiskAnalyst] = [CallerRole.RiskAnalyst],
         // Officers act on the decisions and read the profiles they come from.
         [RiskAnalystOrOfficer] = [CallerRole.RiskAnalyst, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
+        // Art. 379: the expert renders the conclusion; customs receives it.
+        [ExpertOrOfficer] = [CallerRole.Expert, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
     };
 }

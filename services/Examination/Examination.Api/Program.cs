@@ -10,6 +10,7 @@ var app = builder.Build();
 
 app.MapGrpcService<RiskManagementGrpcService>();
 app.MapGrpcService<ExaminationGrpcService>();
+app.MapGrpcService<ExpertAnalysisGrpcService>();
 
 app.MapDefaultEndpoints();
 

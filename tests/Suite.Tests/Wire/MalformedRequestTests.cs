@@ -23,7 +23,7 @@ public sealed class MalformedRequestTests(GraphFixture graph)
         ("declarations-db", ["declarations", "goods_items", "filing_requests", "registration_counters"]),
         ("ipregister-db", ["register_applications", "register_entries", "authorised_importers", "inspection_permissions"]),
         ("payments-db", ["exchange_rates", "assessments", "postal_weeks", "obligations", "payer_accounts", "account_entries", "demands", "deferrals", "collection_acts", "overpayment_notices", "refunds"]),
-        ("examination-db", ["risk_profiles", "risk_profile_heads", "selectivity_settings", "exemptions", "examinations"]),
+        ("examination-db", ["risk_profiles", "risk_profile_heads", "selectivity_settings", "exemptions", "examinations", "expert_analyses"]),
     ];
 
     private static readonly MethodDescriptor[] Methods = [.. GrpcServices.All.SelectMany(s => s.Methods)];

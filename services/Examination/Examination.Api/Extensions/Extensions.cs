@@ -35,5 +35,7 @@ internal static class Extensions
         services.AddSingleton<RiskProfiles>();
         services.AddSingleton<Selectivity>();
         services.AddSingleton<Examinations>();
+        services.AddSingleton<ExpertAnalysisStore>();
+        services.AddSingleton<ExpertAnalyses>();
     }
 }

@@ -14,4 +14,10 @@ public static class ExaminationErrors
     public const string ExemptFromForm = "EXEMPT_FROM_FORM";
     public const string TermEnded = "EXAMINATION_TERM_ENDED";
     public const string ItemNotInDeclaration = "GOODS_ITEM_NOT_IN_DECLARATION";
+    public const string AnalysisNotFound = "EXPERT_ANALYSIS_NOT_FOUND";
+    public const string AnalysisConcluded = "EXPERT_ANALYSIS_CONCLUDED";
+    public const string NoConclusionYet = "NO_CONCLUSION_YET";
+    public const string SameExpert = "SECOND_ANALYSIS_BY_SAME_EXPERT";
+    public const string AlreadySigned = "EXPERT_ALREADY_SIGNED";
+    public const string SampleDisposed = "SAMPLE_ALREADY_DISPOSED";
 }
