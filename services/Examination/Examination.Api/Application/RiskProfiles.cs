@@ -56,5 +56,3 @@ public sealed class RiskProfiles(NpgsqlDataSource db, RiskProfileStore store, Co
 
     private static NotFoundException NotFound(Guid id) => new(ExaminationErrors.ProfileNotFound, $"No risk profile {id}.");
 }
-
-public sealed record ProfileStatistics(Guid ProfileId, DateOnly From, DateOnly To, int Hits, int Selections, int Examinations, int Findings, decimal HitRate);

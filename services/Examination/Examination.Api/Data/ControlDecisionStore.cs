@@ -78,10 +78,3 @@ public sealed class ControlDecisionStore(NpgsqlDataSource db)
         public int Findings { get; init; }
     }
 }
-
-/// <summary>What a decision was made on besides the facts and profiles: with the seed, they reproduce it.</summary>
-public sealed record DecisionInputs(SelectivitySettings? Settings, SelectionCounters CountersBefore, IReadOnlyList<Guid> Exemptions, int PriorDiscrepancies);
-
-public sealed record StoredDecision(
-    Guid DeclarationId, string RegistrationNumber, string OfficeCode, Direction Direction, DateOnly AcceptanceDate, ControlDecision Decision,
-    DecisionInputs Inputs, DateTimeOffset DecidedAt);

@@ -117,5 +117,3 @@ public sealed class ExaminationStore(NpgsqlDataSource db)
             StoredJson.Read<List<Person>>(Witnesses), Results, CompletedAt, CompletedBy, Version);
     }
 }
-
-public sealed record DueCursor(DateOnly DueOn, Guid Id);

@@ -78,7 +78,3 @@ public sealed class RiskProfileStore(NpgsqlDataSource db)
         public string UpdatedBy { get; init; } = "";
     }
 }
-
-public sealed record StoredProfile(RiskProfile Profile, DateTimeOffset UpdatedAt, string UpdatedBy);
-
-public sealed record NameCursor(string Name, Guid Id);

@@ -31,17 +31,3 @@ public sealed record ExpertAnalysis
     /// <summary>Art. 383(4): the customs value the declarant may deduct for samples customs kept.</summary>
     public decimal ValueReductionRub => Samples.Where(s => s.Disposition == SampleDisposition.KeptByCustoms).Sum(s => s.CustomsValueRub);
 }
-
-/// <summary>A request under Art. 382(1) and its answer: a resolution when granted, a motivated written refusal (382(2)).</summary>
-public sealed record DeclarantRequest(
-    int Number, DeclarantRight Right, string Text, IReadOnlyList<string> Questions, bool Granted, string Motivation, string DecidedBy, DateOnly DecidedOn);
-
-/// <summary>An expert's report with the content of Art. 379(2); experts who disagree sign separate ones (379(3)).</summary>
-public sealed record ExpertConclusion(
-    int Number, IReadOnlyList<string> SignedBy, string Place, DateOnly ConductedFrom, DateOnly ConductedTo, string Methods, string Findings,
-    string Conclusions, IReadOnlyList<string> Attachments, bool Clear, string SubmittedBy, DateTimeOffset SubmittedAt);
-
-/// <summary>A sample or specimen taken (Art. 383), in the minimal quantity, and what became of it.</summary>
-public sealed record Sample(
-    int Number, int ItemNumber, decimal Quantity, string Unit, decimal CustomsValueRub, DateOnly TakenOn, string TakenBy, bool DeclarantPresent,
-    IReadOnlyList<string> Witnesses, SampleDisposition Disposition, DateOnly? DisposedOn);
