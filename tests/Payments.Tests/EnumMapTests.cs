@@ -1,5 +1,6 @@
 using Customs.ServiceDefaults;
 using D = Customs.Payments.Api.Domain.Assessment;
+using G = Customs.Guarantees.V1;
 using V1 = Customs.Payments.V1;
 
 namespace Customs.Payments.Tests;
@@ -21,7 +22,20 @@ public sealed class EnumMapTests
         (typeof(V1.RefundGround), typeof(Customs.Payments.Api.Domain.Refunds.RefundGround)),
     ];
 
+    private static readonly (Type Proto, Type Other)[] GuaranteePairs =
+    [
+        (typeof(G.GuarantorKind), typeof(Customs.Payments.Api.Domain.Guarantors.GuarantorKind)),
+        (typeof(G.ExclusionGround), typeof(Customs.Payments.Api.Domain.Guarantors.ExclusionGround)),
+        (typeof(G.ApplicationStatus), typeof(Customs.Payments.Api.Domain.Guarantors.ApplicationStatus)),
+        (typeof(G.SecurityMethod), typeof(Customs.Payments.Api.Domain.Securities.SecurityMethod)),
+        (typeof(G.ReservationStatus), typeof(Customs.Payments.Api.Domain.Securities.ReservationStatus)),
+    ];
+
     [Fact]
     public void Every_proto_enum_maps_by_name_both_ways_to_its_pair() =>
         Assert.Equal([], EnumMap.Problems(Pairs, typeof(V1.PaymentsService).Assembly, "Customs.Payments.V1"));
+
+    [Fact]
+    public void Every_guarantees_proto_enum_maps_by_name_both_ways_to_its_pair() =>
+        Assert.Equal([], EnumMap.Problems(GuaranteePairs, typeof(G.GuarantorRegisterService).Assembly, "Customs.Guarantees.V1"));
 }

@@ -1,3 +1,4 @@
+using Customs.Payments.Api.Domain;
 using Customs.Payments.Api.Domain.Guarantors;
 using Customs.ServiceDefaults;
 
@@ -105,7 +106,7 @@ public sealed class GuarantorRegisterTests
 
         var ex = Assert.Throws<RuleViolationException>(() => RegisterRules.EnsureDocuments(GuarantorKind.Bank, docs));
 
-        Assert.Equal(RegisterRules.DocumentsMissing, ex.Reason);
+        Assert.Equal(PaymentErrors.DocumentsMissing, ex.Reason);
         Assert.Contains("audit_conclusion", ex.Message);
         RegisterRules.EnsureDocuments(GuarantorKind.BankBranch, RegisterDocuments.Required(GuarantorKind.BankBranch));
     }
@@ -127,18 +128,26 @@ public sealed class GuarantorRegisterTests
         var excluded = new RegisterPeriod(new DateOnly(2010, 4, 1), new DateOnly(2011, 6, 15));
 
         var ex = Assert.Throws<RuleViolationException>(() => RegisterRules.EnsureReentryAllowed(excluded, new DateOnly(2012, 6, 14)));
-        Assert.Equal(RegisterRules.ReentryTooEarly, ex.Reason);
+        Assert.Equal(PaymentErrors.ReentryTooEarly, ex.Reason);
         RegisterRules.EnsureReentryAllowed(excluded, new DateOnly(2012, 6, 15));
     }
 
     [Fact]
-    public void A_guarantee_fits_only_between_the_minimum_and_what_the_concurrent_maximum_leaves()
+    public void A_guarantee_fits_only_between_the_minimum_the_most_per_guarantee_and_what_the_concurrent_maximum_leaves()
     {
-        // Maximum of concurrent guarantees 100 million, 70 million outstanding: 30 million headroom.
+        // Art. 342(4), worked by hand: at least 1 million, at most 40 million each, 100 million in all; 70 million in
+        // force leaves 30 million, so 30 million fits, 30 million and one kopeck does not; a fresh guarantor takes 40 million, not 40.01.
+        var limits = new GuarantorLimits(1_000_000m, 40_000_000m, 100_000_000m);
+
         Assert.Equal(30_000_000m, RegisterRules.Headroom(100_000_000m, 70_000_000m));
-        Assert.True(RegisterRules.WithinLimits(30_000_000m, 1_000_000m, 100_000_000m, 70_000_000m));
-        Assert.False(RegisterRules.WithinLimits(30_000_000.01m, 1_000_000m, 100_000_000m, 70_000_000m));
-        Assert.False(RegisterRules.WithinLimits(999_999m, 1_000_000m, 100_000_000m, 70_000_000m));
+        RegisterRules.EnsureWithinLimits(30_000_000m, limits, 70_000_000m);
+        RegisterRules.EnsureWithinLimits(40_000_000m, limits, 0m);
+        Assert.Equal(PaymentErrors.GuarantorLimitExceeded,
+            Assert.Throws<RuleViolationException>(() => RegisterRules.EnsureWithinLimits(30_000_000.01m, limits, 70_000_000m)).Reason);
+        Assert.Equal(PaymentErrors.GuarantorLimitExceeded,
+            Assert.Throws<RuleViolationException>(() => RegisterRules.EnsureWithinLimits(40_000_000.01m, limits, 0m)).Reason);
+        Assert.Equal(PaymentErrors.BelowGuaranteeMinimum,
+            Assert.Throws<RuleViolationException>(() => RegisterRules.EnsureWithinLimits(999_999.99m, limits, 0m)).Reason);
     }
 
     [Fact]

@@ -31,7 +31,8 @@ internal static class Callers
 
     public static CallerIdentity RightHolder { get; } = CallerIdentity.Create(CallerRole.RightHolder, "holder-1", null, null, null);
 
-    private static string NewTaxpayerNumber()
+    /// <summary>A fresh organisation's taxpayer number (10 digits with its check digit).</summary>
+    public static string NewTaxpayerNumber()
     {
         int[] weights = [2, 4, 10, 3, 5, 9, 4, 6, 8];
         var digits = Enumerable.Range(0, 9).Select(i => i == 0 ? Random.Shared.Next(1, 10) : Random.Shared.Next(10)).ToArray();

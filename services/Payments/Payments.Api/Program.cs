@@ -12,6 +12,8 @@ app.MapGrpcService<PaymentsGrpcService>();
 app.MapGrpcService<DeferralGrpcService>();
 app.MapGrpcService<CollectionGrpcService>();
 app.MapGrpcService<RefundGrpcService>();
+app.MapGrpcService<GuarantorRegisterGrpcService>();
+app.MapGrpcService<GuaranteeGrpcService>();
 
 app.MapDefaultEndpoints();
 

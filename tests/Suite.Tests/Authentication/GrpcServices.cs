@@ -22,7 +22,8 @@ internal static class GrpcServices
 
     /// <summary>
     /// Calls each RPC with an empty request as each caller and returns a line for every answer other than the expected
-    /// one. The service answering is the resource its package names (<c>customs.ipregister.v1</c> → <c>ipregister</c>).
+    /// one. The service answering is the resource its package names (<c>customs.ipregister.v1</c> → <c>ipregister</c>), or
+    /// the one <see cref="ServedBy"/> names for a package another service serves.
     /// </summary>
     public static async Task<List<string>> MismatchesAsync(
         DistributedApplication app, IEnumerable<string> paths,
@@ -32,7 +33,7 @@ internal static class GrpcServices
         var wrong = new List<string>();
         foreach (var group in paths.Select(p => rpcs[p]).GroupBy(r => r.Service))
         {
-            using var channel = app.CreateGrpcChannel(group.Key.File.Package.Split('.')[1]);
+            using var channel = app.CreateGrpcChannel(Resource(group.Key.File.Package));
             var invoker = channel.CreateCallInvoker();
             foreach (var rpc in group)
             {
@@ -48,6 +49,16 @@ internal static class GrpcServices
         }
 
         return wrong;
+    }
+
+    /// <summary>Packages served by a service of another name: <c>customs.guarantees.v1</c> by Payments.</summary>
+    private static readonly Dictionary<string, string> ServedBy = new() { ["guarantees"] = "payments" };
+
+    /// <summary>The resource serving a package.</summary>
+    public static string Resource(string package)
+    {
+        var area = package.Split('.')[1];
+        return ServedBy.GetValueOrDefault(area, area);
     }
 
     private static async Task<(StatusCode, string)> CallAsync(CallInvoker invoker, MethodDescriptor rpc, Metadata? headers)

@@ -96,6 +96,20 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.payments.v1.RefundService/RequestRefund"] = new(PayersOrOfficers, InvalidArgument),
         ["customs.payments.v1.RefundService/DecideRefund"] = new(HeadOrDeputy, InvalidArgument),
         ["customs.payments.v1.RefundService/GetRefund"] = new(PayersOrOfficers, InvalidArgument),
+        // Art. 343(5): a bank or insurer applies itself (officers take it at the desk); 343(7), 344(1): the Federal Customs
+        // Service decides and excludes (its head or the deputy signs); 342(2): the register is published, so its lookups are open.
+        ["customs.guarantees.v1.GuarantorRegisterService/SubmitRegisterApplication"] = new([BankOrInsurer, .. Officers], InvalidArgument),
+        ["customs.guarantees.v1.GuarantorRegisterService/DecideRegisterApplication"] = new(HeadOrDeputy, InvalidArgument),
+        ["customs.guarantees.v1.GuarantorRegisterService/GetRegisterApplication"] = new([BankOrInsurer, .. Officers], InvalidArgument),
+        ["customs.guarantees.v1.GuarantorRegisterService/ExcludeFromRegister"] = new(HeadOrDeputy, InvalidArgument),
+        ["customs.guarantees.v1.GuarantorRegisterService/ListRegister"] = new(Anyone, OK),
+        ["customs.guarantees.v1.GuarantorRegisterService/LookUpGuarantor"] = new(Anyone, InvalidArgument),
+        // Art. 340(2): the payer offers, the office accepts; 337(3): each office reserves and ends its operations' parts; the
+        // principal may see its own security.
+        ["customs.guarantees.v1.GuaranteeService/AcceptSecurity"] = new(Officers, InvalidArgument),
+        ["customs.guarantees.v1.GuaranteeService/GetSecurity"] = new(PayersOrOfficers, InvalidArgument),
+        ["customs.guarantees.v1.GuaranteeService/ReserveSecurity"] = new(Officers, InvalidArgument),
+        ["customs.guarantees.v1.GuaranteeService/EndReservation"] = new(Officers, InvalidArgument),
         // The memo's allowances and the central bank's rates are public (the Declarations service reads them).
         ["customs.payments.v1.PaymentsService/GetPersonalUseReference"] = new(Anyone, InvalidArgument),
 

@@ -34,4 +34,23 @@ public static class PaymentErrors
     public const string NothingOwed = "NOTHING_OWED";
     public const string NotThePayersAccount = "NOT_THE_PAYERS_ACCOUNT";
     public const string TermNotExpired = "TERM_NOT_EXPIRED";
+    public const string NotInRegister = "GUARANTOR_NOT_IN_REGISTER";
+    public const string DocumentsMissing = "REGISTER_DOCUMENTS_MISSING";
+    public const string ReentryTooEarly = "REGISTER_REENTRY_TOO_EARLY";
+    public const string NoExclusionGround = "REGISTER_NO_EXCLUSION_GROUND";
+    public const string ApplicationPending = "REGISTER_APPLICATION_PENDING";
+    public const string ApplicationNotFound = "REGISTER_APPLICATION_NOT_FOUND";
+    public const string ApplicationDecided = "REGISTER_APPLICATION_DECIDED";
+    public const string BelowGuaranteeMinimum = "BELOW_GUARANTEE_MINIMUM";
+    public const string GuarantorLimitExceeded = "GUARANTOR_LIMIT_EXCEEDED";
+    public const string GuarantorRequired = "GUARANTOR_REQUIRED";
+    public const string SecurityReferenceReused = "SECURITY_REFERENCE_REUSED";
+    public const string SecurityNotFound = "SECURITY_NOT_FOUND";
+    public const string SecurityNotInForce = "SECURITY_NOT_IN_FORCE";
+    public const string SecurityNotGeneral = "SECURITY_NOT_GENERAL";
+    public const string SecurityLimitExceeded = "SECURITY_LIMIT_EXCEEDED";
+    public const string OperationReferenceReused = "OPERATION_REFERENCE_REUSED";
+    public const string ReservationNotFound = "RESERVATION_NOT_FOUND";
+    public const string ReservationEnded = "RESERVATION_ENDED";
+    public const string SecurityStillHeld = "SECURITY_STILL_HELD";
 }

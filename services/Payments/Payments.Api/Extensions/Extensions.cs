@@ -5,6 +5,7 @@ using Customs.BuildingBlocks.Data.Migrations;
 using Customs.BuildingBlocks.Messaging;
 using Customs.BuildingBlocks.Messaging.Inbox;
 using Customs.Payments.Api.Application;
+using Customs.Payments.Api.Caching;
 using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Data.ReferenceData;
 using Customs.Payments.Api.Domain.Assessment;
@@ -68,6 +69,11 @@ internal static class Extensions
         services.AddSingleton<RefundRules>();
         services.AddSingleton<RefundStore>();
         services.AddSingleton<Refunds>();
+        services.AddSingleton<GuarantorStore>();
+        services.AddSingleton<GuarantorLookup>();
+        services.AddSingleton<GuarantorRegister>();
+        services.AddSingleton<SecurityStore>();
+        services.AddSingleton<Securities>();
         // After the migrations (registered first): the shipped central bank sample.
         services.AddHostedService<ShippedRatesImport>();
         // Arrears arise the day after an unpaid term (Art. 329), on the services' clock.

@@ -5,11 +5,6 @@ namespace Customs.Payments.Api.Domain.Guarantors;
 /// <summary>Entry into and exclusion from the register of banks, credit organisations and insurers (Arts. 342-344).</summary>
 public static class RegisterRules
 {
-    public const string NotInRegister = "GUARANTOR_NOT_IN_REGISTER";
-    public const string DocumentsMissing = "REGISTER_DOCUMENTS_MISSING";
-    public const string ReentryTooEarly = "REGISTER_REENTRY_TOO_EARLY";
-    public const string NoExclusionGround = "REGISTER_NO_EXCLUSION_GROUND";
-
     // Art. 343(2)[3]: "minimum 200 million roubles"; [4]: "minimum one billion roubles".
     private const decimal BankCapitalRub = 200_000_000m;
     private const decimal BankOwnFundsRub = 1_000_000_000m;
@@ -26,7 +21,7 @@ public static class RegisterRules
         var missing = RegisterDocuments.Missing(kind, submitted);
         if (missing.Count > 0)
         {
-            throw new RuleViolationException(DocumentsMissing, $"The application lacks: {string.Join(", ", missing)}.", "Art. 343(5)");
+            throw new RuleViolationException(PaymentErrors.DocumentsMissing, $"The application lacks: {string.Join(", ", missing)}.", "Art. 343(5)");
         }
     }
 
@@ -73,10 +68,13 @@ public static class RegisterRules
         }
 
         var criteria = Criteria(kind, facts);
-        var decideBy = submittedOn.AddDays(30);
+        var decideBy = DecideBy(submittedOn);
         var entered = criteria.All(c => c.Met) ? FirstOfNextMonth(decidedOn) : (DateOnly?)null;
         return new EntryDecision(decidedOn, decideBy, decidedOn > decideBy, decidedOn.AddDays(3), criteria, entered);
     }
+
+    /// <summary>Art. 343(7): "within the period not exceeding 30 days from the day of submission".</summary>
+    public static DateOnly DecideBy(DateOnly submittedOn) => submittedOn.AddDays(30);
 
     /// <summary>
     /// Art. 344(1): excluded by a decision on one of its grounds, from the day given; the fifth ground, "expiration of one
@@ -86,12 +84,12 @@ public static class RegisterRules
     {
         if (period.ExcludedFrom is not null || excludedFrom <= period.EnteredFrom)
         {
-            throw new RuleViolationException(NotInRegister, $"Not in the register on {excludedFrom:yyyy-MM-dd}.", "Art. 344(1)");
+            throw new RuleViolationException(PaymentErrors.NotInRegister, $"Not in the register on {excludedFrom:yyyy-MM-dd}.", "Art. 344(1)");
         }
 
         if (ground == ExclusionGround.YearExpiredWithoutReapplication && (reapplied || excludedFrom < period.EnteredFrom.AddYears(1)))
         {
-            throw new RuleViolationException(NoExclusionGround,
+            throw new RuleViolationException(PaymentErrors.NoExclusionGround,
                 $"Entered from {period.EnteredFrom:yyyy-MM-dd}: the year of 344(1) runs to {period.EnteredFrom.AddYears(1):yyyy-MM-dd} and no re-application may be pending.",
                 "Art. 344(1)");
         }
@@ -106,7 +104,7 @@ public static class RegisterRules
     {
         if (last?.ExcludedFrom is { } excluded && submittedOn < ReentryFrom(excluded))
         {
-            throw new RuleViolationException(ReentryTooEarly,
+            throw new RuleViolationException(PaymentErrors.ReentryTooEarly,
                 $"Excluded from {excluded:yyyy-MM-dd}: an application is admitted from {ReentryFrom(excluded):yyyy-MM-dd}.", "Art. 344(3)");
         }
     }
@@ -123,8 +121,28 @@ public static class RegisterRules
     /// </summary>
     public static decimal Headroom(decimal maxConcurrentRub, decimal outstandingRub) => Math.Max(0m, maxConcurrentRub - outstandingRub);
 
-    public static bool WithinLimits(decimal amountRub, decimal minPerGuaranteeRub, decimal maxConcurrentRub, decimal outstandingRub) =>
-        amountRub >= minPerGuaranteeRub && amountRub <= Headroom(maxConcurrentRub, outstandingRub);
+    /// <summary>Art. 342(4): a new guarantee of <paramref name="amountRub"/> fits the organisation's limits, or is refused with the one it breaks.</summary>
+    public static void EnsureWithinLimits(decimal amountRub, GuarantorLimits limits, decimal outstandingRub)
+    {
+        if (amountRub < limits.MinPerGuaranteeRub)
+        {
+            throw new RuleViolationException(PaymentErrors.BelowGuaranteeMinimum,
+                $"The guarantor's guarantees start at {limits.MinPerGuaranteeRub:0.00} RUB.", "Art. 342(4)");
+        }
+
+        if (amountRub > limits.MaxPerGuaranteeRub)
+        {
+            throw new RuleViolationException(PaymentErrors.GuarantorLimitExceeded,
+                $"One guarantee of this guarantor is for at most {limits.MaxPerGuaranteeRub:0.00} RUB.", "Art. 342(4)");
+        }
+
+        if (amountRub > Headroom(limits.MaxConcurrentRub, outstandingRub))
+        {
+            throw new RuleViolationException(PaymentErrors.GuarantorLimitExceeded,
+                $"The guarantor's guarantees in force leave {Headroom(limits.MaxConcurrentRub, outstandingRub):0.00} RUB of {limits.MaxConcurrentRub:0.00} RUB.",
+                "Art. 342(4)");
+        }
+    }
 
     private static DateOnly FirstOfNextMonth(DateOnly d) => new DateOnly(d.Year, d.Month, 1).AddMonths(1);
 }

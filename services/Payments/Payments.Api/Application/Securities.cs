@@ -1,0 +1,189 @@
+using Customs.BuildingBlocks.Clock;
+using Customs.BuildingBlocks.Data;
+using Customs.BuildingBlocks.Messaging.Outbox;
+using Customs.Payments.Api.Caching;
+using Customs.Payments.Api.Data;
+using Customs.Payments.Api.Domain;
+using Customs.Payments.Api.Domain.Guarantors;
+using Customs.Payments.Api.Domain.Penalties;
+using Customs.Payments.Api.Domain.Securities;
+using Customs.Payments.Contracts;
+using Customs.ServiceDefaults;
+using Dapper;
+using Npgsql;
+
+namespace Customs.Payments.Api.Application;
+
+/// <summary>
+/// Securities of customs payments (Arts. 337-347): accepted once per reference (a bank guarantee only from the register,
+/// within its limits), reserved per operation once per reference (the security row locked, so concurrent reservations
+/// from several offices never take more than it holds), released or called; each change commits with its event.
+/// </summary>
+public sealed class Securities(
+    NpgsqlDataSource db, SecurityStore store, GuarantorStore guarantors, GuarantorLookup lookup, ObligationStore obligations, PenaltyCalculator penalties,
+    IOutbox outbox, TimeProvider clock)
+{
+    public async Task<(Security Security, bool Created)> AcceptAsync(Security security, string acceptedBy, CancellationToken ct)
+    {
+        NotLaterThanToday(security.AcceptedOn, "accepted_on");
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        if (await store.ByReferenceAsync(connection, transaction, security.Reference, ct) is { } booked)
+        {
+            return Repeated(booked, security);
+        }
+
+        if (security.Method is SecurityMethod.BankGuarantee or SecurityMethod.Insurance)
+        {
+            await EnsureGuarantorAsync(connection, transaction, security, ct);
+        }
+
+        var accepted = security.Method == SecurityMethod.CashDeposit
+            // Art. 345(5): a customs receipt confirms the deposit.
+            ? security with { ReceiptNumber = $"{security.OfficeCode}/{security.AcceptedOn:ddMMyy}/{security.Id.ToString("N")[^8..].ToUpperInvariant()}" }
+            : security;
+        if (!await store.TryInsertAsync(connection, transaction, accepted, acceptedBy, clock.GetStoredNow(), ct))
+        {
+            // A concurrent call booked the reference first (the insert waited for its commit): answered as the repeat it is.
+            return Repeated((await store.ByReferenceAsync(connection, transaction, security.Reference, ct))!, security);
+        }
+
+        await outbox.EnqueueAsync(connection, transaction, new SecurityAccepted
+        {
+            SecurityId = accepted.Id, SecurityReference = accepted.Reference, Method = EnumCodes.Of(accepted.Method), PrincipalTaxpayerNumber = accepted.Principal,
+            GuarantorTaxpayerNumber = accepted.Guarantor, General = accepted.General, OfficeCode = accepted.OfficeCode, AmountRub = accepted.AmountRub,
+            AcceptedOn = accepted.AcceptedOn, ReceiptNumber = accepted.ReceiptNumber,
+        }, cancellationToken: ct);
+        await transaction.CommitAsync(ct);
+        if (accepted.Guarantor.Length > 0)
+        {
+            // The guarantor's headroom changed.
+            await lookup.ChangedAsync();
+        }
+
+        return (accepted, true);
+    }
+
+    public async Task<(Security Security, IReadOnlyList<Reservation> Reservations)> GetAsync(Guid id, bool includeEnded, CancellationToken ct) =>
+        await store.GetAsync(id, includeEnded, ct) ?? throw NoSecurity(id);
+
+    public async Task<(Reservation Reservation, bool Created, decimal AvailableRub)> ReserveAsync(
+        Guid securityId, Reservation wanted, string reservedBy, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var security = await store.LockAsync(connection, transaction, securityId, ct) ?? throw NoSecurity(securityId);
+        if (await store.ReservationAsync(connection, transaction, securityId, wanted.OperationReference, ct) is { } booked)
+        {
+            return booked.SameOperation(wanted)
+                ? (booked, false, security.AvailableRub)
+                : throw new AlreadyExistsException(PaymentErrors.OperationReferenceReused, "This operation_reference is reserved already with other content.");
+        }
+
+        SecurityRules.EnsureReservable(security, wanted.OfficeCode, wanted.AmountRub);
+        var reservation = wanted with { Status = ReservationStatus.Reserved, ReservedAt = clock.GetStoredNow(), EndedOn = null };
+        await store.ReserveAsync(connection, transaction, securityId, reservation, reservedBy, ct);
+        var available = security.AvailableRub - reservation.AmountRub;
+        await outbox.EnqueueAsync(connection, transaction, new SecurityReserved
+        {
+            SecurityId = securityId, OperationReference = reservation.OperationReference, OfficeCode = reservation.OfficeCode,
+            DeclarationId = reservation.DeclarationId, AmountRub = reservation.AmountRub, AvailableRub = available,
+        }, cancellationToken: ct);
+        await transaction.CommitAsync(ct);
+        return (reservation, true, available);
+    }
+
+    public async Task<(Reservation Reservation, decimal AvailableRub)> EndAsync(
+        Guid securityId, string operationReference, ReservationStatus outcome, DateOnly endedOn, string endedBy, CancellationToken ct)
+    {
+        NotLaterThanToday(endedOn, "ended_on");
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var security = await store.LockAsync(connection, transaction, securityId, ct) ?? throw NoSecurity(securityId);
+        var held = await store.ReservationAsync(connection, transaction, securityId, operationReference, ct)
+            ?? throw new NotFoundException(PaymentErrors.ReservationNotFound, $"No reservation {operationReference} on security {securityId}.");
+        if (held.Status != ReservationStatus.Reserved)
+        {
+            // The same end sent again is answered, not applied twice.
+            return held.Status == outcome && held.EndedOn == endedOn
+                ? (held, security.AvailableRub)
+                : throw new RuleViolationException(PaymentErrors.ReservationEnded, $"The reservation was {EnumCodes.Of(held.Status)} on {held.EndedOn:yyyy-MM-dd}.");
+        }
+
+        var now = clock.GetStoredNow();
+        var calledRub = outcome == ReservationStatus.Called ? await CallAsync(connection, transaction, security, held, endedOn, now, ct) : 0m;
+        await store.EndAsync(connection, transaction, securityId, held, outcome, calledRub, endedOn, endedBy, now, ct);
+        var ended = held with { Status = outcome, EndedOn = endedOn };
+        if (outcome == ReservationStatus.Called)
+        {
+            await outbox.EnqueueAsync(connection, transaction, new SecurityCalled
+            {
+                SecurityId = securityId, Method = EnumCodes.Of(security.Method), GuarantorTaxpayerNumber = security.Guarantor,
+                OperationReference = operationReference, DeclarationId = held.DeclarationId, AmountRub = calledRub, CalledOn = endedOn,
+            }, cancellationToken: ct);
+        }
+        else
+        {
+            await outbox.EnqueueAsync(connection, transaction, new SecurityReleased
+            {
+                SecurityId = securityId, OperationReference = operationReference, DeclarationId = held.DeclarationId, AmountRub = held.AmountRub, ReleasedOn = endedOn,
+            }, cancellationToken: ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        // What was not called is available again.
+        return (ended, security.AvailableRub + held.AmountRub - calledRub);
+    }
+
+    /// <summary>
+    /// Art. 345(3): a breached obligation secured by a cash deposit is paid from it: the payments, then the penalties charged
+    /// to the day (349(2), (7)), at most the reservation; the rest of it is free again. A declaration this service did not
+    /// assess, or another method, calls the whole reservation (the guarantor's demand follows from the event).
+    /// </summary>
+    private async Task<decimal> CallAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Security security, Reservation held, DateOnly calledOn, DateTimeOffset now, CancellationToken ct)
+    {
+        if (security.Method != SecurityMethod.CashDeposit || await obligations.LockAsync(connection, transaction, held.DeclarationId, ct) is not { } obligation)
+        {
+            return held.AmountRub;
+        }
+
+        var (after, toPayments, toPenalties) = obligation.Pay(held.AmountRub, calledOn, penalties);
+        await obligations.SaveAsync(connection, transaction, after, now, ct);
+        await outbox.EnqueueIfSettledAsync(connection, transaction, after, calledOn, ct);
+        return toPayments + toPenalties;
+    }
+
+    /// <summary>
+    /// Art. 342(1): only from an organisation in the register on the day of acceptance (347(2) for an insurer), within the
+    /// limits of 342(4) over all its guarantees in force; one acceptance per guarantor at a time.
+    /// </summary>
+    private async Task EnsureGuarantorAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Security security, CancellationToken ct)
+    {
+        if (security.Guarantor.Length == 0)
+        {
+            throw new RequestValidationException([new("guarantor_taxpayer_number", "is required for a bank guarantee or an insurance contract (Arts. 342, 347)")]);
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition("select pg_advisory_xact_lock(hashtext('guarantor:' || @Guarantor))",
+            new { security.Guarantor }, transaction, cancellationToken: ct));
+        var entry = await guarantors.EntryOnAsync(connection, transaction, security.Guarantor, security.AcceptedOn, lockIt: false, ct)
+            ?? throw new RuleViolationException(PaymentErrors.NotInRegister,
+                $"{security.Guarantor} is not in the register of banks and insurers on {security.AcceptedOn:yyyy-MM-dd}.", "Art. 342(1)");
+        RegisterRules.EnsureWithinLimits(security.AmountRub, entry.Limits, await guarantors.OutstandingAsync(connection, transaction, security.Guarantor, ct));
+    }
+
+    private void NotLaterThanToday(DateOnly date, string field)
+    {
+        if (date > clock.MoscowToday())
+        {
+            throw new RequestValidationException([new(field, "cannot be later than today (Moscow)")]);
+        }
+    }
+
+    private static (Security, bool) Repeated(Security booked, Security asked) => booked.SameContent(asked)
+        ? (booked, false)
+        : throw new AlreadyExistsException(PaymentErrors.SecurityReferenceReused, "This security_reference is booked already with other content.");
+
+    private static NotFoundException NoSecurity(Guid id) => new(PaymentErrors.SecurityNotFound, $"No security {id}.");
+}

@@ -1,0 +1,92 @@
+using Customs.BuildingBlocks.Identity;
+using Customs.Guarantees.V1;
+using Customs.Payments.Api.Application;
+using Customs.ServiceDefaults;
+using Customs.ServiceDefaults.Authentication;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using D = Customs.Payments.Api.Domain.Securities;
+
+namespace Customs.Payments.Api.Grpc;
+
+/// <summary>Security of customs payments (Arts. 337-347): accepted by an office, reserved per operation, released or called.</summary>
+[Authorize]
+public sealed class GuaranteeGrpcService(Securities securities, TimeProvider clock) : GuaranteeService.GuaranteeServiceBase
+{
+    /// <summary>Art. 340(2): the payer chooses the method; the office accepts it (its officer records it).</summary>
+    [Authorize(Policy = CallerPolicies.Officer)]
+    public override async Task<AcceptSecurityResponse> AcceptSecurity(AcceptSecurityRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        RequestMapping.RequireId(request.SecurityReference, "security_reference", violations);
+        if (request.Method == SecurityMethod.Unspecified)
+        {
+            violations.Add(new("method", "is required: one of the methods of Art. 340(1)"));
+        }
+
+        RequestMapping.TaxpayerNumber(request.PrincipalTaxpayerNumber, "principal_taxpayer_number", violations);
+        var needsGuarantor = request.Method is SecurityMethod.BankGuarantee or SecurityMethod.Insurance or SecurityMethod.Surety;
+        if (needsGuarantor)
+        {
+            RequestMapping.TaxpayerNumber(request.GuarantorTaxpayerNumber, "guarantor_taxpayer_number", violations);
+        }
+        else if (request.GuarantorTaxpayerNumber.Length > 0)
+        {
+            violations.Add(new("guarantor_taxpayer_number", "is for a bank guarantee, an insurance contract or a surety only"));
+        }
+
+        var amount = RequestMapping.RequiredRoubles(request.Amount, "amount", violations);
+        var acceptedOn = RequestMapping.Required(request.AcceptedOn, "accepted_on", violations);
+        RequestValidationException.ThrowIfAny(violations);
+        var caller = context.GetCaller();
+        var security = new D.Security(Guid.CreateVersion7(clock.GetUtcNow()), request.SecurityReference, EnumMap.To<D.SecurityMethod>(request.Method),
+            request.PrincipalTaxpayerNumber, request.GuarantorTaxpayerNumber, request.General, caller.OfficeCode!, acceptedOn!.Value, amount, 0, 0, true, "");
+        var (accepted, created) = await securities.AcceptAsync(security, caller.Subject, context.CancellationToken);
+        return new AcceptSecurityResponse { Security = SecurityMapping.ToProto(accepted, []), Created = created };
+    }
+
+    [Authorize(Policy = CallerPolicies.PayerOrOfficer)]
+    public override async Task<GetSecurityResponse> GetSecurity(GetSecurityRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var id = RequestMapping.RequireGuid(request.SecurityId, "security_id", violations);
+        RequestValidationException.ThrowIfAny(violations);
+        var (security, reservations) = await securities.GetAsync(id, request.IncludeEnded, context.CancellationToken);
+        PayerAccess.EnsureOwn(security.Principal, context, "Art. 337(4)");
+        return new GetSecurityResponse { Security = SecurityMapping.ToProto(security, reservations) };
+    }
+
+    /// <summary>Art. 337(3): the operation's office takes part of the guarantee for its declaration.</summary>
+    [Authorize(Policy = CallerPolicies.Officer)]
+    public override async Task<ReserveSecurityResponse> ReserveSecurity(ReserveSecurityRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var id = RequestMapping.RequireGuid(request.SecurityId, "security_id", violations);
+        RequestMapping.RequireId(request.OperationReference, "operation_reference", violations);
+        RequestMapping.RequireId(request.DeclarationId, "declaration_id", violations);
+        var amount = RequestMapping.RequiredRoubles(request.Amount, "amount", violations);
+        RequestValidationException.ThrowIfAny(violations);
+        var caller = context.GetCaller();
+        var wanted = new D.Reservation(request.OperationReference, caller.OfficeCode!, request.DeclarationId, amount, D.ReservationStatus.Reserved, default, null);
+        var (reservation, created, available) = await securities.ReserveAsync(id, wanted, caller.Subject, context.CancellationToken);
+        return new ReserveSecurityResponse { Reservation = SecurityMapping.ToProto(reservation), Created = created, Available = available.ToMoney("RUB") };
+    }
+
+    [Authorize(Policy = CallerPolicies.Officer)]
+    public override async Task<EndReservationResponse> EndReservation(EndReservationRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var id = RequestMapping.RequireGuid(request.SecurityId, "security_id", violations);
+        RequestMapping.RequireId(request.OperationReference, "operation_reference", violations);
+        if (request.Outcome is not (ReservationStatus.Released or ReservationStatus.Called))
+        {
+            violations.Add(new("outcome", "is required: released or called"));
+        }
+
+        var endedOn = RequestMapping.Required(request.EndedOn, "ended_on", violations);
+        RequestValidationException.ThrowIfAny(violations);
+        var (reservation, available) = await securities.EndAsync(id, request.OperationReference, EnumMap.To<D.ReservationStatus>(request.Outcome), endedOn!.Value,
+            context.GetCaller().Subject, context.CancellationToken);
+        return new EndReservationResponse { Reservation = SecurityMapping.ToProto(reservation), Available = available.ToMoney("RUB") };
+    }
+}

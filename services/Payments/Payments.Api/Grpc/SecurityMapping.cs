@@ -1,0 +1,24 @@
+using Customs.Payments.Api.Domain.Securities;
+using Customs.ServiceDefaults;
+using Google.Protobuf.WellKnownTypes;
+using G = Customs.Guarantees.V1;
+
+namespace Customs.Payments.Api.Grpc;
+
+/// <summary>Securities and reservations between domain and proto.</summary>
+internal static class SecurityMapping
+{
+    public static G.Security ToProto(Security s, IEnumerable<Reservation> reservations) => new()
+    {
+        SecurityId = s.Id.ToString(), SecurityReference = s.Reference, Method = EnumMap.To<G.SecurityMethod>(s.Method), PrincipalTaxpayerNumber = s.Principal,
+        GuarantorTaxpayerNumber = s.Guarantor, General = s.General, OfficeCode = s.OfficeCode, AcceptedOn = s.AcceptedOn.ToDate(),
+        Amount = s.AmountRub.ToMoney("RUB"), Reserved = s.ReservedRub.ToMoney("RUB"), Called = s.CalledRub.ToMoney("RUB"),
+        Available = s.AvailableRub.ToMoney("RUB"), ReceiptNumber = s.ReceiptNumber, Reservations = { reservations.Select(ToProto) },
+    };
+
+    public static G.Reservation ToProto(Reservation r) => new()
+    {
+        OperationReference = r.OperationReference, OfficeCode = r.OfficeCode, DeclarationId = r.DeclarationId, Amount = r.AmountRub.ToMoney("RUB"),
+        Status = EnumMap.To<G.ReservationStatus>(r.Status), ReservedAt = Timestamp.FromDateTimeOffset(r.ReservedAt), EndedOn = r.EndedOn?.ToDate(),
+    };
+}
