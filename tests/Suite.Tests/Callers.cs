@@ -25,6 +25,10 @@ internal static class Callers
     /// <summary>A declarant of its own (a fresh organisation's taxpayer number with its check digit), so a test counts only its own rows.</summary>
     public static CallerIdentity NewDeclarant() => CallerIdentity.Declarant(NewTaxpayerNumber());
 
+    public static CallerIdentity RiskAnalyst { get; } = CallerIdentity.Create(CallerRole.RiskAnalyst, "analyst-3", null, "analyst-3", "10005000");
+
+    public static CallerIdentity Expert { get; } = CallerIdentity.Create(CallerRole.Expert, "expert-8", null, "expert-8", "10005000");
+
     public static CallerIdentity RightHolder { get; } = CallerIdentity.Create(CallerRole.RightHolder, "holder-1", null, null, null);
 
     /// <summary>A fresh organisation's taxpayer number (10 digits with its check digit).</summary>

@@ -15,6 +15,9 @@ public static class CallerPolicies
     public const string OfficerOrService = "officer_or_service";
     public const string PayerOrOfficer = "payer_or_officer";
     public const string PaymentRecorder = "payment_recorder";
+    public const string RiskAnalyst = "risk_analyst";
+    public const string RiskAnalystOrOfficer = "risk_analyst_or_officer";
+    public const string ExpertOrOfficer = "expert_or_officer";
     public const string GuarantorOrOfficer = "guarantor_or_officer";
 
     public static IReadOnlyDictionary<string, IReadOnlyList<CallerRole>> Roles { get; } = new Dictionary<string, IReadOnlyList<CallerRole>>
@@ -32,6 +35,12 @@ public static class CallerPolicies
         [PayerOrOfficer] = [CallerRole.Declarant, CallerRole.Payer, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
         // Art. 328(2): anyone may pay; the payer's bank reports the transfer, the cashier's desk (an officer) cash.
         [PaymentRecorder] = [CallerRole.Declarant, CallerRole.Payer, CallerRole.BankOrInsurer, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
+        // Art. 358(3)-(4): the risk management system's profiles and settings are the risk analysts' to write.
+        [RiskAnalyst] = [CallerRole.RiskAnalyst],
+        // Officers act on the decisions and read the profiles they come from.
+        [RiskAnalystOrOfficer] = [CallerRole.RiskAnalyst, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
+        // Art. 379: the expert renders the conclusion; customs receives it.
+        [ExpertOrOfficer] = [CallerRole.Expert, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
         // Art. 343(5): a bank or an insurer applies for the register itself; officers take the application at the desk.
         [GuarantorOrOfficer] = [CallerRole.BankOrInsurer, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
     };

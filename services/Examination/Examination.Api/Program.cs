@@ -1,4 +1,5 @@
 using Customs.Examination.Api.Extensions;
+using Customs.Examination.Api.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -6,6 +7,10 @@ builder.AddServiceDefaults();
 builder.AddApplicationServices();
 
 var app = builder.Build();
+
+app.MapGrpcService<RiskManagementGrpcService>();
+app.MapGrpcService<ExaminationGrpcService>();
+app.MapGrpcService<ExpertAnalysisGrpcService>();
 
 app.MapDefaultEndpoints();
 

@@ -23,6 +23,8 @@ public sealed class RoleMatrixTests(GraphFixture graph)
     private static readonly CallerRole[] Anyone = [.. CallerRoles.All];
     private static readonly CallerRole[] OfficersOrService = [Inspector, DeputyHead, Head, Service];
     private static readonly CallerRole[] PayersOrOfficers = [CallerRole.Declarant, Payer, Inspector, DeputyHead, Head];
+    private static readonly CallerRole[] Analyst = [RiskAnalyst];
+    private static readonly CallerRole[] AnalystOrOfficers = [RiskAnalyst, Inspector, DeputyHead, Head];
 
     private static readonly Dictionary<string, Row> Rows = new()
     {
@@ -116,6 +118,32 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.guarantees.v1.GuaranteeService/EndReservation"] = new(Officers, InvalidArgument),
         // The memo's allowances and the central bank's rates are public (the Declarations service reads them).
         ["customs.payments.v1.PaymentsService/GetPersonalUseReference"] = new(Anyone, InvalidArgument),
+
+        // Art. 358(3)-(4): risk analysts write the risk management system's profiles and settings; officers read what it decided.
+        ["customs.examination.v1.RiskManagementService/CreateRiskProfile"] = new(Analyst, InvalidArgument),
+        ["customs.examination.v1.RiskManagementService/UpdateRiskProfile"] = new(Analyst, InvalidArgument),
+        ["customs.examination.v1.RiskManagementService/GetRiskProfile"] = new(AnalystOrOfficers, InvalidArgument),
+        ["customs.examination.v1.RiskManagementService/ListRiskProfiles"] = new(AnalystOrOfficers, OK),
+        ["customs.examination.v1.RiskManagementService/SetSelectivitySettings"] = new(Analyst, InvalidArgument),
+        ["customs.examination.v1.RiskManagementService/GetSelectivitySettings"] = new(AnalystOrOfficers, InvalidArgument),
+        // Art. 386(6): the head (or the deputy) exempts.
+        ["customs.examination.v1.RiskManagementService/GrantExemption"] = new(HeadOrDeputy, InvalidArgument),
+        ["customs.examination.v1.RiskManagementService/GetControlDecision"] = new(AnalystOrOfficers, InvalidArgument),
+        ["customs.examination.v1.RiskManagementService/GetProfileStatistics"] = new(AnalystOrOfficers, InvalidArgument),
+        // Art. 358(7): customs control is carried out by customs officers.
+        ["customs.examination.v1.ExaminationService/OpenExamination"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ExaminationService/RecordFinding"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ExaminationService/ExtendExaminationTerm"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ExaminationService/CompleteExamination"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ExaminationService/GetExamination"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ExaminationService/ListOverdueExaminations"] = new(Officers, InvalidArgument),
+        // Art. 378(3): customs orders an analysis and answers the declarant's requests (382(2)); Art. 379: the expert concludes.
+        ["customs.examination.v1.ExpertAnalysisService/OrderExpertAnalysis"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ExpertAnalysisService/DecideDeclarantRequest"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ExpertAnalysisService/SubmitConclusion"] = new([Expert, Inspector, DeputyHead, Head], InvalidArgument),
+        ["customs.examination.v1.ExpertAnalysisService/TakeSample"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ExpertAnalysisService/DisposeOfSample"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ExpertAnalysisService/GetExpertAnalysis"] = new([Expert, Inspector, DeputyHead, Head], InvalidArgument),
     };
 
     [Fact]

@@ -37,6 +37,7 @@ public sealed class CrossServiceEventTests(GraphFixture graph)
             TimeSpan.FromSeconds(30),
             "a control case for the registered declaration in examination-db");
 
-        Assert.Equal((registered.RegistrationNumber, "awaiting_risk_assessment", 1), controlCase!.Value);
+        // The control case is opened and its control decision made in the same transaction (Art. 358).
+        Assert.Equal((registered.RegistrationNumber, "decided", 1), controlCase!.Value);
     }
 }

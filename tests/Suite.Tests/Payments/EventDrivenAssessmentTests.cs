@@ -13,7 +13,7 @@ namespace Customs.Suite.Tests.Payments;
 [Collection(GraphCollection.Name)]
 public sealed class EventDrivenAssessmentTests(GraphFixture graph)
 {
-    private static FileDeclarationRequest LuggageWithWine(decimal litres)
+    internal static FileDeclarationRequest LuggageWithWine(decimal litres)
     {
         var request = DeclarationsAskPaymentsTests.LuggageInYuan(1);
         request.Items[0] = new GoodsItem
@@ -24,7 +24,7 @@ public sealed class EventDrivenAssessmentTests(GraphFixture graph)
         return request;
     }
 
-    private static async Task<Assessment> AssessmentAsync(PaymentsDriver payments, string declarationId, int version) => (await Eventually.WaitAsync<Assessment?>(async () =>
+    internal static async Task<Assessment> AssessmentAsync(PaymentsDriver payments, string declarationId, int version) => (await Eventually.WaitAsync<Assessment?>(async () =>
     {
         try
         {

@@ -38,10 +38,12 @@ public sealed class ExchangeRateTests(GraphFixture graph)
     {
         using var payments = new PaymentsDriver(graph.App);
 
+        // GBP: no test imports a later GBP rate. A later EUR rate (today's test rates, imported by tests that may run first)
+        // would supersede the sample's, keeping it in force up to that day.
         var before = await Assert.ThrowsAsync<RpcException>(() =>
-            payments.Client.GetExchangeRateAsync(new() { CurrencyCode = "EUR", On = Day(2025, 3, 31) }, payments.Declarant).ResponseAsync);
+            payments.Client.GetExchangeRateAsync(new() { CurrencyCode = "GBP", On = Day(2025, 3, 31) }, payments.Declarant).ResponseAsync);
         var stale = await Assert.ThrowsAsync<RpcException>(() =>
-            payments.Client.GetExchangeRateAsync(new() { CurrencyCode = "EUR", On = Day(2025, 6, 2) }, payments.Declarant).ResponseAsync);
+            payments.Client.GetExchangeRateAsync(new() { CurrencyCode = "GBP", On = Day(2025, 6, 2) }, payments.Declarant).ResponseAsync);
 
         Assert.All([before, stale], error =>
         {

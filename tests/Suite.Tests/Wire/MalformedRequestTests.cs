@@ -23,6 +23,7 @@ public sealed class MalformedRequestTests(GraphFixture graph)
         ("declarations-db", ["declarations", "goods_items", "filing_requests", "registration_counters"]),
         ("ipregister-db", ["register_applications", "register_entries", "authorised_importers", "inspection_permissions"]),
         ("payments-db", ["exchange_rates", "assessments", "postal_weeks", "obligations", "payer_accounts", "account_entries", "demands", "deferrals", "collection_acts", "overpayment_notices", "refunds", "guarantor_applications", "guarantor_register", "securities", "security_reservations"]),
+        ("examination-db", ["risk_profiles", "risk_profile_heads", "selectivity_settings", "exemptions", "examinations", "expert_analyses"]),
     ];
 
     private static readonly MethodDescriptor[] Methods = [.. GrpcServices.All.SelectMany(s => s.Methods)];
@@ -84,6 +85,7 @@ public sealed class MalformedRequestTests(GraphFixture graph)
     {
         "FileDeclaration" or "WithdrawDeclaration" => graph.App.As(Callers.NewDeclarant()),
         "SubmitApplication" => graph.App.As(Callers.RightHolder),
+        "CreateRiskProfile" or "UpdateRiskProfile" or "SetSelectivitySettings" => graph.App.As(Callers.RiskAnalyst),
         _ => graph.App.As(Callers.Officer("fuzz-head", OfficerRole.Head)),
     };
 

@@ -32,6 +32,7 @@ internal static class Extensions
             bus.AddConsumer<ReleaseSuspensionTermChangedConsumer, IdempotentConsumerDefinition<ReleaseSuspensionTermChangedConsumer>>();
             bus.AddConsumer<GoodsSeizedConsumer, IdempotentConsumerDefinition<GoodsSeizedConsumer>>();
             bus.AddConsumer<ScreeningCompletedConsumer, IdempotentConsumerDefinition<ScreeningCompletedConsumer>>();
+            bus.AddConsumer<ExaminationQuantityEstablishedConsumer, IdempotentConsumerDefinition<ExaminationQuantityEstablishedConsumer>>();
         }, typeof(DeclarationRegistered).Assembly);
 
         var services = builder.Services;

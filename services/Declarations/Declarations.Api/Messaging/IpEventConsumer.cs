@@ -6,9 +6,10 @@ using Npgsql;
 namespace Customs.Declarations.Api.Messaging;
 
 /// <summary>
-/// A consumer of an IP register event about one declaration. It locks the declaration's row before anything else in
-/// the inbox transaction, so events about the same declaration are applied one after the other: two lifts of its two
-/// suspensions handled at once would otherwise each see the other still active (Art. 399(1)).
+/// A consumer of another service's event about one declaration (the IP register's; Examination's established
+/// quantities). It locks the declaration's row before anything else in the inbox transaction, so events about the same
+/// declaration are applied one after the other: two lifts of its two suspensions handled at once would otherwise each see
+/// the other still active (Art. 399(1)).
 /// </summary>
 public abstract class IpEventConsumer<TMessage>(
     NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, ILogger logger)

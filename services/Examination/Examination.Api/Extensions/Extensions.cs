@@ -1,8 +1,13 @@
+using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Data.Migrations;
 using Customs.BuildingBlocks.Messaging;
 using Customs.BuildingBlocks.Messaging.Inbox;
-using Customs.Examination.Api.ControlCases;
+using Customs.Examination.Api.Application;
+using Customs.Examination.Api.Data;
+using Customs.Examination.Api.Messaging;
+using Customs.Examination.Contracts;
+using Dapper;
 using MassTransit;
 
 namespace Customs.Examination.Api.Extensions;
@@ -11,9 +16,26 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
         builder.AddServiceDataSource("examination-db");
         builder.AddMigrations(typeof(Program).Assembly);
         builder.AddMessaging("examination",
-            bus => bus.AddConsumer<DeclarationRegisteredConsumer, IdempotentConsumerDefinition<DeclarationRegisteredConsumer>>());
+            bus => bus.AddConsumer<DeclarationRegisteredConsumer, IdempotentConsumerDefinition<DeclarationRegisteredConsumer>>(),
+            typeof(ControlDecided).Assembly);
+
+        var services = builder.Services;
+        // Terms of Art. 359 on the calendar of the office's jurisdiction.
+        services.AddWorkingCalendars();
+        services.AddSingleton<ControlCaseStore>();
+        services.AddSingleton<RiskProfileStore>();
+        services.AddSingleton<SelectionStore>();
+        services.AddSingleton<ControlDecisionStore>();
+        services.AddSingleton<ExaminationStore>();
+        services.AddSingleton<ControlDecisions>();
+        services.AddSingleton<RiskProfiles>();
+        services.AddSingleton<Selectivity>();
+        services.AddSingleton<Examinations>();
+        services.AddSingleton<ExpertAnalysisStore>();
+        services.AddSingleton<ExpertAnalyses>();
     }
 }

@@ -1,0 +1,81 @@
+using Customs.BuildingBlocks.Calendar;
+using Customs.BuildingBlocks.Clock;
+using Customs.BuildingBlocks.Data;
+using Customs.BuildingBlocks.Messaging.Outbox;
+using Customs.Examination.Api.Data;
+using Customs.Examination.Api.Domain.Examinations;
+using Customs.Examination.Api.Domain.Experts;
+using Customs.Examination.Contracts;
+using Customs.ServiceDefaults;
+using Npgsql;
+
+namespace Customs.Examination.Api.Application;
+
+/// <summary>Expert analyses (Arts. 378-383): one transaction per action, the analysis locked, its rules applied, then written.</summary>
+public sealed class ExpertAnalyses(NpgsqlDataSource db, ExpertAnalysisStore store, ControlCaseStore cases, IOutbox outbox, TimeProvider clock)
+{
+    public async Task<ExpertAnalysis> OrderAsync(ExpertAnalysis draft, CancellationToken ct)
+    {
+        await using var c = await db.OpenConnectionAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        var controlCase = await cases.GetAsync(c, tx, draft.DeclarationId, ct)
+            ?? throw new NotFoundException(ExaminationErrors.ControlCaseNotFound, $"No control case of declaration {draft.DeclarationId}: it is not registered (yet).");
+        var now = clock.GetStoredNow();
+        var today = OfficeTimeZones.Default.DateAt(controlCase.OfficeCode, now);
+        if (draft.RightsExplainedOn > today)
+        {
+            throw new RequestValidationException([new("rights_explained_on", "cannot be later than today at the office")]);
+        }
+
+        var previous = draft.PreviousAnalysisId is { } previousId ? await store.GetAsync(c, tx, previousId, false, ct) : null;
+        var analysis = ExpertAnalysisRules.Order(draft with { Id = Guid.CreateVersion7(now), OrderedOn = today }, previous);
+        await store.InsertAsync(c, tx, analysis, now, ct);
+        await tx.CommitAsync(ct);
+        return analysis;
+    }
+
+    public Task<ExpertAnalysis> DecideRequestAsync(
+        Guid id, DeclarantRight right, string text, IReadOnlyList<string> questions, bool granted, string motivation, string officer, CancellationToken ct) =>
+        ActAsync(id, (a, controlCase, _, _) => Task.FromResult(
+            ExpertAnalysisRules.Decide(a, right, text, questions, granted, motivation, officer, Today(controlCase))), ct);
+
+    public Task<ExpertAnalysis> ConcludeAsync(Guid id, ExpertConclusion conclusion, CancellationToken ct) =>
+        ActAsync(id, async (a, _, c, tx) =>
+        {
+            var now = clock.GetStoredNow();
+            var concluded = ExpertAnalysisRules.Conclude(a, conclusion with { SubmittedAt = now });
+            var added = concluded.Conclusions[^1];
+            await outbox.EnqueueAsync(c, tx, new ExpertConclusionReceived
+            {
+                AnalysisId = a.Id, DeclarationId = a.DeclarationId, Kind = EnumCodes.Of(a.Kind), ConclusionNumber = added.Number, SignedBy = added.SignedBy,
+                Conclusions = added.Conclusions, Clear = added.Clear, AnalysisConcluded = concluded.Status == AnalysisStatus.Concluded, ReceivedAt = now,
+            }, cancellationToken: ct);
+            return concluded;
+        }, ct);
+
+    public Task<ExpertAnalysis> TakeSampleAsync(Guid id, Sample sample, AbsenceReason absence, CancellationToken ct) =>
+        ActAsync(id, (a, controlCase, _, _) =>
+            Task.FromResult(ExpertAnalysisRules.TakeSample(a, controlCase.Items, sample with { TakenOn = Today(controlCase) }, absence)), ct);
+
+    public Task<ExpertAnalysis> DisposeAsync(Guid id, int sampleNumber, SampleDisposition disposition, CancellationToken ct) =>
+        ActAsync(id, (a, controlCase, _, _) => Task.FromResult(ExpertAnalysisRules.Dispose(a, sampleNumber, disposition, Today(controlCase))), ct);
+
+    public async Task<ExpertAnalysis> GetAsync(Guid id, CancellationToken ct) => await store.GetAsync(id, ct) ?? throw NotFound(id);
+
+    private DateOnly Today(ControlCase controlCase) => OfficeTimeZones.Default.DateAt(controlCase.OfficeCode, clock.GetUtcNow());
+
+    private async Task<ExpertAnalysis> ActAsync(
+        Guid id, Func<ExpertAnalysis, ControlCase, NpgsqlConnection, NpgsqlTransaction, Task<ExpertAnalysis>> change, CancellationToken ct)
+    {
+        await using var c = await db.OpenConnectionAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        var analysis = await store.GetAsync(c, tx, id, true, ct) ?? throw NotFound(id);
+        var controlCase = (await cases.GetAsync(c, tx, analysis.DeclarationId, ct))!;
+        var changed = await change(analysis, controlCase, c, tx);
+        await store.UpdateAsync(c, tx, changed, ct);
+        await tx.CommitAsync(ct);
+        return changed;
+    }
+
+    private static NotFoundException NotFound(Guid id) => new(ExaminationErrors.AnalysisNotFound, $"No expert analysis {id}.");
+}

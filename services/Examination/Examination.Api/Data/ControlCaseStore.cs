@@ -1,0 +1,83 @@
+using Customs.BuildingBlocks.Data;
+using Customs.Examination.Api.Domain.Risk;
+using Dapper;
+using Npgsql;
+
+namespace Customs.Examination.Api.Data;
+
+/// <summary>The control case of a registered declaration: what selection and examination need of it.</summary>
+public sealed class ControlCaseStore(NpgsqlDataSource db)
+{
+    public const string AwaitingRiskAssessment = "awaiting_risk_assessment";
+    public const string Decided = "decided";
+
+    /// <summary>Opens the case; false when it is open already (nothing changed).</summary>
+    public async Task<bool> OpenAsync(NpgsqlConnection c, NpgsqlTransaction tx, DeclarationFacts d, DateOnly controlDeadline, DateTimeOffset at, CancellationToken ct)
+    {
+        const string sql = """
+            insert into control_cases (declaration_id, registration_number, customs_office_code, declaration_kind, goods_item_count, status,
+                                       opened_at, direction, acceptance_date, control_deadline, declarant_taxpayer_number, items)
+            values (@DeclarationId, @RegistrationNumber, @OfficeCode, @Kind, @ItemCount, @Status, @At, @Direction, @AcceptanceDate,
+                    @ControlDeadline, @Declarant, @Items::jsonb)
+            on conflict (declaration_id) do nothing
+            """;
+        return await c.ExecuteAsync(new CommandDefinition(sql, new
+        {
+            d.DeclarationId, d.RegistrationNumber, d.OfficeCode, Kind = EnumCodes.Of(d.Kind), ItemCount = d.Items.Count, Status = AwaitingRiskAssessment,
+            At = at, Direction = EnumCodes.Of(d.Direction), d.AcceptanceDate, ControlDeadline = controlDeadline,
+            Declarant = d.TaxpayerNumbers.FirstOrDefault(), Items = StoredJson.Write(d.Items),
+        }, tx, cancellationToken: ct)) == 1;
+    }
+
+    /// <summary>The declarant's compliance history: completed examinations of its other declarations that found a discrepancy.</summary>
+    public async Task<int> PriorDiscrepanciesAsync(NpgsqlConnection c, NpgsqlTransaction tx, string? taxpayerNumber, Guid declarationId, CancellationToken ct)
+    {
+        if (taxpayerNumber is null)
+        {
+            return 0;
+        }
+
+        const string sql = """
+            select count(*)::int from examinations e join control_cases k on k.declaration_id = e.declaration_id
+            where k.declarant_taxpayer_number = @Tin and e.status = 'completed' and e.found_discrepancy and e.declaration_id <> @Id
+            """;
+        return await c.ExecuteScalarAsync<int>(new CommandDefinition(sql, new { Tin = taxpayerNumber, Id = declarationId }, tx, cancellationToken: ct));
+    }
+
+    public async Task MarkAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid declarationId, string status, CancellationToken ct)
+    {
+        const string sql = "update control_cases set status = @Status where declaration_id = @Id";
+        await c.ExecuteAsync(new CommandDefinition(sql, new { Id = declarationId, Status = status }, tx, cancellationToken: ct));
+    }
+
+    public async Task<ControlCase?> GetAsync(NpgsqlConnection c, NpgsqlTransaction? tx, Guid declarationId, CancellationToken ct)
+    {
+        const string sql = """
+            select declaration_id, registration_number, customs_office_code, acceptance_date, control_deadline, declarant_taxpayer_number, items::text as items
+            from control_cases where declaration_id = @Id
+            """;
+        var row = await c.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(sql, new { Id = declarationId }, tx, cancellationToken: ct));
+        return row?.AcceptanceDate is not { } accepted ? null
+            : new ControlCase(row.DeclarationId, row.RegistrationNumber, row.CustomsOfficeCode, accepted, row.ControlDeadline ?? accepted,
+                row.DeclarantTaxpayerNumber, StoredJson.Read<List<ItemFacts>>(row.Items));
+    }
+
+    public Task<ControlCase?> GetAsync(Guid declarationId, CancellationToken ct) => WithConnection(c => GetAsync(c, null, declarationId, ct), ct);
+
+    private async Task<T> WithConnection<T>(Func<NpgsqlConnection, Task<T>> query, CancellationToken ct)
+    {
+        await using var c = await db.OpenConnectionAsync(ct);
+        return await query(c);
+    }
+
+    private sealed class CaseRow
+    {
+        public Guid DeclarationId { get; init; }
+        public string RegistrationNumber { get; init; } = "";
+        public string CustomsOfficeCode { get; init; } = "";
+        public DateOnly? AcceptanceDate { get; init; }
+        public DateOnly? ControlDeadline { get; init; }
+        public string? DeclarantTaxpayerNumber { get; init; }
+        public string Items { get; init; } = "[]";
+    }
+}

@@ -1,0 +1,3 @@
+namespace Customs.Examination.Api.Data;
+
+public sealed record DueCursor(DateOnly DueOn, Guid Id);

@@ -1,0 +1,3 @@
+namespace Customs.Examination.Api.Data;
+
+public sealed record NameCursor(string Name, Guid Id);

@@ -1,0 +1,124 @@
+using Customs.BuildingBlocks.Data;
+using Customs.Examination.Api.Domain.Risk;
+using Dapper;
+using Npgsql;
+
+namespace Customs.Examination.Api.Data;
+
+/// <summary>Selectivity settings and counters per office and direction, and the Art. 386 exemptions.</summary>
+public sealed class SelectionStore(NpgsqlDataSource db)
+{
+    public async Task SaveSettingsAsync(SelectivitySettings s, string by, DateTimeOffset at, CancellationToken ct)
+    {
+        // New settings start the actual rates afresh: the top-up compares with what was decided under them.
+        const string sql = """
+            insert into selectivity_settings (office_code, direction, content, updated_at, updated_by)
+            values (@OfficeCode, @Direction, @Content::jsonb, @At, @By)
+            on conflict (office_code, direction) do update set content = excluded.content, updated_at = excluded.updated_at, updated_by = excluded.updated_by;
+            delete from selection_counters where office_code = @OfficeCode and direction = @Direction;
+            """;
+        await using var c = await db.OpenConnectionAsync(ct);
+        await c.ExecuteAsync(new CommandDefinition(sql, new
+        {
+            s.OfficeCode, Direction = EnumCodes.Of(s.Direction), Content = StoredJson.Write(s), At = at, By = by,
+        }, cancellationToken: ct));
+    }
+
+    public async Task<(SelectivitySettings Settings, DateTimeOffset At, string By)?> GetSettingsAsync(string officeCode, Direction direction, CancellationToken ct)
+    {
+        const string sql = "select content::text as content, updated_at, updated_by from selectivity_settings where office_code = @OfficeCode and direction = @Direction";
+        await using var c = await db.OpenConnectionAsync(ct);
+        var row = await c.QuerySingleOrDefaultAsync<SettingsRow>(new CommandDefinition(sql, new { OfficeCode = officeCode, Direction = EnumCodes.Of(direction) }, cancellationToken: ct));
+        return row is null ? null : (StoredJson.Read<SelectivitySettings>(row.Content), row.UpdatedAt, row.UpdatedBy);
+    }
+
+    /// <summary>
+    /// The settings and the counters of an office and direction, the counters' row locked until the transaction ends: decisions
+    /// there are made one after the other, so each sees the rates the one before left.
+    /// </summary>
+    public async Task<(SelectivitySettings? Settings, SelectionCounters Counters)> LockAsync(
+        NpgsqlConnection c, NpgsqlTransaction tx, string officeCode, Direction direction, CancellationToken ct)
+    {
+        const string sql = """
+            insert into selection_counters (office_code, direction) values (@OfficeCode, @Direction) on conflict do nothing;
+            select total, yellow, red, blue, unselected::text as unselected from selection_counters
+            where office_code = @OfficeCode and direction = @Direction for update;
+            select content::text from selectivity_settings where office_code = @OfficeCode and direction = @Direction;
+            """;
+        await using var reader = await c.QueryMultipleAsync(new CommandDefinition(sql, new { OfficeCode = officeCode, Direction = EnumCodes.Of(direction) }, tx, cancellationToken: ct));
+        var row = await reader.ReadSingleAsync<CountersRow>();
+        var settings = await reader.ReadSingleOrDefaultAsync<string>();
+        var counters = new SelectionCounters(row.Total, row.Yellow, row.Red, row.Blue, StoredJson.Read<Dictionary<Guid, int>>(row.Unselected));
+        return (settings is null ? null : StoredJson.Read<SelectivitySettings>(settings), counters);
+    }
+
+    public async Task SaveCountersAsync(NpgsqlConnection c, NpgsqlTransaction tx, string officeCode, Direction direction, SelectionCounters counters, CancellationToken ct)
+    {
+        const string sql = """
+            update selection_counters set total = @Total, yellow = @Yellow, red = @Red, blue = @Blue, unselected = @Unselected::jsonb
+            where office_code = @OfficeCode and direction = @Direction
+            """;
+        await c.ExecuteAsync(new CommandDefinition(sql, new
+        {
+            counters.Total, counters.Yellow, counters.Red, counters.Blue, Unselected = StoredJson.Write(counters.UnselectedInARow),
+            OfficeCode = officeCode, Direction = EnumCodes.Of(direction),
+        }, tx, cancellationToken: ct));
+    }
+
+    public async Task InsertExemptionAsync(Exemption e, string by, DateTimeOffset at, CancellationToken ct)
+    {
+        const string sql = """
+            insert into exemptions (exemption_id, taxpayer_number, ground, forms, act_reference, valid_from, valid_until, granted_by, granted_at)
+            values (@Id, @TaxpayerNumber, @Ground, @Forms, @ActReference, @ValidFrom, @ValidUntil, @By, @At)
+            """;
+        await using var c = await db.OpenConnectionAsync(ct);
+        await c.ExecuteAsync(new CommandDefinition(sql, new
+        {
+            e.Id, e.TaxpayerNumber, Ground = EnumCodes.Of(e.Ground), Forms = e.Forms.Select(EnumCodes.Of).ToArray(), e.ActReference,
+            e.ValidFrom, e.ValidUntil, By = by, At = at,
+        }, cancellationToken: ct));
+    }
+
+    public async Task<IReadOnlyList<Exemption>> ExemptionsOfAsync(NpgsqlConnection c, NpgsqlTransaction tx, IReadOnlyList<string> taxpayerNumbers, CancellationToken ct)
+    {
+        if (taxpayerNumbers.Count == 0)
+        {
+            return [];
+        }
+
+        const string sql = """
+            select exemption_id, taxpayer_number, ground, forms, act_reference, valid_from, valid_until
+            from exemptions where taxpayer_number = any(@Numbers)
+            """;
+        var rows = await c.QueryAsync<ExemptionRow>(new CommandDefinition(sql, new { Numbers = taxpayerNumbers.ToArray() }, tx, cancellationToken: ct));
+        return [.. rows.Select(r => new Exemption(r.ExemptionId, r.TaxpayerNumber, EnumCodes.Parse<ExemptionGround>(r.Ground),
+            [.. r.Forms.Select(EnumCodes.Parse<ControlForm>)], r.ActReference, r.ValidFrom, r.ValidUntil))];
+    }
+
+    private sealed class SettingsRow
+    {
+        public string Content { get; init; } = "";
+        public DateTimeOffset UpdatedAt { get; init; }
+        public string UpdatedBy { get; init; } = "";
+    }
+
+    private sealed class CountersRow
+    {
+        public int Total { get; init; }
+        public int Yellow { get; init; }
+        public int Red { get; init; }
+        public int Blue { get; init; }
+        public string Unselected { get; init; } = "{}";
+    }
+
+    private sealed class ExemptionRow
+    {
+        public Guid ExemptionId { get; init; }
+        public string TaxpayerNumber { get; init; } = "";
+        public string Ground { get; init; } = "";
+        public string[] Forms { get; init; } = [];
+        public string ActReference { get; init; } = "";
+        public DateOnly ValidFrom { get; init; }
+        public DateOnly? ValidUntil { get; init; }
+    }
+}

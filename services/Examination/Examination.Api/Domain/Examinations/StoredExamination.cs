@@ -1,0 +1,8 @@
+namespace Customs.Examination.Api.Domain.Examinations;
+
+/// <summary>An examination as the store keeps it.</summary>
+public sealed record StoredExamination(
+    Guid Id, Guid DeclarationId, string RegistrationNumber, string OfficeCode, ExaminationKind Kind, IReadOnlyList<string> Officers, DateOnly OpenedOn,
+    DateOnly BaseDueOn, ExaminationStatus Status, DateOnly DueOn, bool DueOnProvisional, IReadOnlyList<ItemFinding> Findings,
+    IReadOnlyList<TermExtension> Extensions, IReadOnlyList<Person> Attendees, AbsenceReason AbsenceReason, IReadOnlyList<Person> Witnesses,
+    string? Results, DateTimeOffset? CompletedAt, string? CompletedBy, int Version);

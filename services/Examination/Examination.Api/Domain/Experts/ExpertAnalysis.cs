@@ -1,0 +1,33 @@
+namespace Customs.Examination.Api.Domain.Experts;
+
+/// <summary>An expert analysis ordered by a resolution (Art. 378(3)), with the declarant's requests, the conclusions and the samples.</summary>
+public sealed record ExpertAnalysis
+{
+    public required Guid Id { get; init; }
+    public required Guid DeclarationId { get; init; }
+    public required AnalysisKind Kind { get; init; }
+    public Guid? PreviousAnalysisId { get; init; }
+    public required AnalysisSubject Subject { get; init; }
+    public required string Grounds { get; init; }
+    public required IReadOnlyList<string> Experts { get; init; }
+    public required string Organisation { get; init; }
+    public required IReadOnlyList<string> Questions { get; init; }
+    public required IReadOnlyList<string> Materials { get; init; }
+    public required DateOnly OrderedOn { get; init; }
+    public required DateOnly DueOn { get; init; }
+
+    /// <summary>Art. 378(4): the goods may not be released before the results, so the term ends with their temporary storage.</summary>
+    public DateOnly? StorageEndsOn { get; init; }
+    public required string ApprovalReference { get; init; }
+    public required string OrderedBy { get; init; }
+
+    /// <summary>Art. 378(5): the day the declarant was told of the resolution and its rights under Art. 382.</summary>
+    public DateOnly? RightsExplainedOn { get; init; }
+    public AnalysisStatus Status { get; init; } = AnalysisStatus.Ordered;
+    public IReadOnlyList<DeclarantRequest> Requests { get; init; } = [];
+    public IReadOnlyList<ExpertConclusion> Conclusions { get; init; } = [];
+    public IReadOnlyList<Sample> Samples { get; init; } = [];
+
+    /// <summary>Art. 383(4): the customs value the declarant may deduct for samples customs kept.</summary>
+    public decimal ValueReductionRub => Samples.Where(s => s.Disposition == SampleDisposition.KeptByCustoms).Sum(s => s.CustomsValueRub);
+}

@@ -1,0 +1,205 @@
+using Customs.Examination.Api.Domain.Examinations;
+using Customs.Examination.Api.Domain.Risk;
+using Customs.ServiceDefaults;
+
+namespace Customs.Examination.Api.Domain.Experts;
+
+/// <summary>The rules of Arts. 378-383 on an expert analysis; each returns the new state or refuses, changing nothing.</summary>
+public static class ExpertAnalysisRules
+{
+    /// <summary>Art. 378(3)-(4): the resolution's content and the longest term; Art. 380: further analyses follow a conclusion.</summary>
+    public static ExpertAnalysis Order(ExpertAnalysis draft, ExpertAnalysis? previous)
+    {
+        var v = new List<FieldViolation>();
+        Required(draft.Grounds, "grounds", v);
+        Required(draft.Organisation, "organisation", v);
+        RequiredList(draft.Experts, "experts", v);
+        RequiredList(draft.Questions, "questions", v);
+        RequiredList(draft.Materials, "materials", v);
+        if (string.IsNullOrWhiteSpace(draft.ApprovalReference))
+        {
+            v.Add(new("approval_reference", "is required: the approval of the head of the office or the deputy (Art. 378(3))"));
+        }
+
+        if (draft.Subject == AnalysisSubject.Unspecified)
+        {
+            v.Add(new("subject", "is required"));
+        }
+
+        if (draft.DueOn <= draft.OrderedOn)
+        {
+            v.Add(new("due_on", "must be after the day of the resolution"));
+        }
+        else if (Limit(draft) is var (limit, basis) && draft.DueOn > limit)
+        {
+            v.Add(new("due_on", $"is after {limit:yyyy-MM-dd}, the longest term of {basis}"));
+        }
+
+        if (draft.Kind != AnalysisKind.Primary && draft.PreviousAnalysisId is null)
+        {
+            v.Add(new("previous_analysis_id", "is required for an additional or a second analysis (Art. 380)"));
+        }
+
+        RequestValidationException.ThrowIfAny(v);
+        if (draft.Kind != AnalysisKind.Primary)
+        {
+            if (previous is null || previous.DeclarationId != draft.DeclarationId || previous.Conclusions.Count == 0)
+            {
+                throw new RuleViolationException(ExaminationErrors.NoConclusionYet,
+                    "An additional or a second analysis follows the conclusions of an earlier one of the same declaration.", "Art. 380(1), (2)");
+            }
+
+            var signers = previous.Conclusions.SelectMany(c => c.SignedBy).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (draft.Kind == AnalysisKind.Second && draft.Experts.Any(signers.Contains))
+            {
+                throw new RuleViolationException(ExaminationErrors.SameExpert, "A second analysis is conducted by another expert.", "Art. 380(2)");
+            }
+        }
+
+        return draft with { Status = AnalysisStatus.Ordered };
+    }
+
+    /// <summary>Art. 378(4).</summary>
+    public static (DateOnly Limit, string Basis) Limit(ExpertAnalysis a) =>
+        a.StorageEndsOn is { } storage ? (storage, "Art. 378(4): the temporary storage of goods that wait for the results")
+        : a.Subject == AnalysisSubject.MeansOfTransport ? (a.OrderedOn.AddMonths(6), "Art. 378(4): six months for means of transport")
+        : (a.OrderedOn.AddYears(1), "Art. 378(4): one year");
+
+    /// <summary>Art. 382: the request is answered by a resolution, or refused in writing with the motive (382(2)).</summary>
+    public static ExpertAnalysis Decide(
+        ExpertAnalysis a, DeclarantRight right, string text, IReadOnlyList<string> questions, bool granted, string motivation, string officer, DateOnly today)
+    {
+        var v = new List<FieldViolation>();
+        if (right == DeclarantRight.Unspecified)
+        {
+            v.Add(new("right", "is required: a right of Art. 382(1)"));
+        }
+
+        Required(text, "request", v);
+        if (!granted && string.IsNullOrWhiteSpace(motivation))
+        {
+            v.Add(new("motivation", "a refusal is written and motivated (Art. 382(2))"));
+        }
+
+        if (right == DeclarantRight.AddQuestions && questions.Count == 0)
+        {
+            v.Add(new("questions", "are the questions the declarant asks to add (Art. 382(1)[3])"));
+        }
+
+        RequestValidationException.ThrowIfAny(v);
+        if (a.Status == AnalysisStatus.Concluded && right is DeclarantRight.ChallengeExpert or DeclarantRight.NameExpert or DeclarantRight.AddQuestions or DeclarantRight.Attend)
+        {
+            throw new RuleViolationException(ExaminationErrors.AnalysisConcluded, $"The analysis is concluded: a request to {right} comes too late.", "Art. 382(1)");
+        }
+
+        var request = new DeclarantRequest(a.Requests.Count + 1, right, text.Trim(), questions, granted, motivation.Trim(), officer, today);
+        return a with
+        {
+            Requests = [.. a.Requests, request],
+            Questions = granted && right == DeclarantRight.AddQuestions ? [.. a.Questions, .. questions] : a.Questions,
+        };
+    }
+
+    /// <summary>
+    /// Art. 379: a report signed by experts of the analysis; when they disagree each signs his own (379(3)). The analysis is
+    /// concluded once every expert has signed a conclusion.
+    /// </summary>
+    public static ExpertAnalysis Conclude(ExpertAnalysis a, ExpertConclusion c)
+    {
+        var v = new List<FieldViolation>();
+        RequiredList(c.SignedBy, "signed_by", v);
+        if (c.SignedBy.Any(s => !a.Experts.Contains(s, StringComparer.OrdinalIgnoreCase)))
+        {
+            v.Add(new("signed_by", "names someone who is not an expert of the resolution"));
+        }
+
+        Required(c.Place, "place", v);
+        Required(c.Methods, "methods", v);
+        Required(c.Findings, "findings", v);
+        Required(c.Conclusions, "conclusions", v);
+        if (c.ConductedTo < c.ConductedFrom || c.ConductedFrom < a.OrderedOn)
+        {
+            v.Add(new("conducted_to", "the investigation runs from the resolution's day on, and ends after it starts"));
+        }
+
+        RequestValidationException.ThrowIfAny(v);
+        if (a.Status == AnalysisStatus.Concluded)
+        {
+            throw new RuleViolationException(ExaminationErrors.AnalysisConcluded, "Every expert of the analysis has signed a conclusion already.", "Art. 379(3)");
+        }
+
+        if (a.Conclusions.SelectMany(x => x.SignedBy).Intersect(c.SignedBy, StringComparer.OrdinalIgnoreCase).FirstOrDefault() is { } twice)
+        {
+            throw new RuleViolationException(ExaminationErrors.AlreadySigned, $"{twice} has signed a conclusion of this analysis already.", "Art. 379(3)");
+        }
+
+        var conclusions = (IReadOnlyList<ExpertConclusion>)[.. a.Conclusions, c with { Number = a.Conclusions.Count + 1 }];
+        var signed = conclusions.SelectMany(x => x.SignedBy).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return a with { Conclusions = conclusions, Status = a.Experts.All(signed.Contains) ? AnalysisStatus.Concluded : AnalysisStatus.Ordered };
+    }
+
+    /// <summary>
+    /// Art. 383: a sample in the minimal quantity, with the declarant present or, in the cases of Art. 372(3), before at least
+    /// two witnesses (383(8)).
+    /// </summary>
+    public static ExpertAnalysis TakeSample(ExpertAnalysis a, IReadOnlyList<ItemFacts> items, Sample s, AbsenceReason absence)
+    {
+        var v = new List<FieldViolation>();
+        var item = items.FirstOrDefault(i => i.Number == s.ItemNumber);
+        if (item is null)
+        {
+            v.Add(new("item_number", "names no goods item of the declaration"));
+        }
+        else if (s.Quantity <= 0 || s.Quantity >= item.Quantity)
+        {
+            v.Add(new("quantity", "a sample is a minimal part of the item: more than 0 and less than its declared quantity (Art. 383(3))"));
+        }
+
+        if (s.CustomsValueRub < 0)
+        {
+            v.Add(new("customs_value", "cannot be negative"));
+        }
+
+        if (!s.DeclarantPresent && (absence is AbsenceReason.Unspecified or AbsenceReason.ControlZoneInspection || s.Witnesses.Count < 2))
+        {
+            v.Add(new("witnesses", "without the declarant a sample is taken only in the cases of Art. 372(3), before at least two witnesses (Art. 383(8))"));
+        }
+
+        RequestValidationException.ThrowIfAny(v);
+        return a with { Samples = [.. a.Samples, s with { Number = a.Samples.Count + 1, Unit = item!.Unit, Disposition = SampleDisposition.Held }] };
+    }
+
+    /// <summary>Art. 383(11): returned, destroyed, or kept by customs (then its value reduces the customs value, 383(4)).</summary>
+    public static ExpertAnalysis Dispose(ExpertAnalysis a, int sampleNumber, SampleDisposition disposition, DateOnly on)
+    {
+        if (disposition is SampleDisposition.Unspecified or SampleDisposition.Held)
+        {
+            throw new RequestValidationException([new("disposition", "must be RETURNED, DESTROYED or KEPT_BY_CUSTOMS")]);
+        }
+
+        var sample = a.Samples.FirstOrDefault(s => s.Number == sampleNumber)
+            ?? throw new RequestValidationException([new("sample_number", "names no sample of the analysis")]);
+        if (sample.Disposition != SampleDisposition.Held)
+        {
+            throw new RuleViolationException(ExaminationErrors.SampleDisposed, $"Sample {sampleNumber} was {sample.Disposition} already.", "Art. 383(11)");
+        }
+
+        return a with { Samples = [.. a.Samples.Select(s => s.Number == sampleNumber ? s with { Disposition = disposition, DisposedOn = on } : s)] };
+    }
+
+    private static void Required(string value, string field, List<FieldViolation> v)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            v.Add(new(field, "is required (Art. 378(3), 379(2))"));
+        }
+    }
+
+    private static void RequiredList(IReadOnlyList<string> values, string field, List<FieldViolation> v)
+    {
+        if (values.Count == 0 || values.Any(string.IsNullOrWhiteSpace))
+        {
+            v.Add(new(field, "needs at least one entry, none blank"));
+        }
+    }
+}

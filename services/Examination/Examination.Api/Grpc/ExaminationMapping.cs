@@ -1,0 +1,55 @@
+using Customs.Examination.Api.Domain.Examinations;
+using Customs.ServiceDefaults;
+using V1 = Customs.Examination.V1;
+
+namespace Customs.Examination.Api.Grpc;
+
+internal static class ExaminationMapping
+{
+    public static V1.Examination ToProto(GoodsExamination e, DateOnly officeToday)
+    {
+        var proto = new V1.Examination
+        {
+            ExaminationId = e.Id.ToString(), DeclarationId = e.DeclarationId.ToString(), RegistrationNumber = e.RegistrationNumber, OfficeCode = e.OfficeCode,
+            Kind = EnumMap.To<V1.ExaminationKind>(e.Kind), Status = EnumMap.To<V1.ExaminationStatus>(e.Status), OpenedOn = e.OpenedOn.ToDate(),
+            DueOn = e.DueOn.ToDate(), DueOnProvisional = e.DueOnProvisional, AbsenceReason = EnumMap.To<V1.AbsenceReason>(e.AbsenceReason),
+            Results = e.Results ?? "", CompletedAt = e.CompletedAt?.ToTimestamp(), Overdue = e.IsOverdue(officeToday),
+        };
+        proto.Officers.Add(e.Officers);
+        proto.Extensions.Add(e.Extensions.Select(x => new V1.TermExtension
+        {
+            Ground = EnumMap.To<V1.ExtensionGround>(x.Ground), WorkingDays = x.WorkingDays, Circumstances = x.Circumstances, ExtendedBy = x.ExtendedBy,
+            ExtendedAt = x.ExtendedAt.ToTimestamp(),
+        }));
+        proto.Findings.Add(e.Findings.Select(ToProto));
+        proto.Attendees.Add(e.Attendees.Select(ToProto));
+        proto.Witnesses.Add(e.Witnesses.Select(ToProto));
+        return proto;
+    }
+
+    public static V1.ItemFinding ToProto(ItemFinding f)
+    {
+        var proto = new V1.ItemFinding
+        {
+            ItemNumber = f.ItemNumber, QuantityFound = f.QuantityFound?.ToWireDecimal(), ExaminedQuantity = f.ExaminedQuantity?.ToWireDecimal(),
+            Description = f.Description, Marks = f.Marks, AdditionalExaminationDemanded = f.AdditionalExaminationDemanded,
+            DeclaredQuantity = f.DeclaredQuantity.ToWireDecimal(), Unit = f.Unit,
+        };
+        proto.Discrepancies.Add(f.Discrepancies);
+        proto.AppliesToItems.Add(f.AppliesToItems);
+        return proto;
+    }
+
+    public static IReadOnlyList<Person> ToDomain(IEnumerable<V1.Person> people, string field, List<FieldViolation> violations) =>
+        [.. people.Select((p, i) =>
+        {
+            if (string.IsNullOrWhiteSpace(p.Name))
+            {
+                violations.Add(new($"{field}[{i}].name", "is required"));
+            }
+
+            return new Person(p.Name.Trim(), p.Capacity.Trim(), p.Document.Trim());
+        })];
+
+    private static V1.Person ToProto(Person p) => new() { Name = p.Name, Capacity = p.Capacity, Document = p.Document };
+}

@@ -1,0 +1,38 @@
+using Customs.BuildingBlocks.Calendar;
+using Customs.BuildingBlocks.Messaging.Inbox;
+using Customs.Declarations.Contracts;
+using Customs.Examination.Api.Application;
+using Customs.Examination.Api.Data;
+using Customs.Examination.Api.Domain.Examinations;
+using MassTransit;
+using Npgsql;
+
+namespace Customs.Examination.Api.Messaging;
+
+/// <summary>
+/// Opens a control case for every registered declaration and makes its control decision (Art. 358) in the same transaction
+/// as the inbox row: a redelivered event decides nothing twice.
+/// </summary>
+public sealed class DeclarationRegisteredConsumer(
+    NpgsqlDataSource dataSource, TimeProvider clock, ControlCaseStore cases, ControlDecisions decisions, WorkingCalendars calendars,
+    ILogger<DeclarationRegisteredConsumer> logger)
+    : IdempotentConsumer<DeclarationRegistered>(dataSource, clock, logger)
+{
+    protected override async Task HandleAsync(
+        ConsumeContext<DeclarationRegistered> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
+    {
+        var declaration = context.Message;
+        var facts = DeclarationFactsMapper.ToFacts(declaration);
+        // Art. 359(1): the Declarations service counted the term on the office's calendar; counted here only if it did not say.
+        var deadline = declaration.ControlDeadline ?? ControlTerm.Count(calendars, facts.OfficeCode, Later(facts.AcceptanceDate, declaration.PresentationDate), ControlTerm.WorkingDays).End;
+        if (!await cases.OpenAsync(connection, transaction, facts, deadline, Clock.GetUtcNow(), ct))
+        {
+            return;
+        }
+
+        logger.LogInformation("Control case opened for declaration {RegistrationNumber} ({DeclarationId})", declaration.RegistrationNumber, declaration.DeclarationId);
+        await decisions.DecideAsync(connection, transaction, facts, context.CorrelationId, ct);
+    }
+
+    private static DateOnly Later(DateOnly a, DateOnly? b) => b is { } day && day > a ? day : a;
+}
