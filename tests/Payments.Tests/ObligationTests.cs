@@ -50,4 +50,29 @@ public sealed class ObligationTests
         // 11.05-12.05 on 100,000 at 8.25%: 100,000 x 8.25% / 300 x 2 = 55.00.
         Assert.Equal(55.00m, settled.PenaltyTo(new DateOnly(2011, 5, 12), Penalties).AmountRub);
     }
+
+    [Fact]
+    public void The_days_of_temporary_storage_recorded_for_the_goods_are_not_charged()
+    {
+        // Art. 349(5): "no penalty fees shall be charged or disbursed for the period of the goods temporary storage". Due
+        // 20.04.2011, stored 01.05-10.05, paid 20.05: 21.04-30.04 at 8% = 100,000 x 8% / 300 x 10 = 266.67, and 11.05-20.05 at
+        // 8.25% = 100,000 x 8.25% / 300 x 10 = 275.00: 541.67 (815.00 without the storage).
+        var stored = Owing(100_000m, new DateOnly(2011, 4, 5)).WithTemporaryStorage(new DateOnly(2011, 5, 1), new DateOnly(2011, 5, 10));
+
+        Assert.Equal(541.67m, stored.PenaltyTo(new DateOnly(2011, 5, 20), Penalties).AmountRub);
+        Assert.Equal(815.00m, Owing(100_000m, new DateOnly(2011, 4, 5)).PenaltyTo(new DateOnly(2011, 5, 20), Penalties).AmountRub);
+    }
+
+    [Fact]
+    public void A_storage_period_over_days_already_charged_or_over_one_recorded_is_refused()
+    {
+        var charged = Owing(100_000m, new DateOnly(2011, 4, 5)).Pay(1m, new DateOnly(2011, 5, 10), Penalties).After;
+        var stored = Owing(100_000m, new DateOnly(2011, 4, 5)).WithTemporaryStorage(new DateOnly(2011, 5, 1), new DateOnly(2011, 5, 10));
+
+        var late = Assert.Throws<Customs.ServiceDefaults.RuleViolationException>(() => charged.WithTemporaryStorage(new DateOnly(2011, 5, 10), new DateOnly(2011, 5, 12)));
+        var twice = Assert.Throws<Customs.ServiceDefaults.RuleViolationException>(() => stored.WithTemporaryStorage(new DateOnly(2011, 5, 10), new DateOnly(2011, 5, 12)));
+
+        Assert.Equal(("PENALTY_ALREADY_CHARGED", "STORAGE_PERIOD_OVERLAPS"), (late.Reason, twice.Reason));
+        Assert.Equal([(new DateOnly(2011, 5, 11), new DateOnly(2011, 5, 12))], charged.WithTemporaryStorage(new DateOnly(2011, 5, 11), new DateOnly(2011, 5, 12)).TemporaryStorage);
+    }
 }

@@ -56,6 +56,9 @@ public sealed class OfficeTimeZones
     public DateOnly DateAt(string officeCode, DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, ZoneOf(officeCode)).DateTime);
 
+    /// <summary>Today at the office on <paramref name="clock"/>.</summary>
+    public DateOnly TodayAt(string officeCode, TimeProvider clock) => DateAt(officeCode, clock.GetUtcNow());
+
     /// <summary>The instant <paramref name="day"/> begins at the office.</summary>
     public DateTimeOffset StartOf(string officeCode, DateOnly day)
     {

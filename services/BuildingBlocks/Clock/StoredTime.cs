@@ -9,7 +9,10 @@ public static class StoredTime
         return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
     }
 
-    /// <summary>Today's date in Moscow, as the Russian customs law counts days (Arts. 329, 349, 350).</summary>
+    /// <summary>
+    /// Today in Moscow: the date of what the federal customs service keeps itself in Moscow, such as the register of banks
+    /// and insurers (Arts. 342-344). A declaration's days are its office's, never these (<see cref="Calendar.OfficeTimeZones"/>).
+    /// </summary>
     public static DateOnly MoscowToday(this TimeProvider clock) =>
         Calendar.OfficeTime.DateAt(clock.GetUtcNow(), Calendar.OfficeTime.Moscow);
 }

@@ -27,4 +27,13 @@ public enum SuspensionLiftReason
     /// after its 3 working days: the goods are not detained and may be released.
     /// </summary>
     NotDetained = 7,
+
+    /// <summary>Chinese office, GAC Art. 22(2): the holder answered in writing that the goods do not infringe or need not be detained.</summary>
+    HolderDeclined = 8,
+
+    /// <summary>Chinese office, GAC Art. 27(3): the holder and the consignee or consignor agreed and applied for release.</summary>
+    ReleasedByAgreement = 9,
+
+    /// <summary>Chinese office, GAC Art. 28(2): patent goods released against the consignee's or consignor's guarantee of their value.</summary>
+    ReleasedAgainstGuarantee = 10,
 }

@@ -29,6 +29,16 @@ public sealed class ApplicationValidatorTests
         Assert.Empty(ApplicationValidator.Validate(Complete()));
 
     [Fact]
+    public void A_patent_is_not_taken_into_the_register()
+    {
+        // Art. 393(1): measures on the statement of "the holder of exclusive rights ... to the products protected by copyright
+        // or shared right thereto, the rights to the brand names, trademarks, as well as ... the goods place of origin".
+        var patent = Complete() with { Object = new IpObject(IpObjectKind.Patent, "folding hinge", "CN 2019100001", [], new DateOnly(2039, 1, 1)) };
+
+        Assert.Equal(["object.kind"], FieldsOf(patent));
+    }
+
+    [Fact]
     public void An_empty_application_lists_each_missing_part()
     {
         var empty = Complete() with

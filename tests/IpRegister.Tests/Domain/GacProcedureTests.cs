@@ -18,7 +18,7 @@ public sealed class GacProcedureTests
 
     private static readonly DateOnly Detected = new(2026, 2, 11); // Wednesday
 
-    private static Suspension Suspended() => Suspension.Suspend(
+    internal static Suspension Suspended() => Suspension.Suspend(
         Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), [1],
         new SuspensionContext("CN5100/110226/0000001", "CN5100", WorkingCalendars.ChinaCode, ApplicantCapacity.RightHolder,
             Suspensions.Holder, Suspensions.Declarant, Suspensions.Holder),

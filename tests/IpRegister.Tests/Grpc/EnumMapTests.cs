@@ -25,6 +25,8 @@ public sealed class EnumMapTests
         (typeof(V1.InspectionAction), typeof(D.Inspections.InspectionAction)),
         (typeof(V1.SeizureAct), typeof(D.Suspensions.SeizureAct)),
         (typeof(V1.DetentionOutcome), typeof(D.China.DetentionOutcome)),
+        (typeof(V1.GacParty), typeof(D.China.GacParty)),
+        (typeof(V1.GacActKind), typeof(D.China.GacActKind)),
     ];
 
     [Fact]

@@ -65,6 +65,11 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.ipregister.v1.IpRegisterService/RecordGacNoticeDelivered"] = new(Officers, InvalidArgument),
         ["customs.ipregister.v1.IpRegisterService/ApplyForGacDetention"] = new(Officers, InvalidArgument),
         ["customs.ipregister.v1.IpRegisterService/RecordGacConfiscation"] = new(HeadOrDeputy, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/RecordGacHolderAnswer"] = new(Officers, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/RecordGacInspection"] = new(Officers, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/RequestGacAdvisoryOpinion"] = new(Officers, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/ReleaseGacGoodsByAgreement"] = new(Officers, InvalidArgument),
+        ["customs.ipregister.v1.IpRegisterService/ReleaseGacGoodsAgainstGuarantee"] = new(Officers, InvalidArgument),
 
         // Art. 324(2): customs calculates when it assesses; Declarations (a service) may ask for a declaration it accepted.
         // The central bank's rates are public; importing them, reassessing and penalties are officers' work.
@@ -74,6 +79,7 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.payments.v1.PaymentsService/GetAssessment"] = new(OfficersOrService, InvalidArgument),
         ["customs.payments.v1.PaymentsService/ReassessDeclaration"] = new(Officers, InvalidArgument),
         ["customs.payments.v1.PaymentsService/CalculatePenalty"] = new(Officers, InvalidArgument),
+        ["customs.payments.v1.PaymentsService/RecordTemporaryStorage"] = new(Officers, InvalidArgument),
         // Art. 328(2): anyone may pay (the payer's bank reports it, the cashier's desk takes cash); Art. 330(3): advances are
         // the payer's to direct; what a declaration owes is for customs and the Declarations service.
         ["customs.payments.v1.PaymentsService/RecordPayment"] = new([.. PayersOrOfficers, BankOrInsurer], InvalidArgument),

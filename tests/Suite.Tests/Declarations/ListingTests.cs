@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Calendar;
 using Customs.Declarations.V1;
 using Google.Rpc;
 using Grpc.Core;
@@ -42,6 +43,31 @@ public sealed class ListingTests(GraphFixture graph) : IDisposable
     }
 
     [Fact]
+    public async Task Filing_days_are_the_offices_own_days()
+    {
+        // 15:00 UTC is 01:00 of the next day in Vladivostok (UTC+10) and 18:00 in Moscow: the clock is moved to the next one.
+        const string vladivostok = "10702010";
+        var now = await graph.App.NowAsync();
+        var fifteen = new DateTimeOffset(now.UtcDateTime.Date.AddHours(15), TimeSpan.Zero);
+        await graph.App.AdvanceClockAsync((fifteen > now ? fifteen : fifteen.AddDays(1)) - now + TimeSpan.FromMinutes(1));
+        var request = DeclarationCalls.CommercialImport();
+        request.CustomsOfficeCode = vladivostok;
+        var filed = (await _calls.Client.FileDeclarationAsync(request, _calls.AsDeclarant)).Declaration;
+        var filedAt = filed.FiledAt.ToDateTimeOffset();
+        var vladivostokDay = OfficeTimeZones.Default.DateAt(vladivostok, filedAt);
+        var moscowDay = OfficeTime.DateAt(filedAt, OfficeTime.Moscow);
+
+        async Task<IEnumerable<string>> FiledOn(DateOnly day) => (await _calls.Client.ListDeclarationsAsync(new ListDeclarationsRequest
+        {
+            CustomsOfficeCode = vladivostok, FiledFrom = Day(day), FiledTo = Day(day), PageSize = 100,
+        }, _calls.AsDeclarant)).Declarations.Select(d => d.DeclarationId);
+
+        Assert.Equal(moscowDay.AddDays(1), vladivostokDay);
+        Assert.Contains(filed.DeclarationId, await FiledOn(vladivostokDay));
+        Assert.DoesNotContain(filed.DeclarationId, await FiledOn(moscowDay));
+    }
+
+    [Fact]
     public async Task An_officer_filters_by_status_and_declarant()
     {
         var request = DeclarationCalls.CommercialImport();
@@ -60,4 +86,6 @@ public sealed class ListingTests(GraphFixture graph) : IDisposable
     }
 
     public void Dispose() => _calls.Dispose();
+
+    private static Google.Type.Date Day(DateOnly day) => new() { Year = day.Year, Month = day.Month, Day = day.Day };
 }

@@ -19,7 +19,7 @@ public sealed class CashDepositTests(GraphFixture graph)
         var (payer, declaration) = (Callers.NewTaxpayerNumber(), NewId("secured"));
         await payments.Client.AssessDeclarationAsync(new()
         {
-            DeclarationId = declaration, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), GoodsPresentedOn = Day(today), PayerTaxpayerNumber = payer,
+            CustomsOfficeCode = Sheremetyevo, DeclarationId = declaration, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), GoodsPresentedOn = Day(today), PayerTaxpayerNumber = payer,
             Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
         }, payments.Inspector);
         var owed = Rub((await payments.Client.GetObligationAsync(new() { DeclarationId = declaration, On = Day(today) }, payments.Inspector)).Obligation.Outstanding);

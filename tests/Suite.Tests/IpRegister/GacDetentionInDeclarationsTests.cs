@@ -83,6 +83,68 @@ public sealed class GacDetentionInDeclarationsTests(GraphFixture graph) : IDispo
     }
 
     [Fact]
+    public async Task A_holders_written_answer_that_the_goods_need_not_be_detained_releases_them_and_the_declaration_may_proceed()
+    {
+        using var ipRegister = new IpRegisterDriver(graph.App);
+        var (filed, suspensionId, today, suspended) = await NotifiedAsync(ipRegister, "Umbrellas", "GZ customs notice 2026-120");
+
+        // Art. 22, last paragraph: the holder inspects with customs' consent; Art. 22(2): then answers in writing, with reasons.
+        await ipRegister.Client.RecordGacInspectionAsync(new RecordGacInspectionRequest
+        {
+            SuspensionId = suspensionId, Party = GacParty.RightHolder, InspectedOn = Day(today), ConsentReference = "Consent 12/2026",
+        }, ipRegister.Inspector);
+        var released = (await ipRegister.Client.RecordGacHolderAnswerAsync(new RecordGacHolderAnswerRequest
+        {
+            SuspensionId = suspensionId, AnsweredOn = Day(today), Reasons = "genuine goods bought from our distributor", AnswerReference = "Letter 44",
+        }, ipRegister.Inspector)).Suspension;
+        var free = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.UnderControl, after: suspended.Version);
+
+        Assert.Equal((SuspensionStatus.Lifted, LiftReason.HolderDeclined), (released.Status, released.LiftReason));
+        Assert.Equal(DetentionOutcome.HolderDeclined, released.ChinaDetention.Outcome);
+        Assert.Contains("genuine goods bought from our distributor", released.ChinaDetention.NotDetainedBecause);
+        Assert.Equal((GacActKind.Inspection, GacParty.RightHolder, "Consent 12/2026"),
+            (released.ChinaDetention.Acts[0].Kind, released.ChinaDetention.Acts[0].Party, released.ChinaDetention.Acts[0].Reference));
+        Assert.Equal(D.DeclarationStatus.UnderControl, free.Status);
+        // The goods stay released: a later application to detain them finds the holder's answer recorded.
+        var late = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => ipRegister.Client.ApplyForGacDetentionAsync(new ApplyForGacDetentionRequest
+        {
+            SuspensionId = suspensionId, AppliedOn = Day(today), GoodsValue = Cny(10_000), Guarantee = Cny(10_000),
+            Consignee = "Orenburg Trading LLC", Consignor = "Guangzhou Umbrella Works", ApplicationReference = "Application 8/2026",
+        }, ipRegister.Inspector).ResponseAsync);
+        Assert.Equal(Grpc.Core.StatusCode.FailedPrecondition, late.StatusCode);
+    }
+
+    [Fact]
+    public async Task Detained_goods_released_on_the_parties_agreement_let_the_declaration_proceed()
+    {
+        using var ipRegister = new IpRegisterDriver(graph.App);
+        var (filed, suspensionId, today, suspended) = await NotifiedAsync(ipRegister, "Teapots", "GZ customs notice 2026-121");
+        await ipRegister.Client.ApplyForGacDetentionAsync(new ApplyForGacDetentionRequest
+        {
+            SuspensionId = suspensionId, AppliedOn = Day(today), GoodsValue = Cny(10_000), Guarantee = Cny(10_000),
+            Consignee = "Orenburg Trading LLC", Consignor = "Guangzhou Teapot Works", ApplicationReference = "Application 9/2026",
+        }, ipRegister.Inspector);
+
+        // Art. 27(2): an advisory opinion asked while investigating; Art. 27(3): the parties agree and apply in writing.
+        await ipRegister.Client.RequestGacAdvisoryOpinionAsync(new RequestGacAdvisoryOpinionRequest
+        {
+            SuspensionId = suspensionId, Authority = "China National Intellectual Property Administration", RequestedOn = Day(today),
+            RequestReference = "GZ opinion request 3",
+        }, ipRegister.Inspector);
+        var released = (await ipRegister.Client.ReleaseGacGoodsByAgreementAsync(new ReleaseGacGoodsByAgreementRequest
+        {
+            SuspensionId = suspensionId, AppliedOn = Day(today), ApplicationReference = "Joint application 1", AgreementReference = "Settlement 2026-5",
+        }, ipRegister.Inspector)).Suspension;
+        var free = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.UnderControl, after: suspended.Version);
+
+        Assert.Equal((SuspensionStatus.Lifted, LiftReason.ReleasedByAgreement), (released.Status, released.LiftReason));
+        Assert.Equal(DetentionOutcome.ReleasedByAgreement, released.ChinaDetention.Outcome);
+        Assert.Equal(("Settlement 2026-5", true), (released.ChinaDetention.Release.AgreementReference, released.ChinaDetention.Release.InvestigationTerminated));
+        Assert.Equal("China National Intellectual Property Administration", Assert.Single(released.ChinaDetention.Acts).Authority);
+        Assert.Equal(D.DeclarationStatus.UnderControl, free.Status);
+    }
+
+    [Fact]
     public async Task A_term_counted_again_at_start_up_after_a_calendar_data_change_reaches_the_declaration()
     {
         using var ipRegister = new IpRegisterDriver(graph.App);
@@ -125,6 +187,21 @@ public sealed class GacDetentionInDeclarationsTests(GraphFixture graph) : IDispo
         Assert.Equal(detained.ChinaDetention.CourtAssistanceDue, recounted.ChinaDetention.CourtAssistanceDue);
         Assert.Equal(recounted.SuspendedUntil, Assert.Single(declaration.ReleaseSuspensions).SuspendedUntil);
         Assert.Single(declaration.History, h => h.Note.Contains("calendar recounted") && h.LegalBasis.StartsWith("CN working-day calendar, data version "));
+    }
+
+    /// <summary>A declaration whose release a Chinese office suspended (Art. 21), with the written notice delivered to the holder today (Art. 22).</summary>
+    private async Task<(D.Declaration Filed, string SuspensionId, DateOnly Today, D.Declaration Suspended)> NotifiedAsync(
+        IpRegisterDriver ipRegister, string prefix, string noticeReference)
+    {
+        var filed = await FileAtChineseOfficeAsync(ipRegister, prefix);
+        var suspensionId = await SuspensionOfAsync(filed.DeclarationId);
+        var today = OfficeTime.DateAt(await graph.App.NowAsync(), OfficeTime.Beijing);
+        var suspended = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.ReleaseSuspended, after: 0);
+        await ipRegister.Client.RecordGacNoticeDeliveredAsync(new RecordGacNoticeDeliveredRequest
+        {
+            SuspensionId = suspensionId, DeliveredOn = Day(today), NoticeReference = noticeReference,
+        }, ipRegister.Inspector);
+        return (filed, suspensionId, today, suspended);
     }
 
     private async Task<D.Declaration> FileAtChineseOfficeAsync(IpRegisterDriver ipRegister, string prefix)

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Calendar;
 using Dapper;
 using static Customs.Suite.Tests.Payments.PaymentsDriver;
 
@@ -20,7 +21,7 @@ public sealed class ArrearsTests(GraphFixture graph)
         // 4 l of wine, 1 l over 3 l at 10 EUR (memo, duties 4) = 1,000.00 RUB at the test's 100 RUB/EUR; presented today.
         await payments.Client.AssessDeclarationAsync(new()
         {
-            DeclarationId = id, Kind = Customs.Payments.V1.DeclarationKind.Passenger, AcceptanceDate = Day(today.Year, today.Month, today.Day),
+            CustomsOfficeCode = Sheremetyevo, DeclarationId = id, Kind = Customs.Payments.V1.DeclarationKind.Passenger, AcceptanceDate = Day(today.Year, today.Month, today.Day),
             GoodsPresentedOn = Day(today.Year, today.Month, today.Day), Items = { Item(1, "2204210000", 100m, litres: 4) },
         }, payments.Inspector);
         await using var db = await graph.App.CreateDataSourceAsync("payments-db");
@@ -54,7 +55,7 @@ public sealed class ArrearsTests(GraphFixture graph)
         {
             await payments.Client.AssessDeclarationAsync(new()
             {
-                DeclarationId = id, Kind = Customs.Payments.V1.DeclarationKind.Passenger, AcceptanceDate = Day(today.Year, today.Month, today.Day),
+                CustomsOfficeCode = Sheremetyevo, DeclarationId = id, Kind = Customs.Payments.V1.DeclarationKind.Passenger, AcceptanceDate = Day(today.Year, today.Month, today.Day),
                 GoodsPresentedOn = Day(today.Year, today.Month, today.Day), PayerTaxpayerNumber = payer, Items = { Item(1, "2204210000", 100m, litres: 4) },
             }, payments.Inspector);
         }
@@ -75,5 +76,44 @@ public sealed class ArrearsTests(GraphFixture graph)
             () => connection.ExecuteScalarAsync<bool>("select arrears_arose_on is not null from obligations where declaration_id = @late", new { late }),
             TimeSpan.FromSeconds(60), "the arrears of the unpaid obligation");
         Assert.Null(await connection.ExecuteScalarAsync<DateOnly?>("select arrears_arose_on from obligations where declaration_id = @paid", new { paid }));
+    }
+
+    [Fact]
+    public async Task Arrears_arise_at_each_office_when_its_own_day_after_the_term_begins()
+    {
+        // Vladivostok (UTC+10) begins a day eight hours before Kaliningrad (UTC+2): the clock is moved to an hour into
+        // Vladivostok's day after the term, when Kaliningrad is still in the term's last day, then on past Kaliningrad's.
+        const string vladivostok = "10702010";
+        const string kaliningrad = "10012010";
+        using var payments = new PaymentsDriver(graph.App);
+        var now = await graph.App.NowAsync();
+        var presented = OfficeTimeZones.Default.DateAt(kaliningrad, now);
+        var ids = new Dictionary<string, string> { [vladivostok] = NewId("vladivostok"), [kaliningrad] = NewId("kaliningrad") };
+        var rates = await TodaysTestRates.ImportAsync(graph.App, payments);
+        foreach (var (office, id) in ids)
+        {
+            await payments.Client.AssessDeclarationAsync(new()
+            {
+                CustomsOfficeCode = office, DeclarationId = id, Kind = Customs.Payments.V1.DeclarationKind.Passenger,
+                AcceptanceDate = Day(rates.Year, rates.Month, rates.Day), GoodsPresentedOn = Day(presented.Year, presented.Month, presented.Day),
+                Items = { Item(1, "2204210000", 100m, litres: 4) },
+            }, payments.Inspector);
+        }
+
+        await using var db = await graph.App.CreateDataSourceAsync("payments-db");
+        await using var connection = await db.OpenConnectionAsync();
+        Task<DateOnly?> AroseOn(string office) =>
+            connection.ExecuteScalarAsync<DateOnly?>("select arrears_arose_on from obligations where declaration_id = @id", new { id = ids[office] });
+
+        var dayAfterTerm = presented.AddDays(16);
+        var intoVladivostoksDay = OfficeTimeZones.Default.StartOf(vladivostok, dayAfterTerm).AddHours(1);
+        await graph.App.AdvanceClockAsync(intoVladivostoksDay - await graph.App.NowAsync());
+        Assert.Equal(dayAfterTerm, await Eventually.WaitAsync(() => AroseOn(vladivostok), d => d is not null, TimeSpan.FromSeconds(60), "Vladivostok's arrears"));
+        // The pass that marked Vladivostok's obligation saw Kaliningrad's too, on the same clock, and left it in its term.
+        Assert.Null(await AroseOn(kaliningrad));
+        Assert.Equal(presented.AddDays(15), OfficeTimeZones.Default.DateAt(kaliningrad, await graph.App.NowAsync()));
+
+        await graph.App.AdvanceClockAsync(TimeSpan.FromHours(8));
+        Assert.Equal(dayAfterTerm, await Eventually.WaitAsync(() => AroseOn(kaliningrad), d => d is not null, TimeSpan.FromSeconds(60), "Kaliningrad's arrears"));
     }
 }

@@ -23,7 +23,7 @@ public sealed class AssessmentTests(GraphFixture graph)
         // VAT 23,290.20; customs fee 775. Total 47,355.40.
         var assessed = (await payments.Client.AssessDeclarationAsync(new()
         {
-            DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
+            CustomsOfficeCode = Sheremetyevo, DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
         }, payments.DeclarationsService)).Assessment;
 
         Assert.Equal(47_355.40m, Rub(assessed.Total));
@@ -39,7 +39,7 @@ public sealed class AssessmentTests(GraphFixture graph)
 
         var again = await Assert.ThrowsAsync<RpcException>(() => payments.Client.AssessDeclarationAsync(new()
         {
-            DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), Items = { Item(1, "6403990000", 1m, quantity: 1) },
+            CustomsOfficeCode = Sheremetyevo, DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), Items = { Item(1, "6403990000", 1m, quantity: 1) },
         }, payments.Inspector).ResponseAsync);
         Assert.Equal(StatusCode.AlreadyExists, again.StatusCode);
         Assert.Equal("ASSESSMENT_EXISTS", again.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
@@ -63,7 +63,7 @@ public sealed class AssessmentTests(GraphFixture graph)
         // 12,000 EUR and 80 kg: the larger part over, 3/8 by weight (4,500 EUR, 30 kg), at 30% = 1,350.00 EUR = 125,767.08 RUB.
         var assessed = (await payments.Client.AssessDeclarationAsync(new()
         {
-            DeclarationId = NewId("passenger"), Kind = DeclarationKind.Passenger, AcceptanceDate = Day(2025, 4, 4),
+            CustomsOfficeCode = Sheremetyevo, DeclarationId = NewId("passenger"), Kind = DeclarationKind.Passenger, AcceptanceDate = Day(2025, 4, 4),
             Items = { Item(1, "8471300000", 8_000m, kg: 30), Item(2, "9403600000", 4_000m, kg: 50) },
         }, payments.Inspector)).Assessment;
 
@@ -86,7 +86,7 @@ public sealed class AssessmentTests(GraphFixture graph)
         {
             var assessed = (await payments.Client.AssessDeclarationAsync(new()
             {
-                DeclarationId = NewId("parcel"), Kind = DeclarationKind.Postal, AcceptanceDate = Day(2025, 4, day), RecipientId = recipient,
+                CustomsOfficeCode = Sheremetyevo, DeclarationId = NewId("parcel"), Kind = DeclarationKind.Postal, AcceptanceDate = Day(2025, 4, day), RecipientId = recipient,
                 Items = { Item(1, "9503000000", value, currency: "RUB") },
             }, payments.DeclarationsService)).Assessment;
             totals.Add(Rub(assessed.Total));
@@ -102,7 +102,7 @@ public sealed class AssessmentTests(GraphFixture graph)
         var id = NewId("reassessed");
         var first = (await payments.Client.AssessDeclarationAsync(new()
         {
-            DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 8), Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
+            CustomsOfficeCode = Sheremetyevo, DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 8), Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
         }, payments.Inspector)).Assessment;
 
         // Accepted on 08.04.2025 at the rate set for 04.04 (93.1608). A rate for 08.04 imported afterwards (a test figure,
@@ -140,7 +140,7 @@ public sealed class AssessmentTests(GraphFixture graph)
 
         var error = await Assert.ThrowsAsync<RpcException>(() => payments.Client.AssessDeclarationAsync(new()
         {
-            DeclarationId = id, Kind = DeclarationKind.Postal, AcceptanceDate = Day(2025, 4, 4),
+            CustomsOfficeCode = Sheremetyevo, DeclarationId = id, Kind = DeclarationKind.Postal, AcceptanceDate = Day(2025, 4, 4),
             Items = { Item(1, "95a3", 10.005m, "EUR"), Item(1, "9503000000", 1m) },
         }, payments.Inspector).ResponseAsync);
 

@@ -23,7 +23,7 @@ public sealed class CollectionTests(GraphFixture graph)
         // 47,355.40 RUB due by 19.04.2025; the demand handed on 05.05.2025 had to be met by 20.05.2025 (Art. 350(4)).
         await payments.Client.AssessDeclarationAsync(new()
         {
-            DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), PayerTaxpayerNumber = Payer,
+            CustomsOfficeCode = Sheremetyevo, DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), PayerTaxpayerNumber = Payer,
             Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
         }, payments.Inspector);
         var demand = await payments.Client.IssueDemandAsync(new()

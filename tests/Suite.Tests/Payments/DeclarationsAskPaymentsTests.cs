@@ -96,7 +96,7 @@ public sealed class DeclarationsAskPaymentsTests(GraphFixture graph)
             Assert.Equal("93.1608", rate.Value.Value);
             var assessed = (await payments.Client.AssessDeclarationAsync(new()
             {
-                DeclarationId = NewId("redis-down"), Kind = Customs.Payments.V1.DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4),
+                CustomsOfficeCode = Sheremetyevo, DeclarationId = NewId("redis-down"), Kind = Customs.Payments.V1.DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4),
                 Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
             }, payments.DeclarationsService)).Assessment;
             Assert.Equal(47_355.40m, Rub(assessed.Total));

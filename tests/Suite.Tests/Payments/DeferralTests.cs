@@ -21,7 +21,7 @@ public sealed class DeferralTests(GraphFixture graph)
         // Presented and accepted 04.04.2025: 47,355.40 RUB due by 19.04.2025 (Art. 329(1)).
         await payments.Client.AssessDeclarationAsync(new()
         {
-            DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), PayerTaxpayerNumber = "7707083893",
+            CustomsOfficeCode = Sheremetyevo, DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), PayerTaxpayerNumber = "7707083893",
             Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
         }, payments.Inspector);
         var ask = new RequestDeferralRequest

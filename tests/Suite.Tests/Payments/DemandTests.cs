@@ -15,7 +15,7 @@ public sealed class DemandTests(GraphFixture graph)
         // Presented and accepted 04.04.2025: the term ends 19.04.2025 (Art. 329(1)); 47,355.40 RUB owed.
         await payments.Client.AssessDeclarationAsync(new()
         {
-            DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
+            CustomsOfficeCode = Sheremetyevo, DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
         }, payments.Inspector);
 
         // Handed on Monday 05.05.2025: penalty 20.04-05.05, 16 days at 21%: 47,355.40 x 21% / 300 x 16 = 530.38048 -> 530.38.

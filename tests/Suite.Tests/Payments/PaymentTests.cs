@@ -22,7 +22,7 @@ public sealed class PaymentTests(GraphFixture graph)
         // Presented today: the term (Art. 329(1)) ends in 15 days, so paying today is in time and no penalty is due.
         var assessed = (await payments.Client.AssessDeclarationAsync(new()
         {
-            DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4),
+            CustomsOfficeCode = Sheremetyevo, DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4),
             GoodsPresentedOn = Day(today.Year, today.Month, today.Day), PayerTaxpayerNumber = "7707083893",
             Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
         }, payments.Inspector)).Assessment;

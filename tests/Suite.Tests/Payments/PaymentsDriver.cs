@@ -30,6 +30,9 @@ public sealed class PaymentsDriver : IDisposable
 
     public Metadata Declarant { get; }
 
+    /// <summary>A customs office on Moscow time (the office data), whose days the tests' dates are.</summary>
+    public const string Sheremetyevo = "10005000";
+
     public static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
 
     public static Date Day(int year, int month, int day) => new() { Year = year, Month = month, Day = day };

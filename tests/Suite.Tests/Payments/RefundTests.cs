@@ -26,7 +26,7 @@ public sealed class RefundTests(GraphFixture graph)
         {
             await payments.Client.AssessDeclarationAsync(new()
             {
-                DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), GoodsPresentedOn = day, PayerTaxpayerNumber = Payer,
+                CustomsOfficeCode = Sheremetyevo, DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), GoodsPresentedOn = day, PayerTaxpayerNumber = Payer,
                 Items = { Item(1, "6403990000", value, quantity: quantity) },
             }, payments.Inspector);
         }

@@ -17,8 +17,8 @@ public sealed class DeclarationSearch(NpgsqlDataSource dataSource, DeclarationRe
                and (cast(@Taxpayer as text) is null or declarant_taxpayer_number = @Taxpayer)
                and (cast(@Status as text) is null or status = @Status)
                and (cast(@Office as text) is null or customs_office_code = @Office)
-               and (cast(@From as timestamptz) is null or filed_at >= @From)
-               and (cast(@Before as timestamptz) is null or filed_at < @Before)
+               and (cast(@From as timestamptz) is null or filed_at >= @From and (filed_at at time zone office_time_zone)::date >= @FromDay)
+               and (cast(@Before as timestamptz) is null or filed_at < @Before and (filed_at at time zone office_time_zone)::date <= @ToDay)
                and (cast(@AfterAt as timestamptz) is null or (filed_at, id) > (cast(@AfterAt as timestamptz), @AfterId))
              order by filed_at, id
              limit @Limit
@@ -30,8 +30,14 @@ public sealed class DeclarationSearch(NpgsqlDataSource dataSource, DeclarationRe
             Taxpayer = filter.DeclarantTaxpayerNumber,
             Status = filter.Status is { } status ? EnumCodes.Of(status) : null,
             Office = filter.CustomsOfficeCode,
-            From = filter.FiledFrom,
-            Before = filter.FiledBefore,
+            // Instants no office's day can begin before or end after (UTC+14 to UTC-12) keep the filing index in use; the
+            // office's own day then decides.
+            From = filter.FiledFrom is { } from && from > DateOnly.MinValue
+                ? new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(14)).ToUniversalTime() : (DateTimeOffset?)null,
+            FromDay = filter.FiledFrom,
+            Before = filter.FiledTo is { } to && to < DateOnly.MaxValue.AddDays(-1)
+                ? new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(-12)).ToUniversalTime() : (DateTimeOffset?)null,
+            ToDay = filter.FiledTo,
             AfterAt = after?.After,
             AfterId = after?.AfterId ?? Guid.Empty,
             Limit = pageSize + 1,

@@ -63,7 +63,7 @@ public sealed class DeclarationGrpcService(
         var to = request.FiledTo.ToDateOnlyOrNull();
         var filter = new DeclarationFilter(filedBy, Empty(request.DeclarantTaxpayerNumber),
             request.Status == V1.DeclarationStatus.Unspecified ? null : EnumMap.To<Domain.DeclarationStatus>(request.Status),
-            Empty(request.CustomsOfficeCode), OfficeMidnight(request.FiledFrom.ToDateOnlyOrNull()), OfficeMidnight(DayAfter(to)));
+            Empty(request.CustomsOfficeCode), request.FiledFrom.ToDateOnlyOrNull(), to);
         var (declarations, next) = await search.ListAsync(filter, page.PageSize, page.After, context.CancellationToken);
         var response = new ListDeclarationsResponse { NextPageToken = page.NextToken(next) };
         response.Declarations.AddRange(declarations.Select(d => d.ToProto()));
@@ -167,13 +167,6 @@ public sealed class DeclarationGrpcService(
 
     /// <summary>Officers see every declaration; a declarant only those it filed (another's is as if it did not exist).</summary>
     private static bool MayRead(CallerIdentity caller, string filedBy) => caller.IsOfficer || caller.Subject == filedBy;
-
-    /// <summary>Moscow midnight of the day; none for the first day there is (nothing was filed before it).</summary>
-    private static DateTimeOffset? OfficeMidnight(DateOnly? date) =>
-        date is { } d && d > DateOnly.MinValue ? OfficeTime.StartOf(d, OfficeTime.Moscow).ToUniversalTime() : null;
-
-    /// <summary>The instant after the last day (inclusive filter); none after the last day there is.</summary>
-    private static DateOnly? DayAfter(DateOnly? date) => date is { } d && d < DateOnly.MaxValue ? d.AddDays(1) : null;
 
     private static string? Empty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

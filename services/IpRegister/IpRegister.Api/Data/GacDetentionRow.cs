@@ -32,6 +32,16 @@ internal sealed class GacDetentionRow
     public string? VoucherConsignee { get; init; }
     public string? VoucherConsignor { get; init; }
     public int[] ItemNumbers { get; init; } = [];
+    public DateOnly? ReleaseAppliedOn { get; init; }
+    public string? ReleaseApplicationReference { get; init; }
+    public string? ReleaseAgreementReference { get; init; }
+    public bool? InvestigationTerminated { get; init; }
+    public string? ReleaseRequestedBy { get; init; }
+    public decimal? ReleaseGuaranteeAmount { get; init; }
+    public string? ReleaseGuaranteeCurrency { get; init; }
+    public string? ReleaseGuaranteeReference { get; init; }
+    public DateOnly? UndeterminedNotifiedOn { get; init; }
+    public string? UndeterminedNoticeReference { get; init; }
     public string RecordedBy { get; init; } = "";
     public DateTimeOffset UpdatedAt { get; init; }
 
@@ -49,8 +59,21 @@ internal sealed class GacDetentionRow
     public DateOnly? AnnouncedOn { get; init; }
     public DateOnly? ConfiscableFrom { get; init; }
 
-    public ChinaDetention ToDomain() => ChinaDetention.Restore(new StoredChinaDetention
+    public ChinaDetention ToDomain(IReadOnlyList<GacProcedureAct> acts) => ChinaDetention.Restore(new StoredChinaDetention
     {
+        Release = ReleaseAppliedOn is { } releaseAppliedOn ? new GacRelease
+        {
+            AppliedOn = releaseAppliedOn,
+            ApplicationReference = ReleaseApplicationReference ?? "",
+            AgreementReference = ReleaseAgreementReference,
+            InvestigationTerminated = InvestigationTerminated,
+            RequestedBy = ReleaseRequestedBy is { } by ? EnumCodes.Parse<GacParty>(by) : null,
+            Guarantee = ReleaseGuaranteeAmount is { } g ? new Money(g, ReleaseGuaranteeCurrency!) : null,
+            GuaranteeReference = ReleaseGuaranteeReference,
+            UndeterminedNotifiedOn = UndeterminedNotifiedOn,
+            UndeterminedNoticeReference = UndeterminedNoticeReference,
+        } : null,
+        Acts = acts,
         NoticeReference = NoticeReference,
         NoticeDeliveredOn = NoticeDeliveredOn,
         HolderAnswerDue = HolderAnswerDue,
@@ -102,6 +125,16 @@ internal sealed class GacDetentionRow
         Provisional = d.IsProvisional,
         VoucherConsignee = d.ServedVoucher?.Consignee,
         VoucherConsignor = d.ServedVoucher?.Consignor,
+        ReleaseAppliedOn = d.Release?.AppliedOn,
+        ReleaseApplicationReference = d.Release?.ApplicationReference,
+        ReleaseAgreementReference = d.Release?.AgreementReference,
+        d.Release?.InvestigationTerminated,
+        ReleaseRequestedBy = d.Release?.RequestedBy is { } by ? EnumCodes.Of(by) : null,
+        ReleaseGuaranteeAmount = d.Release?.Guarantee?.Amount,
+        ReleaseGuaranteeCurrency = d.Release?.Guarantee?.Currency,
+        ReleaseGuaranteeReference = d.Release?.GuaranteeReference,
+        d.Release?.UndeterminedNotifiedOn,
+        d.Release?.UndeterminedNoticeReference,
         RecordedBy = recordedBy,
         UpdatedAt = now,
     };

@@ -30,4 +30,6 @@ public static class RegisterErrors
     public const string GacConfiscationTooEarly = "GAC_CONFISCATION_TOO_EARLY";
     public const string GacTermNotExtendable = "GAC_TERM_NOT_EXTENDABLE";
     public const string GacCourtNoticeTooLate = "GAC_COURT_NOTICE_TOO_LATE";
+    public const string GacNotAPatent = "GAC_NOT_A_PATENT";
+    public const string GacGuaranteeBelowGoodsValue = "GAC_GUARANTEE_BELOW_GOODS_VALUE";
 }

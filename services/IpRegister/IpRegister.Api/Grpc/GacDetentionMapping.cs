@@ -57,6 +57,23 @@ public static class GacDetentionMapping
             };
         }
 
+        if (detention.Release is { } release)
+        {
+            proto.Release = new V1.GacRelease
+            {
+                AppliedOn = release.AppliedOn.ToDate(), ApplicationReference = release.ApplicationReference,
+                AgreementReference = release.AgreementReference ?? "", InvestigationTerminated = release.InvestigationTerminated ?? false,
+                RequestedBy = release.RequestedBy is { } by ? EnumMap.To<V1.GacParty>(by) : V1.GacParty.Unspecified,
+                Guarantee = ToWire(release.Guarantee), GuaranteeReference = release.GuaranteeReference ?? "",
+                UndeterminedNotifiedOn = release.UndeterminedNotifiedOn.ToDate(), UndeterminedNoticeReference = release.UndeterminedNoticeReference ?? "",
+            };
+        }
+
+        proto.Acts.AddRange(detention.Acts.Select(a => new V1.GacProcedureAct
+        {
+            Kind = EnumMap.To<V1.GacActKind>(a.Kind), Party = EnumMap.To<V1.GacParty>(a.Party), On = a.On.ToDate(), Reference = a.Reference,
+            Authority = a.Authority ?? "",
+        }));
         return proto;
     }
 

@@ -16,7 +16,7 @@ namespace Customs.IpRegister.Api.Suspensions;
 /// holder's application to detain with its guarantee (Arts. 22-25), the voucher (Art. 26) and the confiscation notice
 /// (Arts. 30, 32). Each command changes the suspension, its procedure and the event to Declarations in one transaction.
 /// </summary>
-public sealed class GacDetentionCommands(
+public sealed partial class GacDetentionCommands(
     NpgsqlDataSource dataSource, SuspensionRepository suspensions, GacDetentionRepository detentions, EntryRepository entries,
     JurisdictionCalendars calendars, IOutbox outbox, TimeProvider clock)
 {

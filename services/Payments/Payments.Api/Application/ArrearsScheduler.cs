@@ -1,4 +1,3 @@
-using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.BuildingBlocks.Scheduling;
 using Customs.Payments.Api.Data;
@@ -10,8 +9,9 @@ namespace Customs.Payments.Api.Application;
 
 /// <summary>
 /// Arrears arise on their own the day after an unpaid term (Arts. 329, 349(2)): each pass (every
-/// <c>Payments:ArrearsPollInterval</c>, 5 s unless set) marks obligations past their term on the services' clock, at the
-/// offices' date (Moscow), and announces ArrearsArose through the outbox in the same transaction, once per obligation.
+/// <c>Payments:ArrearsPollInterval</c>, 5 s unless set) marks obligations past their term on the services' clock, each at
+/// the date of its declaration's customs office (Vladivostok's day ends seven hours before Moscow's), and announces
+/// ArrearsArose through the outbox in the same transaction, once per obligation.
 /// </summary>
 public sealed class ArrearsScheduler(
     NpgsqlDataSource db, ArrearsStore arrears, IOutbox outbox, TimeProvider clock, IConfiguration configuration, ILogger<ArrearsScheduler> logger)
@@ -23,11 +23,10 @@ public sealed class ArrearsScheduler(
 
     protected override async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var today = OfficeTime.DateAt(Clock.GetUtcNow(), OfficeTime.Moscow);
+        var now = Clock.GetUtcNow();
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var due = (await arrears.DueAsync(connection, transaction, today, Batch, cancellationToken))
-            .Where(o => PaymentTerm.InArrears(o.DueDate, o.OutstandingRub, today)).ToList();
+        var due = await arrears.DueAsync(connection, transaction, now, Batch, cancellationToken);
         foreach (var obligation in due)
         {
             var aroseOn = PaymentTerm.ArrearsFrom(obligation.DueDate);

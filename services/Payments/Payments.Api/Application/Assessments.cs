@@ -28,21 +28,24 @@ public sealed class Assessments(
     }
 
     public async Task<StoredAssessment> AssessAsync(
-        DeclarationToAssess declaration, DateOnly goodsPresentedOn, string payer, string assessedBy, CancellationToken ct)
+        DeclarationToAssess declaration, string customsOfficeCode, DateOnly goodsPresentedOn, string payer, string assessedBy, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var stored = await AssessInAsync(connection, transaction, declaration, goodsPresentedOn, payer, assessedBy, ct)
+        var stored = await AssessInAsync(connection, transaction, declaration, customsOfficeCode, goodsPresentedOn, payer, assessedBy, ct)
             ?? throw new AlreadyExistsException(PaymentErrors.AssessmentExists,
                 $"Declaration {declaration.DeclarationId} is assessed already; a new quantity or value is a reassessment.");
         await transaction.CommitAsync(ct);
         return stored;
     }
 
-    /// <summary>Assesses inside the caller's transaction (an RPC's, or a consumer's inbox); null when the declaration is assessed already.</summary>
+    /// <summary>
+    /// Assesses inside the caller's transaction (an RPC's, or a consumer's inbox); null when the declaration is assessed
+    /// already. The obligation is dated by <paramref name="customsOfficeCode"/>, the office that accepted the declaration.
+    /// </summary>
     public async Task<StoredAssessment?> AssessInAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, DeclarationToAssess declaration, DateOnly goodsPresentedOn, string payer,
-        string assessedBy, CancellationToken ct)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, DeclarationToAssess declaration, string customsOfficeCode, DateOnly goodsPresentedOn,
+        string payer, string assessedBy, CancellationToken ct)
     {
         var table = await rates.RatesOnAsync(declaration.AcceptanceDate, Currencies(declaration.Items), ct);
         var week = declaration.Kind == DeclarationKind.Postal
@@ -61,7 +64,7 @@ public sealed class Assessments(
         }
 
         await obligations.OpenAsync(connection, transaction,
-            new(row.DeclarationId, Obligation.DueDateFor(goodsPresentedOn), row.TotalRub, 0, 0, 0, null), payer, ct);
+            new(row.DeclarationId, Obligation.DueDateFor(goodsPresentedOn), row.TotalRub, 0, 0, 0, null) { CustomsOfficeCode = customsOfficeCode }, payer, ct);
         await outbox.EnqueueAsync(connection, transaction, new AssessmentMade
         {
             DeclarationId = row.DeclarationId, Version = 1, AcceptanceDate = row.AcceptanceDate, TotalRub = row.TotalRub, AssessedAt = row.AssessedAt,

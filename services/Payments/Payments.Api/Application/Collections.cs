@@ -19,11 +19,6 @@ public sealed class Collections(
 {
     public async Task<(StoredCollectionAct Act, bool Created)> CollectAsync(CollectionOrder order, string decidedBy, CancellationToken ct)
     {
-        if (order.DecidedOn > clock.MoscowToday())
-        {
-            throw new RequestValidationException([new("decided_on", "cannot be later than today (Moscow)")]);
-        }
-
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         if (await store.ByReferenceAsync(connection, transaction, order.Reference, ct) is { } booked)
@@ -35,6 +30,8 @@ public sealed class Collections(
 
         var obligation = await obligations.LockAsync(connection, transaction, order.DeclarationId, ct)
             ?? throw new NotFoundException(PaymentErrors.AssessmentNotFound, $"Declaration {order.DeclarationId} has no assessment.");
+        obligation.EnsureNotAfterToday(order.DecidedOn, "decided_on", clock);
+
         var demand = await store.DemandAsync(connection, transaction, order.DemandId, ct);
         if (demand is null || demand.DeclarationId != order.DeclarationId)
         {

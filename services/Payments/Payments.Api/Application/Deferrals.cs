@@ -17,11 +17,6 @@ public sealed class Deferrals(NpgsqlDataSource db, DeferralStore store, Obligati
         string reference, string declarationId, string payer, DeferralKind kind, DeferralGround ground, int months, DateOnly submittedOn,
         string requestedBy, CancellationToken ct)
     {
-        if (submittedOn > clock.MoscowToday())
-        {
-            throw new RequestValidationException([new("submitted_on", "cannot be later than today (Moscow)")]);
-        }
-
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var booked = await store.ByReferenceAsync(connection, transaction, payer, reference, ct);
@@ -35,6 +30,7 @@ public sealed class Deferrals(NpgsqlDataSource db, DeferralStore store, Obligati
 
         var obligation = await obligations.LockAsync(connection, transaction, declarationId, ct)
             ?? throw new NotFoundException(PaymentErrors.AssessmentNotFound, $"Declaration {declarationId} has no assessment.");
+        obligation.EnsureNotAfterToday(submittedOn, "submitted_on", clock);
         if (await obligations.PayerOfAsync(connection, transaction, declarationId, ct) is { Length: > 0 } assessedTo && assessedTo != payer)
         {
             throw new PermissionDeniedException(PaymentErrors.NotThePayersAccount, "Only the payer of the declaration asks to change its term.", "Art. 333(1)");
@@ -55,11 +51,6 @@ public sealed class Deferrals(NpgsqlDataSource db, DeferralStore store, Obligati
     public async Task<StoredDeferral> DecideAsync(
         Guid id, DeferralStatus outcome, DateOnly decidedOn, DeferralRefusalGround refusalGround, string securityReference, string decidedBy, CancellationToken ct)
     {
-        if (decidedOn > clock.MoscowToday())
-        {
-            throw new RequestValidationException([new("decided_on", "cannot be later than today (Moscow)")]);
-        }
-
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var stored = await store.LockAsync(connection, transaction, id, ct)
@@ -73,6 +64,9 @@ public sealed class Deferrals(NpgsqlDataSource db, DeferralStore store, Obligati
                     $"The request was {decided.Outcome.ToString().ToLowerInvariant()} on {decided.DecidedOn:yyyy-MM-dd}.", "Art. 333(7)");
         }
 
+        var obligation = await obligations.LockAsync(connection, transaction, stored.Request.DeclarationId, ct)
+            ?? throw new NotFoundException(PaymentErrors.AssessmentNotFound, $"Declaration {stored.Request.DeclarationId} has no assessment.");
+        obligation.EnsureNotAfterToday(decidedOn, "decided_on", clock);
         if (decidedOn < stored.Request.SubmittedOn)
         {
             throw new RequestValidationException([new("decided_on", "cannot be before the request was submitted")]);
@@ -86,8 +80,6 @@ public sealed class Deferrals(NpgsqlDataSource db, DeferralStore store, Obligati
         }
         else
         {
-            var obligation = await obligations.LockAsync(connection, transaction, stored.Request.DeclarationId, ct)
-                ?? throw new NotFoundException(PaymentErrors.AssessmentNotFound, $"Declaration {stored.Request.DeclarationId} has no assessment.");
             decision = rules.Approve(stored.Request, obligation, decidedOn, securityReference);
             if (decision.PenaltyChargedRub > 0)
             {
@@ -96,7 +88,7 @@ public sealed class Deferrals(NpgsqlDataSource db, DeferralStore store, Obligati
                 await obligations.SaveAsync(connection, transaction, obligation, now, ct);
             }
 
-            await store.MoveTermAsync(connection, transaction, obligation.DeclarationId, decision.NewDueDate!.Value, ct);
+            await obligations.MoveTermAsync(connection, transaction, obligation, decision.NewDueDate!.Value, ct);
         }
 
         await store.DecideAsync(connection, transaction, id, decision, decidedBy, now, ct);

@@ -43,12 +43,12 @@ public sealed class PaymentBooking(
 
     public async Task<(Receipt Receipt, Obligation Obligation)> DirectAsync(string declarationId, string payer, decimal amountRub, CancellationToken ct)
     {
-        var today = clock.MoscowToday();
         var now = clock.GetStoredNow();
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var obligation = await obligations.LockAsync(connection, transaction, declarationId, ct)
             ?? throw new NotFoundException(PaymentErrors.AssessmentNotFound, $"Declaration {declarationId} has no assessment.");
+        var today = obligation.Today(clock);
         var balance = await accounts.LockBalanceAsync(connection, transaction, payer, ct);
         if (balance < amountRub)
         {
@@ -73,10 +73,24 @@ public sealed class PaymentBooking(
     public Task<(decimal Balance, IReadOnlyList<AccountEntry> Entries)> AccountAsync(string taxpayerNumber, CancellationToken ct) =>
         accounts.ReadAsync(taxpayerNumber, ct);
 
+    /// <summary>Art. 349(5): a period of the goods' temporary storage, whose days the penalty leaves out from now on.</summary>
+    public async Task<Obligation> RecordTemporaryStorageAsync(string declarationId, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var obligation = await obligations.LockAsync(connection, transaction, declarationId, ct)
+            ?? throw new NotFoundException(PaymentErrors.AssessmentNotFound, $"Declaration {declarationId} has no assessment.");
+        obligation.EnsureNotAfterToday(to, "period.to", clock);
+        var after = obligation.WithTemporaryStorage(from, to);
+        await obligations.SaveAsync(connection, transaction, after, clock.GetStoredNow(), ct);
+        await transaction.CommitAsync(ct);
+        return after;
+    }
+
     public async Task<(Obligation Obligation, Penalty ToDate)> ObligationAsync(string declarationId, DateOnly? on, CancellationToken ct)
     {
         var obligation = await obligations.GetAsync(declarationId, ct)
             ?? throw new NotFoundException(PaymentErrors.AssessmentNotFound, $"Declaration {declarationId} has no assessment.");
-        return (obligation, obligation.PenaltyTo(on ?? clock.MoscowToday(), penalties));
+        return (obligation, obligation.PenaltyTo(on ?? obligation.Today(clock), penalties));
     }
 }

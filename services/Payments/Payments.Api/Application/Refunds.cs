@@ -22,8 +22,8 @@ public sealed class Refunds(
 {
     public async Task<OverpaymentNotice> NotifyAsync(string declarationId, DateOnly discoveredOn, DateOnly notifiedOn, string recordedBy, CancellationToken ct)
     {
-        NotLaterThanToday(notifiedOn, "notified_on");
         var obligation = await obligations.GetAsync(declarationId, ct) ?? throw NoAssessment(declarationId);
+        obligation.EnsureNotAfterToday(notifiedOn, "notified_on", clock);
         return await store.NoticeAsync(RefundRules.Notice(obligation, discoveredOn, notifiedOn), recordedBy, clock.GetStoredNow(), ct);
     }
 
@@ -31,7 +31,6 @@ public sealed class Refunds(
         string reference, string declarationId, string payer, RefundGround ground, decimal amountRub, DateOnly paidOn, DateOnly submittedOn, DateOnly completeOn,
         bool naturalPerson, string requestedBy, CancellationToken ct)
     {
-        NotLaterThanToday(completeOn, "complete_on");
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         if (await store.ByReferenceAsync(connection, transaction, payer, reference, ct) is { } booked)
@@ -44,6 +43,7 @@ public sealed class Refunds(
         }
 
         var obligation = await obligations.LockAsync(connection, transaction, declarationId, ct) ?? throw NoAssessment(declarationId);
+        obligation.EnsureNotAfterToday(completeOn, "complete_on", clock);
         await EnsurePayerAsync(connection, transaction, declarationId, payer, ct);
         var request = RefundRules.Request(obligation, reference, payer, ground, amountRub, paidOn, submittedOn, completeOn, naturalPerson);
         var id = Guid.CreateVersion7(clock.GetUtcNow());
@@ -54,7 +54,6 @@ public sealed class Refunds(
 
     public async Task<StoredRefund> DecideAsync(Guid id, DateOnly decidedOn, DateOnly refundedOn, string offsetDeclarationId, string decidedBy, CancellationToken ct)
     {
-        NotLaterThanToday(refundedOn, "refunded_on");
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var stored = await store.LockAsync(connection, transaction, id, ct) ?? throw new NotFoundException(PaymentErrors.RefundNotFound, $"No refund request {id}.");
@@ -77,6 +76,7 @@ public sealed class Refunds(
         }
 
         var source = await obligations.LockAsync(connection, transaction, request.DeclarationId, ct) ?? throw NoAssessment(request.DeclarationId);
+        source.EnsureNotAfterToday(refundedOn, "refunded_on", clock);
         Obligation? offsetAgainst = null;
         if (offsetDeclarationId.Length > 0)
         {
@@ -127,14 +127,6 @@ public sealed class Refunds(
         if (await obligations.PayerOfAsync(connection, transaction, declarationId, ct) is { Length: > 0 } assessedTo && assessedTo != payer)
         {
             throw new PermissionDeniedException(PaymentErrors.NotThePayersAccount, $"Declaration {declarationId} was assessed to another payer.", "Art. 355(2), (8)");
-        }
-    }
-
-    private void NotLaterThanToday(DateOnly day, string field)
-    {
-        if (day > clock.MoscowToday())
-        {
-            throw new RequestValidationException([new(field, "cannot be later than today (Moscow)")]);
         }
     }
 

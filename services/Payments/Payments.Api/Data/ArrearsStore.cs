@@ -3,22 +3,25 @@ using Npgsql;
 
 namespace Customs.Payments.Api.Data;
 
-/// <summary>Obligations whose term has run out unpaid (Art. 329), marked once with the day arrears arose (migration 0006).</summary>
+/// <summary>Obligations whose term has run out unpaid at their office (Art. 329), marked once with the day arrears arose (migration 0006).</summary>
 public sealed class ArrearsStore
 {
-    /// <summary>Up to <paramref name="limit"/> unpaid obligations whose term ended before <paramref name="today"/>, locked; others' locks skipped.</summary>
+    /// <summary>
+    /// Up to <paramref name="limit"/> unpaid obligations whose office's day after the term has begun by <paramref name="now"/>
+    /// (arrears_from, migration 0012), locked; others' locks skipped.
+    /// </summary>
     public async Task<IReadOnlyList<UnpaidObligation>> DueAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, DateOnly today, int limit, CancellationToken ct)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset now, int limit, CancellationToken ct)
     {
         const string sql = """
             select declaration_id, payer, due_date, assessed_rub - paid_rub as outstanding_rub
             from obligations
-            where arrears_arose_on is null and settled_at is null and due_date < @Today and assessed_rub > paid_rub
-            order by due_date
+            where arrears_arose_on is null and settled_at is null and arrears_from <= @Now and assessed_rub > paid_rub
+            order by arrears_from
             limit @Limit
             for update skip locked
             """;
-        return [.. await connection.QueryAsync<UnpaidObligation>(new CommandDefinition(sql, new { Today = today, Limit = limit }, transaction, cancellationToken: ct))];
+        return [.. await connection.QueryAsync<UnpaidObligation>(new CommandDefinition(sql, new { Now = now, Limit = limit }, transaction, cancellationToken: ct))];
     }
 
     public Task MarkAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string declarationId, DateOnly aroseOn, CancellationToken ct)

@@ -76,12 +76,6 @@ public sealed class DeferralStore(NpgsqlDataSource db)
         }, transaction, cancellationToken: ct));
     }
 
-    /// <summary>The obligation's term follows the decision (Art. 333(2): the time limits are extended).</summary>
-    public Task MoveTermAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string declarationId, DateOnly dueDate, CancellationToken ct) =>
-        connection.ExecuteAsync(new CommandDefinition(
-            "update obligations set due_date = @DueDate where declaration_id = @DeclarationId",
-            new { DeclarationId = declarationId, DueDate = dueDate }, transaction, cancellationToken: ct));
-
     private sealed class DeferralRow
     {
         public Guid Id { get; init; }

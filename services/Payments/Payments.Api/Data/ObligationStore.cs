@@ -1,4 +1,5 @@
 using Customs.Payments.Api.Domain.Payments;
+using System.Text.Json;
 using Dapper;
 using Npgsql;
 
@@ -7,15 +8,21 @@ namespace Customs.Payments.Api.Data;
 /// <summary>Declarations' obligations: opened with the assessment, changed by reassessments and payments in their transactions.</summary>
 public sealed class ObligationStore(NpgsqlDataSource db)
 {
-    private const string Columns = "declaration_id, due_date, assessed_rub, paid_rub, penalty_rub, penalty_paid_rub, penalty_settled_to";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private const string Columns = "declaration_id, due_date, assessed_rub, paid_rub, penalty_rub, penalty_paid_rub, penalty_settled_to, customs_office_code, temporary_storage::text as temporary_storage";
 
     public Task OpenAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Obligation obligation, string payer, CancellationToken ct)
     {
         const string sql = """
-            insert into obligations (declaration_id, payer, due_date, assessed_rub) values (@DeclarationId, @Payer, @DueDate, @AssessedRub)
+            insert into obligations (declaration_id, payer, due_date, assessed_rub, customs_office_code, arrears_from)
+            values (@DeclarationId, @Payer, @DueDate, @AssessedRub, @CustomsOfficeCode, @ArrearsFrom)
             """;
-        return connection.ExecuteAsync(new CommandDefinition(sql,
-            new { obligation.DeclarationId, Payer = payer, obligation.DueDate, obligation.AssessedRub }, transaction, cancellationToken: ct));
+        return connection.ExecuteAsync(new CommandDefinition(sql, new
+        {
+            obligation.DeclarationId, Payer = payer, obligation.DueDate, obligation.AssessedRub, obligation.CustomsOfficeCode,
+            ArrearsFrom = obligation.ArrearsBeginAt,
+        }, transaction, cancellationToken: ct));
     }
 
     public async Task<Obligation?> GetAsync(string declarationId, CancellationToken ct)
@@ -30,6 +37,15 @@ public sealed class ObligationStore(NpgsqlDataSource db)
         const string sql = $"select {Columns} from obligations where declaration_id = @DeclarationId for update";
         return (await connection.QuerySingleOrDefaultAsync<ObligationRow>(
             new CommandDefinition(sql, new { DeclarationId = declarationId }, transaction, cancellationToken: ct)))?.ToDomain();
+    }
+
+    /// <summary>The obligation's term follows a decision (Art. 333(2): the time limits are extended), and with it the instant arrears begin.</summary>
+    public Task MoveTermAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Obligation obligation, DateOnly dueDate, CancellationToken ct)
+    {
+        var moved = obligation with { DueDate = dueDate };
+        return connection.ExecuteAsync(new CommandDefinition(
+            "update obligations set due_date = @DueDate, arrears_from = @ArrearsFrom where declaration_id = @DeclarationId",
+            new { moved.DeclarationId, moved.DueDate, ArrearsFrom = moved.ArrearsBeginAt }, transaction, cancellationToken: ct));
     }
 
     /// <summary>The payer the declaration was assessed to ('' when none was named; null without an obligation).</summary>
@@ -54,12 +70,13 @@ public sealed class ObligationStore(NpgsqlDataSource db)
     {
         const string sql = """
             update obligations set assessed_rub = @AssessedRub, paid_rub = @PaidRub, penalty_rub = @PenaltyRub, penalty_paid_rub = @PenaltyPaidRub,
-                   penalty_settled_to = @PenaltySettledTo, settled_at = case when @Settled then coalesce(settled_at, @Now) end
+                   penalty_settled_to = @PenaltySettledTo, temporary_storage = cast(@TemporaryStorage as jsonb), settled_at = case when @Settled then coalesce(settled_at, @Now) end
             where declaration_id = @DeclarationId
             """;
         return connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             o.DeclarationId, o.AssessedRub, o.PaidRub, o.PenaltyRub, o.PenaltyPaidRub, o.PenaltySettledTo, o.Settled, Now = now,
+            TemporaryStorage = JsonSerializer.Serialize(o.TemporaryStorage.Select(p => new StoragePeriod(p.From, p.To)), Json),
         }, transaction, cancellationToken: ct));
     }
 
@@ -72,7 +89,16 @@ public sealed class ObligationStore(NpgsqlDataSource db)
         public decimal PenaltyRub { get; init; }
         public decimal PenaltyPaidRub { get; init; }
         public DateOnly? PenaltySettledTo { get; init; }
+        public string? CustomsOfficeCode { get; init; }
+        public string TemporaryStorage { get; init; } = "[]";
 
-        public Obligation ToDomain() => new(DeclarationId, DueDate, AssessedRub, PaidRub, PenaltyRub, PenaltyPaidRub, PenaltySettledTo);
+        public Obligation ToDomain() => new(DeclarationId, DueDate, AssessedRub, PaidRub, PenaltyRub, PenaltyPaidRub, PenaltySettledTo)
+        {
+            CustomsOfficeCode = CustomsOfficeCode,
+            TemporaryStorage = [.. JsonSerializer.Deserialize<List<StoragePeriod>>(TemporaryStorage, Json)!.Select(p => (p.From, p.To))],
+        };
     }
+
+    /// <summary>Art. 349(5): a period of temporary storage as kept in obligations.temporary_storage (migration 0013).</summary>
+    private sealed record StoragePeriod(DateOnly From, DateOnly To);
 }

@@ -10,6 +10,9 @@ public static class PaymentErrors
     public const string NotForPersonalUse = "NOT_FOR_PERSONAL_USE";
     public const string AssessmentExists = "ASSESSMENT_EXISTS";
     public const string AssessmentNotFound = "ASSESSMENT_NOT_FOUND";
+    public const string CustomsOfficeUnknown = "CUSTOMS_OFFICE_UNKNOWN";
+    public const string PenaltyAlreadyCharged = "PENALTY_ALREADY_CHARGED";
+    public const string StoragePeriodOverlaps = "STORAGE_PERIOD_OVERLAPS";
     public const string AssessmentVersionConflict = "ASSESSMENT_VERSION_CONFLICT";
     public const string PaymentReferenceReused = "PAYMENT_REFERENCE_REUSED";
     public const string InsufficientAdvance = "INSUFFICIENT_ADVANCE";

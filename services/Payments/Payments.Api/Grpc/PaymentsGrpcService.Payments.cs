@@ -50,6 +50,23 @@ public sealed partial class PaymentsGrpcService
         return new GetObligationResponse { Obligation = ResponseMapping.ToProto(obligation, toDate) };
     }
 
+    [Authorize(Policy = CallerPolicies.Officer)]
+    public override async Task<RecordTemporaryStorageResponse> RecordTemporaryStorage(RecordTemporaryStorageRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        RequestMapping.RequireId(request.DeclarationId, "declaration_id", violations);
+        var from = RequestMapping.Required(request.Period?.From, "period.from", violations);
+        var to = RequestMapping.Required(request.Period?.To, "period.to", violations);
+        if (from > to)
+        {
+            violations.Add(new("period.to", "must not be before from"));
+        }
+
+        RequestValidationException.ThrowIfAny(violations);
+        var obligation = await booking.RecordTemporaryStorageAsync(request.DeclarationId, from!.Value, to!.Value, context.CancellationToken);
+        return new RecordTemporaryStorageResponse { Obligation = ResponseMapping.ToProto(obligation, null) };
+    }
+
     [Authorize(Policy = CallerPolicies.PayerOrOfficer)]
     public override async Task<GetPayerAccountResponse> GetPayerAccount(GetPayerAccountRequest request, ServerCallContext context)
     {

@@ -56,7 +56,7 @@ public sealed partial class PaymentsGrpcService(
     {
         var declaration = RequestMapping.ToDeclaration(request);
         var presented = request.GoodsPresentedOn.ToDateOnlyOrNull() ?? declaration.AcceptanceDate;
-        var stored = await assessments.AssessAsync(declaration, presented, request.PayerTaxpayerNumber, context.GetCaller().Subject, context.CancellationToken);
+        var stored = await assessments.AssessAsync(declaration, request.CustomsOfficeCode, presented, request.PayerTaxpayerNumber, context.GetCaller().Subject, context.CancellationToken);
         return new AssessDeclarationResponse { Assessment = ResponseMapping.ToProto(stored) };
     }
 

@@ -1,4 +1,5 @@
 using Customs.BuildingBlocks.Amounts;
+using Customs.BuildingBlocks.Calendar;
 using Customs.Payments.Api.Domain.Assessment;
 using Customs.ServiceDefaults;
 using Google.Type;
@@ -19,6 +20,11 @@ internal static class RequestMapping
         }
 
         var acceptance = Required(request.AcceptanceDate, "acceptance_date", violations);
+        if (OfficeTimeZones.Default.TryZoneOf(request.CustomsOfficeCode) is null)
+        {
+            violations.Add(new("customs_office_code", "is required: a customs office of the office data, whose date the terms follow"));
+        }
+
         if (request.Kind == V1.DeclarationKind.Postal && string.IsNullOrWhiteSpace(request.RecipientId))
         {
             violations.Add(new("recipient_id", "is required for postal items: the week is counted per recipient (Art. 319(2)[2])"));

@@ -60,6 +60,7 @@ internal static class ResponseMapping
         PenaltyPaid = o.PenaltyPaidRub.ToMoney("RUB"),
         PenaltyToDate = (toDate?.AmountRub ?? 0).ToMoney("RUB"),
         Settled = o.Settled,
+        TemporaryStorage = { o.TemporaryStorage.Select(p => new V1.DatePeriod { From = p.From.ToDate(), To = p.To.ToDate() }) },
     };
 
     public static V1.Receipt ToProto(Receipt r) => new()

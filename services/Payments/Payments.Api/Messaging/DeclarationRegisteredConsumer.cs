@@ -1,7 +1,9 @@
+using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Messaging.Inbox;
 using Customs.Declarations.Contracts;
 using Customs.Payments.Api.Application;
 using Customs.Payments.Api.Data;
+using Customs.Payments.Api.Domain;
 using Customs.ServiceDefaults;
 using MassTransit;
 using Npgsql;
@@ -30,11 +32,18 @@ public sealed class DeclarationRegisteredConsumer(
             return;
         }
 
+        if (OfficeTimeZones.Default.TryZoneOf(message.CustomsOfficeCode) is null)
+        {
+            await unassessed.RecordAsync(connection, transaction, message, PaymentErrors.CustomsOfficeUnknown,
+                $"Customs office {message.CustomsOfficeCode} is not in the office data: the declaration's days have no date.", Clock.GetUtcNow(), ct);
+            return;
+        }
+
         var presented = message.PresentationDate ?? message.AcceptanceDate;
         await transaction.SaveAsync("assessment", ct);
         try
         {
-            var stored = await assessments.AssessInAsync(connection, transaction, declaration, presented, RegisteredDeclaration.PayerOf(message), AssessedBy, ct);
+            var stored = await assessments.AssessInAsync(connection, transaction, declaration, message.CustomsOfficeCode, presented, RegisteredDeclaration.PayerOf(message), AssessedBy, ct);
             if (stored is null)
             {
                 logger.LogInformation("Declaration {DeclarationId} was assessed already; its registration changes nothing", declaration.DeclarationId);

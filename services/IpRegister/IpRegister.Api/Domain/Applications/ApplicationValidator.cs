@@ -80,6 +80,10 @@ public static class ApplicationValidator
         {
             violations.Add(new("object.kind", "The kind of IP object is missing (Art. 393(1))."));
         }
+        else if (ipObject.Kind == IpObjectKind.Patent)
+        {
+            violations.Add(new("object.kind", "Patents are not taken into the customs register: Art. 393(1) names copyright and related rights, trademarks and appellations of origin."));
+        }
 
         if (string.IsNullOrWhiteSpace(ipObject.RegistrationNumber))
         {

@@ -8,4 +8,10 @@ public enum IpObjectKind
     Copyright = 2,
     RelatedRight = 3,
     AppellationOfOrigin = 4,
+
+    /// <summary>
+    /// Recorded with the GAC only (GAC measures Art. 28(2) speaks of "patent rights"); the Russian register does not take
+    /// patents (Customs Code Art. 393(1)): an application for one is refused.
+    /// </summary>
+    Patent = 5,
 }

@@ -1,5 +1,6 @@
 using Customs.BuildingBlocks.Calendar;
 using Customs.IpRegister.Api.Domain.Applications;
+using Customs.IpRegister.Api.Domain.Suspensions;
 
 namespace Customs.IpRegister.Api.Domain.China;
 
@@ -11,6 +12,9 @@ namespace Customs.IpRegister.Api.Domain.China;
 /// </summary>
 public sealed class ChinaDetention
 {
+    private const string Art22 = "GAC IPR measures Art. 22";
+    private const string Art28 = "GAC IPR measures Art. 28";
+
     private static readonly Money GeneralGuaranteeMinimum = Money.Cny(200_000m);
 
     private ChinaDetention(DateOnly noticeDeliveredOn, DateOnly holderAnswerDue)
@@ -66,6 +70,14 @@ public sealed class ChinaDetention
     /// <summary>Art. 30: the notice of the confiscation, once decided.</summary>
     public ConfiscationNotice? Confiscation { get; private set; }
 
+    /// <summary>Arts. 22(2), 27(3), 28(2): what released the goods, when one of them did.</summary>
+    public GacRelease? Release { get; private set; }
+
+    private readonly List<GacProcedureAct> _acts = [];
+
+    /// <summary>Inspections (Arts. 22, 26) and requests for advisory opinions (Art. 27(2)), in the order recorded.</summary>
+    public IReadOnlyList<GacProcedureAct> Acts => _acts;
+
     /// <summary>Art. 26: the voucher of detained goods is served on the consignee and the consignor.</summary>
     public void Serve(DetentionVoucher voucher)
     {
@@ -89,7 +101,7 @@ public sealed class ChinaDetention
     }
 
     /// <summary>Rebuilds a stored detention.</summary>
-    public static ChinaDetention Restore(StoredChinaDetention state) => new(state.NoticeDeliveredOn, state.HolderAnswerDue)
+    public static ChinaDetention Restore(StoredChinaDetention state) => new ChinaDetention(state.NoticeDeliveredOn, state.HolderAnswerDue)
     {
         Outcome = state.Outcome,
         NotDetainedBecause = state.NotDetainedBecause,
@@ -106,7 +118,14 @@ public sealed class ChinaDetention
         ApplicationReference = state.ApplicationReference,
         ServedVoucher = state.Voucher,
         Confiscation = state.Confiscation,
-    };
+        Release = state.Release,
+    }.WithActs(state.Acts);
+
+    private ChinaDetention WithActs(IEnumerable<GacProcedureAct> acts)
+    {
+        _acts.AddRange(acts);
+        return this;
+    }
 
     /// <summary>
     /// The last day the suspension runs, by the stage the procedure has reached: the holder's 3 working days from delivery
@@ -183,11 +202,115 @@ public sealed class ChinaDetention
         return Outcome;
     }
 
-    /// <summary>Art. 22(2) or no answer: the holder does not ask for detention; the goods are released (Art. 25).</summary>
-    public void HolderDeclines(string reason)
+    /// <summary>
+    /// Art. 22(2): "If you believe that the relevant goods do not infringe your intellectual property rights ... or do not
+    /// require the customs to detain the suspected infringing goods, you must explain the reasons in writing to the
+    /// customs": no detention is asked, and the goods are released (Art. 25), the holder's reasons on the record.
+    /// </summary>
+    public void HolderAnswersNoDetention(DateOnly answeredOn, string reasons, string answerReference)
     {
-        Outcome = DetentionOutcome.NotDetained;
-        NotDetainedBecause = reason;
+        if (Outcome != DetentionOutcome.AwaitingHolder)
+        {
+            throw new SuspensionRuleException(RegisterErrors.GacHolderAlreadyAnswered, $"The holder's answer is recorded: {Outcome}.", Art22);
+        }
+
+        Outcome = DetentionOutcome.HolderDeclined;
+        NotDetainedBecause = $"the holder answered in writing on {answeredOn:yyyy-MM-dd} (Art. 22(2)): {reasons}";
+        Release = new GacRelease { AppliedOn = answeredOn, ApplicationReference = answerReference };
+    }
+
+    /// <summary>
+    /// Art. 27(3): "If the intellectual property right owner and the consignee or consignor reach an agreement on the
+    /// goods ... detained by the customs, and submit a written application to the customs and attach the relevant
+    /// agreement, requesting the customs to release the goods ..., the customs will not detain the goods ... Unless a crime
+    /// is constituted, the investigation may be terminated."
+    /// </summary>
+    public void ReleaseByAgreement(DateOnly appliedOn, string applicationReference, string agreementReference, bool crimeSuspected)
+    {
+        RequireDetained("GAC IPR measures Art. 27");
+        Outcome = DetentionOutcome.ReleasedByAgreement;
+        Release = new GacRelease
+        {
+            AppliedOn = appliedOn, ApplicationReference = applicationReference, AgreementReference = agreementReference,
+            InvestigationTerminated = !crimeSuspected,
+        };
+    }
+
+    /// <summary>
+    /// Art. 28(2): "If the customs cannot determine whether the goods infringe the relevant patent rights, the consignee and
+    /// consignor may request the customs to release the goods after providing the customs with a guarantee equivalent to
+    /// the value of the goods." Only for a patent, after the written notice of Art. 28(1) that customs cannot determine,
+    /// and only with a guarantee of at least the goods' value as the holder's application stated it (Art. 23).
+    /// </summary>
+    public void ReleaseAgainstGuarantee(
+        DateOnly requestedOn, GacParty requestedBy, IpObjectKind right, Money guarantee, string guaranteeReference, string requestReference,
+        DateOnly undeterminedNotifiedOn, string undeterminedNoticeReference)
+    {
+        RequireDetained(Art28);
+        if (right != IpObjectKind.Patent)
+        {
+            throw new SuspensionRuleException(RegisterErrors.GacNotAPatent,
+                $"The register entry protects a {right}, not a patent: release against a guarantee is for patent goods only.", Art28);
+        }
+
+        if (requestedBy is not (GacParty.Consignee or GacParty.Consignor))
+        {
+            throw new ArgumentException("Only the consignee or the consignor asks for release against a guarantee (Art. 28(2)).", nameof(requestedBy));
+        }
+
+        var value = GoodsValue ?? throw new InvalidOperationException("Detained goods have the value the holder's application stated.");
+        if (!guarantee.IsAtLeast(value))
+        {
+            throw new SuspensionRuleException(RegisterErrors.GacGuaranteeBelowGoodsValue,
+                $"The guarantee of {guarantee} is less than the goods' value of {value}.", Art28);
+        }
+
+        Outcome = DetentionOutcome.ReleasedAgainstGuarantee;
+        Release = new GacRelease
+        {
+            AppliedOn = requestedOn, ApplicationReference = requestReference, RequestedBy = requestedBy, Guarantee = guarantee,
+            GuaranteeReference = guaranteeReference, UndeterminedNotifiedOn = undeterminedNotifiedOn, UndeterminedNoticeReference = undeterminedNoticeReference,
+        };
+    }
+
+    /// <summary>
+    /// Art. 22, last paragraph: "With the consent of the customs, the intellectual property right holder can inspect the
+    /// relevant goods"; Art. 26(2): "With the consent of the customs, the consignee and consignor can check the goods
+    /// detained by the customs" (so only once detained).
+    /// </summary>
+    public GacProcedureAct RecordInspection(GacParty party, DateOnly on, string consentReference)
+    {
+        if (party is GacParty.Consignee or GacParty.Consignor)
+        {
+            RequireDetained("GAC IPR measures Art. 26");
+        }
+        else if (party != GacParty.RightHolder)
+        {
+            throw new ArgumentException("The holder, the consignee or the consignor inspects.", nameof(party));
+        }
+
+        return Add(new GacProcedureAct(GacActKind.Inspection, party, on, consentReference, null));
+    }
+
+    /// <summary>Art. 27(2): "When customs investigates goods suspected of infringement, they may request the relevant intellectual property authorities to provide advisory opinions."</summary>
+    public GacProcedureAct RequestAdvisoryOpinion(string authority, DateOnly on, string requestReference)
+    {
+        RequireDetained("GAC IPR measures Art. 27");
+        return Add(new GacProcedureAct(GacActKind.AdvisoryOpinionRequest, GacParty.Unspecified, on, requestReference, authority));
+    }
+
+    private GacProcedureAct Add(GacProcedureAct act)
+    {
+        _acts.Add(act);
+        return act;
+    }
+
+    private void RequireDetained(string legalBasis)
+    {
+        if (Outcome != DetentionOutcome.Detained)
+        {
+            throw new SuspensionRuleException(RegisterErrors.GacGoodsNotDetained, $"The goods are not detained: {Outcome}.", legalBasis);
+        }
     }
 
     /// <summary>Art. 25: no application by the end of the 3 working days: release from the next day.</summary>

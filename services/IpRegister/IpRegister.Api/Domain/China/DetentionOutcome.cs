@@ -13,4 +13,13 @@ public enum DetentionOutcome
 
     /// <summary>Art. 25: no application, no sufficient guarantee or too late: "the customs shall release the goods".</summary>
     NotDetained = 3,
+
+    /// <summary>Art. 22(2): the holder answered in writing that the goods do not infringe or need not be detained: released.</summary>
+    HolderDeclined = 4,
+
+    /// <summary>Art. 27(3): the holder and the consignee or consignor agreed and applied in writing: released.</summary>
+    ReleasedByAgreement = 5,
+
+    /// <summary>Art. 28(2): a patent whose infringement customs cannot determine: released against a guarantee of the goods' value.</summary>
+    ReleasedAgainstGuarantee = 6,
 }

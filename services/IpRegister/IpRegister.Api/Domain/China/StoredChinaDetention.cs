@@ -20,4 +20,6 @@ public sealed record StoredChinaDetention
     public string? ApplicationReference { get; init; }
     public DetentionVoucher? Voucher { get; init; }
     public ConfiscationNotice? Confiscation { get; init; }
+    public GacRelease? Release { get; init; }
+    public IReadOnlyList<GacProcedureAct> Acts { get; init; } = [];
 }

@@ -13,4 +13,13 @@ public enum LiftReason
 
     /// <summary>GAC Art. 25: the holder applied to detain without the guarantee of Art. 23 or 24, or after its 3 working days.</summary>
     NotDetained = 7,
+
+    /// <summary>GAC Art. 22(2): the holder answered in writing that the goods do not infringe or need not be detained.</summary>
+    HolderDeclined = 8,
+
+    /// <summary>GAC Art. 27(3): the holder and the consignee or consignor agreed and applied in writing for release.</summary>
+    ReleasedByAgreement = 9,
+
+    /// <summary>GAC Art. 28(2): patent goods released against the consignee's or consignor's guarantee of their value.</summary>
+    ReleasedAgainstGuarantee = 10,
 }

@@ -252,10 +252,18 @@ public sealed class Suspension
     /// GAC Art. 25: "if the intellectual property right owner fails to apply or provide a guarantee, the customs shall
     /// release the goods": the suspension ends on the day the answer is recorded.
     /// </summary>
-    public void NotDetained(DateOnly on)
+    public void NotDetained(DateOnly on) => ReleasedUnderGac(LiftReason.NotDetained, on);
+
+    /// <summary>GAC Arts. 22(2), 25, 27(3), 28(2): the procedure releases the goods; the suspension is lifted on <paramref name="on"/>.</summary>
+    public void ReleasedUnderGac(LiftReason reason, DateOnly on)
     {
+        if (reason is not (LiftReason.NotDetained or LiftReason.HolderDeclined or LiftReason.ReleasedByAgreement or LiftReason.ReleasedAgainstGuarantee))
+        {
+            throw new ArgumentException($"{reason} is not a release of the GAC procedure.", nameof(reason));
+        }
+
         EnsureActive();
-        Lifted(LiftReason.NotDetained, on);
+        Lifted(reason, on);
     }
 
     /// <summary>Art. 399(1)-(3): on expiry (the day after), on the holder's request or when the object leaves the register.</summary>
