@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace Customs.Payments.Api.Data;
 
-/// <summary>The ends of whole securities (migration 0012), one per release reference.</summary>
+/// <summary>The ends of whole securities (migration 0014), one per release reference.</summary>
 public sealed class SecurityReleaseStore
 {
     public async Task<SecurityRelease?> ByReferenceAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string reference, CancellationToken ct) =>
