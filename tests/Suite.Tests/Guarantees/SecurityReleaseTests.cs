@@ -77,7 +77,7 @@ public sealed class SecurityReleaseTests(GraphFixture graph)
         // Presented 30 days ago and unpaid: its term of 15 days (329(1)) has run out, so the payer has arrears.
         var assessed = await payments.Client.AssessDeclarationAsync(new()
         {
-            DeclarationId = late, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), GoodsPresentedOn = Day(today.AddDays(-30)),
+            CustomsOfficeCode = Sheremetyevo, DeclarationId = late, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), GoodsPresentedOn = Day(today.AddDays(-30)),
             PayerTaxpayerNumber = payer, Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
         }, payments.Inspector);
         async Task<string> DepositAsync() => (await g.Securities.AcceptSecurityAsync(new()
