@@ -29,6 +29,7 @@ public sealed class EnumMapTests
         (typeof(G.ApplicationStatus), typeof(Customs.Payments.Api.Domain.Guarantors.ApplicationStatus)),
         (typeof(G.SecurityMethod), typeof(Customs.Payments.Api.Domain.Securities.SecurityMethod)),
         (typeof(G.ReservationStatus), typeof(Customs.Payments.Api.Domain.Securities.ReservationStatus)),
+        (typeof(G.SecurityDisposition), typeof(Customs.Payments.Api.Domain.Securities.SecurityDisposition)),
     ];
 
     [Fact]

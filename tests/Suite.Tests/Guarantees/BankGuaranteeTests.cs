@@ -71,10 +71,4 @@ public sealed class BankGuaranteeTests(GraphFixture graph)
             (first.Created, again.Created, again.Security.SecurityId, again.Security.ReceiptNumber));
         Assert.Equal((StatusCode.AlreadyExists, "SECURITY_REFERENCE_REUSED"), reused);
     }
-
-    private static async Task<(StatusCode, string)> Refused<T>(AsyncUnaryCall<T> call)
-    {
-        var error = await Assert.ThrowsAsync<RpcException>(() => call.ResponseAsync);
-        return (error.StatusCode, Reason(error));
-    }
 }

@@ -61,6 +61,13 @@ public sealed class GuaranteesDriver : IDisposable
 
     public static string Reason(RpcException error) => error.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason;
 
+    /// <summary>The status and reason of a call that must fail.</summary>
+    public static async Task<(StatusCode, string)> Refused<T>(AsyncUnaryCall<T> call)
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => call.ResponseAsync);
+        return (error.StatusCode, Reason(error));
+    }
+
     /// <summary>A fresh bank applied on <paramref name="submittedOn"/> and entered by a decision the day after (from the 1st of the next month, 343(10)).</summary>
     public async Task<(string TaxpayerNumber, RegisterApplication Decided)> EnterBankAsync(DateOnly submittedOn, GuarantorLimits limits)
     {

@@ -53,6 +53,19 @@ public sealed class ObligationStore(NpgsqlDataSource db)
         connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "select payer from obligations where declaration_id = @DeclarationId", new { DeclarationId = declarationId }, transaction, cancellationToken: ct));
 
+    /// <summary>
+    /// Art. 357(5): the payer's arrears on a day: duties and taxes past their term unpaid, and the penalties charged and unpaid.
+    /// </summary>
+    public Task<decimal> ArrearsOfPayerAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string payer, DateOnly on, CancellationToken ct)
+    {
+        const string sql = """
+            select coalesce(sum(greatest(assessed_rub - paid_rub, 0) + greatest(penalty_rub - penalty_paid_rub, 0)), 0)
+            from obligations
+            where payer = @Payer and settled_at is null and due_date < @On
+            """;
+        return connection.ExecuteScalarAsync<decimal>(new CommandDefinition(sql, new { Payer = payer, On = on }, transaction, cancellationToken: ct));
+    }
+
     public Task SaveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Obligation o, DateTimeOffset now, CancellationToken ct)
     {
         const string sql = """

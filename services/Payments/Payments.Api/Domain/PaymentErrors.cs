@@ -56,4 +56,7 @@ public static class PaymentErrors
     public const string ReservationNotFound = "RESERVATION_NOT_FOUND";
     public const string ReservationEnded = "RESERVATION_ENDED";
     public const string SecurityStillHeld = "SECURITY_STILL_HELD";
+    public const string DispositionNotForMethod = "DISPOSITION_NOT_FOR_METHOD";
+    public const string NothingToRefund = "NOTHING_TO_REFUND";
+    public const string ReleaseReferenceReused = "RELEASE_REFERENCE_REUSED";
 }

@@ -74,6 +74,8 @@ internal static class Extensions
         services.AddSingleton<GuarantorRegister>();
         services.AddSingleton<SecurityStore>();
         services.AddSingleton<Securities>();
+        services.AddSingleton<SecurityReleaseStore>();
+        services.AddSingleton<SecurityReleases>();
         // After the migrations (registered first): the shipped central bank sample.
         services.AddHostedService<ShippedRatesImport>();
         // Arrears arise the day after an unpaid term (Art. 329), on the services' clock.

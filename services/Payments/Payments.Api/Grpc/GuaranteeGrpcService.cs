@@ -11,7 +11,7 @@ namespace Customs.Payments.Api.Grpc;
 
 /// <summary>Security of customs payments (Arts. 337-347): accepted by an office, reserved per operation, released or called.</summary>
 [Authorize]
-public sealed class GuaranteeGrpcService(Securities securities, TimeProvider clock) : GuaranteeService.GuaranteeServiceBase
+public sealed class GuaranteeGrpcService(Securities securities, SecurityReleases releases, TimeProvider clock) : GuaranteeService.GuaranteeServiceBase
 {
     /// <summary>Art. 340(2): the payer chooses the method; the office accepts it (its officer records it).</summary>
     [Authorize(Policy = CallerPolicies.Officer)]
@@ -88,5 +88,28 @@ public sealed class GuaranteeGrpcService(Securities securities, TimeProvider clo
         var (reservation, available) = await securities.EndAsync(id, request.OperationReference, EnumMap.To<D.ReservationStatus>(request.Outcome), endedOn!.Value,
             context.GetCaller().Subject, context.CancellationToken);
         return new EndReservationResponse { Reservation = SecurityMapping.ToProto(reservation), Available = available.ToMoney("RUB") };
+    }
+
+    /// <summary>Art. 337(5): the whole security ends once what it secured ended; a cash deposit is refunded (357) or kept (345(4)).</summary>
+    [Authorize(Policy = CallerPolicies.Officer)]
+    public override async Task<ReleaseSecurityResponse> ReleaseSecurity(ReleaseSecurityRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var id = RequestMapping.RequireGuid(request.SecurityId, "security_id", violations);
+        RequestMapping.RequireId(request.ReleaseReference, "release_reference", violations);
+        if (request.Disposition == SecurityDisposition.Unspecified)
+        {
+            violations.Add(new("disposition", "is required: released, refunded or kept"));
+        }
+
+        var releasedOn = RequestMapping.Required(request.ReleasedOn, "released_on", violations);
+        RequestValidationException.ThrowIfAny(violations);
+        var (security, release, created) = await releases.ReleaseAsync(id, request.ReleaseReference, EnumMap.To<D.SecurityDisposition>(request.Disposition),
+            releasedOn!.Value, context.GetCaller().Subject, context.CancellationToken);
+        return new ReleaseSecurityResponse
+        {
+            Security = SecurityMapping.ToProto(security, []), Disposition = EnumMap.To<SecurityDisposition>(release.Disposition),
+            Refund = release.RefundRub.ToMoney("RUB"), KeptForArrears = release.KeptForArrearsRub.ToMoney("RUB"), Created = created,
+        };
     }
 }

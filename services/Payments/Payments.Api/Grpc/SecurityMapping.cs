@@ -13,7 +13,7 @@ internal static class SecurityMapping
         SecurityId = s.Id.ToString(), SecurityReference = s.Reference, Method = EnumMap.To<G.SecurityMethod>(s.Method), PrincipalTaxpayerNumber = s.Principal,
         GuarantorTaxpayerNumber = s.Guarantor, General = s.General, OfficeCode = s.OfficeCode, AcceptedOn = s.AcceptedOn.ToDate(),
         Amount = s.AmountRub.ToMoney("RUB"), Reserved = s.ReservedRub.ToMoney("RUB"), Called = s.CalledRub.ToMoney("RUB"),
-        Available = s.AvailableRub.ToMoney("RUB"), ReceiptNumber = s.ReceiptNumber, Reservations = { reservations.Select(ToProto) },
+        Available = s.AvailableRub.ToMoney("RUB"), ReceiptNumber = s.ReceiptNumber, InForce = s.InForce, Reservations = { reservations.Select(ToProto) },
     };
 
     public static G.Reservation ToProto(Reservation r) => new()
