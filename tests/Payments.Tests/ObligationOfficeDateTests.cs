@@ -1,5 +1,6 @@
 using Customs.Payments.Api.Domain.Payments;
 using Customs.Payments.Api.Domain.Penalties;
+using Customs.TestSupport;
 
 namespace Customs.Payments.Tests;
 
@@ -51,10 +52,5 @@ public sealed class ObligationOfficeDateTests
 
         Assert.Equal(new DateOnly(2011, 3, 17), Owing(null).Today(clock));
         Assert.Equal(Owing(Moscow).ArrearsBeginAt, Owing(null).ArrearsBeginAt);
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

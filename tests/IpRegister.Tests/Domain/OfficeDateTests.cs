@@ -1,4 +1,5 @@
 using Customs.IpRegister.Api.Domain.Calendars;
+using Customs.TestSupport;
 
 namespace Customs.IpRegister.Tests.Domain;
 
@@ -47,10 +48,5 @@ public sealed class OfficeDateTests
         var clock = new FixedClock(HalfPastOneInMoscow);
 
         Assert.Equal(new DateOnly(2026, 3, 3), OfficeDate.Today(clock, "10005000"));
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
     }
 }

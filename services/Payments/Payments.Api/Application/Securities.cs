@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Clock;
 using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Messaging.Outbox;
@@ -25,7 +26,7 @@ public sealed class Securities(
 {
     public async Task<(Security Security, bool Created)> AcceptAsync(Security security, string acceptedBy, CancellationToken ct)
     {
-        NotLaterThanToday(security.AcceptedOn, "accepted_on");
+        EnsureNotLaterThanTodayAt(clock, security.OfficeCode, security.AcceptedOn, "accepted_on");
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         if (await store.ByReferenceAsync(connection, transaction, security.Reference, ct) is { } booked)
@@ -96,12 +97,12 @@ public sealed class Securities(
     public async Task<(Reservation Reservation, decimal AvailableRub)> EndAsync(
         Guid securityId, string operationReference, ReservationStatus outcome, DateOnly endedOn, string endedBy, CancellationToken ct)
     {
-        NotLaterThanToday(endedOn, "ended_on");
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var security = await store.LockAsync(connection, transaction, securityId, ct) ?? throw NoSecurity(securityId);
         var held = await store.ReservationAsync(connection, transaction, securityId, operationReference, ct)
             ?? throw new NotFoundException(PaymentErrors.ReservationNotFound, $"No reservation {operationReference} on security {securityId}.");
+        EnsureNotLaterThanTodayAt(clock, held.OfficeCode, endedOn, "ended_on");
         if (held.Status != ReservationStatus.Reserved)
         {
             // The same end sent again is answered, not applied twice.
@@ -173,11 +174,15 @@ public sealed class Securities(
         RegisterRules.EnsureWithinLimits(security.AmountRub, entry.Limits, await guarantors.OutstandingAsync(connection, transaction, security.Guarantor, ct));
     }
 
-    private void NotLaterThanToday(DateOnly date, string field)
+    /// <summary>A day is not after today at the office that accepted the security or holds the reservation (its own time zone).</summary>
+    public static void EnsureNotLaterThanTodayAt(TimeProvider clock, string officeCode, DateOnly date, string field)
     {
-        if (date > clock.MoscowToday())
+        var today = OfficeTimeZones.Default.TryZoneOf(officeCode) is { } zone
+            ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime)
+            : clock.MoscowToday();
+        if (date > today)
         {
-            throw new RequestValidationException([new(field, "cannot be later than today (Moscow)")]);
+            throw new RequestValidationException([new(field, $"cannot be later than today at customs office {officeCode} ({today:yyyy-MM-dd})")]);
         }
     }
 

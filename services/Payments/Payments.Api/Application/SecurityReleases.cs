@@ -22,14 +22,10 @@ public sealed class SecurityReleases(
     public async Task<(Security Security, SecurityRelease Release, bool Created)> ReleaseAsync(
         Guid securityId, string reference, SecurityDisposition disposition, DateOnly releasedOn, string releasedBy, CancellationToken ct)
     {
-        if (releasedOn > clock.MoscowToday())
-        {
-            throw new RequestValidationException([new("released_on", "cannot be later than today (Moscow)")]);
-        }
-
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var security = await securities.LockAsync(connection, transaction, securityId, ct) ?? throw new NotFoundException(PaymentErrors.SecurityNotFound, $"No security {securityId}.");
+        Securities.EnsureNotLaterThanTodayAt(clock, security.OfficeCode, releasedOn, "released_on");
         if (await releases.ByReferenceAsync(connection, transaction, reference, ct) is { } done)
         {
             return done.SameRequest(securityId, disposition, releasedOn)
