@@ -21,4 +21,10 @@ public sealed record ReleaseSuspensionTermChanged
     public required string Cause { get; init; }
 
     public required string LegalBasis { get; init; }
+
+    /// <summary>
+    /// When the IP register moved the term (its clock, UTC). Two moves of one suspension can be delivered in either
+    /// order; a consumer keeps the latest and skips an older one. Null only from a register before this field.
+    /// </summary>
+    public DateTimeOffset? ChangedAt { get; init; }
 }

@@ -64,14 +64,24 @@ public sealed class ReleaseSuspensionStore
     }
 
     /// <summary>The last day moved other than by an extension (earlier or later): the announced day replaces the one kept.</summary>
-    public async Task RecordTermAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid suspensionId, Guid declarationId, DateOnly until, CancellationToken ct)
+    /// <summary>
+    /// Records a moved last day unless a later move of the same suspension is recorded already (events may arrive out of
+    /// order); false when this one is older and was skipped. A move without <paramref name="changedAt"/> always applies.
+    /// </summary>
+    public async Task<bool> RecordTermAsync(
+        NpgsqlConnection c, NpgsqlTransaction tx, Guid suspensionId, Guid declarationId, DateOnly until, DateTimeOffset? changedAt, CancellationToken ct)
     {
         const string sql = """
-            insert into release_suspensions (suspension_id, declaration_id, suspended_until) values (@SuspensionId, @DeclarationId, @Until)
-            on conflict (suspension_id) do update set suspended_until = excluded.suspended_until
+            insert into release_suspensions (suspension_id, declaration_id, suspended_until, term_changed_at)
+            values (@SuspensionId, @DeclarationId, @Until, @ChangedAt)
+            on conflict (suspension_id) do update set suspended_until = excluded.suspended_until,
+                                                      term_changed_at = coalesce(excluded.term_changed_at, release_suspensions.term_changed_at)
+             where excluded.term_changed_at is null or release_suspensions.term_changed_at is null
+                or release_suspensions.term_changed_at < excluded.term_changed_at
             """;
-        await c.ExecuteAsync(new CommandDefinition(sql,
-            new { SuspensionId = suspensionId, DeclarationId = declarationId, Until = until.ToDateTime(TimeOnly.MinValue) }, tx, cancellationToken: ct));
+        return await c.ExecuteAsync(new CommandDefinition(sql,
+            new { SuspensionId = suspensionId, DeclarationId = declarationId, Until = until.ToDateTime(TimeOnly.MinValue), ChangedAt = changedAt },
+            tx, cancellationToken: ct)) > 0;
     }
 
     public Task RecordLiftedAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid suspensionId, Guid declarationId, DateOnly on, CancellationToken ct) =>

@@ -8,7 +8,8 @@ namespace Customs.Declarations.Api.Messaging;
 
 /// <summary>
 /// The suspension's last day moved (GAC notice delivered or goods detained at a Chinese office; a provisional term counted
-/// again): the declaration's copy of it follows, and the move is in the history.
+/// again): the declaration's copy of it follows, and the move is in the history. A move older than one recorded already
+/// (two moves a few milliseconds apart can arrive in either order) is skipped, so the latest term stays.
 /// </summary>
 public sealed class ReleaseSuspensionTermChangedConsumer(
     NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, ReleaseSuspensionStore suspensions,
@@ -21,7 +22,13 @@ public sealed class ReleaseSuspensionTermChangedConsumer(
         ConsumeContext<ReleaseSuspensionTermChanged> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
         var message = context.Message;
-        await suspensions.RecordTermAsync(connection, transaction, message.SuspensionId, message.DeclarationId, message.SuspendedUntil, ct);
+        if (!await suspensions.RecordTermAsync(connection, transaction, message.SuspensionId, message.DeclarationId, message.SuspendedUntil, message.ChangedAt, ct))
+        {
+            logger.LogInformation("Suspension {SuspensionId}: a later term is recorded than the {Until} moved at {ChangedAt} ({Cause}); skipped",
+                message.SuspensionId, message.SuspendedUntil, message.ChangedAt, message.Cause);
+            return;
+        }
+
         await IpEventApplier.ApplyAsync(connection, transaction, Repository, message.DeclarationId, logger, d =>
         {
             d.RecordSuspensionTermChanged(

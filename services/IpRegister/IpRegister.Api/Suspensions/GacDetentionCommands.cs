@@ -56,7 +56,7 @@ public sealed partial class GacDetentionCommands(
             await suspensions.UpdateAsync(connection, transaction, suspension, ct);
             await detentions.SaveAsync(connection, transaction, suspension.Id, delivered, officerId, clock.GetUtcNow(), ct);
             await outbox.EnqueueAsync(connection, transaction,
-                SuspensionEvents.TermChanged(suspension, TermChangeCause.GacNoticeDelivered, "GAC IPR measures Art. 22"), cancellationToken: ct);
+                SuspensionEvents.TermChanged(suspension, TermChangeCause.GacNoticeDelivered, "GAC IPR measures Art. 22", clock.GetUtcNow()), cancellationToken: ct);
             return delivered;
         }, ct);
 
@@ -98,7 +98,7 @@ public sealed partial class GacDetentionCommands(
             {
                 detention.Serve(detention.Voucher(suspension.Id, application.Consignee, application.Consignor, suspension.ItemNumbers));
                 suspension.RunUntil(detention.TermEnd, detention.IsProvisional);
-                evt = SuspensionEvents.TermChanged(suspension, TermChangeCause.GacDetained, "GAC IPR measures Arts. 25, 28-29");
+                evt = SuspensionEvents.TermChanged(suspension, TermChangeCause.GacDetained, "GAC IPR measures Arts. 25, 28-29", clock.GetUtcNow());
             }
             else
             {

@@ -59,7 +59,7 @@ public static class SuspensionEvents
     };
 
     /// <summary>The last day moved (GAC notice delivered, goods detained, or a provisional term counted again).</summary>
-    public static ReleaseSuspensionTermChanged TermChanged(Suspension suspension, TermChangeCause cause, string legalBasis) => new()
+    public static ReleaseSuspensionTermChanged TermChanged(Suspension suspension, TermChangeCause cause, string legalBasis, DateTimeOffset changedAt) => new()
     {
         SuspensionId = suspension.Id,
         DeclarationId = suspension.DeclarationId,
@@ -67,6 +67,7 @@ public static class SuspensionEvents
         Provisional = suspension.UntilProvisional,
         Cause = EnumCodes.Of(cause),
         LegalBasis = legalBasis,
+        ChangedAt = changedAt,
     };
 
     public static GoodsSeized Seized(Suspension suspension) => new()
