@@ -49,7 +49,7 @@ public sealed class ProvisionalSuspensionTerms(
 
             await suspensions.UpdateAsync(connection, transaction, suspension, ct);
             await outbox.EnqueueAsync(connection, transaction, SuspensionEvents.TermChanged(
-                suspension, TermChangeCause.CalendarRecounted, $"{calendar.Jurisdiction} working-day calendar, data version {calendar.DataVersion}", clock.GetUtcNow()),
+                suspension, TermChangeCause.CalendarRecounted, $"{calendar.Jurisdiction} working-day calendar, data version {calendar.DataVersion}", changedAt: null),
                 cancellationToken: ct);
             logger.LogInformation("Suspension {Id} of declaration {DeclarationId}: last day {Old} -> {New}{Provisional}",
                 suspension.Id, suspension.DeclarationId, old, suspension.Until, suspension.UntilProvisional ? " (still provisional)" : "");

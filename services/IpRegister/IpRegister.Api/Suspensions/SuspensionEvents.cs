@@ -58,8 +58,12 @@ public static class SuspensionEvents
         DecidedByRole = suspension.ExtensionDecision is { } extension ? EnumCodes.Of(extension.Role) : null,
     };
 
-    /// <summary>The last day moved (GAC notice delivered, goods detained, or a provisional term counted again).</summary>
-    public static ReleaseSuspensionTermChanged TermChanged(Suspension suspension, TermChangeCause cause, string legalBasis, DateTimeOffset changedAt) => new()
+    /// <summary>
+    /// The last day moved (GAC notice delivered, goods detained, or a provisional term counted again). A recount at
+    /// start-up passes no <paramref name="changedAt"/>: it always applies (a start-up's clock is not ordered against
+    /// the moves made before it, e.g. a test's moved clock), while the GAC moves of a running register are ordered.
+    /// </summary>
+    public static ReleaseSuspensionTermChanged TermChanged(Suspension suspension, TermChangeCause cause, string legalBasis, DateTimeOffset? changedAt) => new()
     {
         SuspensionId = suspension.Id,
         DeclarationId = suspension.DeclarationId,
