@@ -63,10 +63,10 @@ public sealed class ReleaseSuspensionStore
             new { SuspensionId = suspensionId, DeclarationId = declarationId, Until = until.ToDateTime(TimeOnly.MinValue) }, tx, cancellationToken: ct));
     }
 
-    /// <summary>The last day moved other than by an extension (earlier or later): the announced day replaces the one kept.</summary>
     /// <summary>
-    /// Records a moved last day unless a later move of the same suspension is recorded already (events may arrive out of
-    /// order); false when this one is older and was skipped. A move without <paramref name="changedAt"/> always applies.
+    /// The last day moved other than by an extension (earlier or later): the announced day replaces the one kept, unless
+    /// a later move of the same suspension is recorded already (events may arrive out of order); false when this one is
+    /// older and was skipped. A move without <paramref name="changedAt"/> always applies.
     /// </summary>
     public async Task<bool> RecordTermAsync(
         NpgsqlConnection c, NpgsqlTransaction tx, Guid suspensionId, Guid declarationId, DateOnly until, DateTimeOffset? changedAt, CancellationToken ct)
