@@ -177,9 +177,7 @@ public sealed class Securities(
     /// <summary>A day is not after today at the office that accepted the security or holds the reservation (its own time zone).</summary>
     public static void EnsureNotLaterThanTodayAt(TimeProvider clock, string officeCode, DateOnly date, string field)
     {
-        var today = OfficeTimeZones.Default.TryZoneOf(officeCode) is { } zone
-            ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime)
-            : clock.MoscowToday();
+        var today = OfficeTimeZones.Default.TryZoneOf(officeCode) is null ? clock.MoscowToday() : OfficeTimeZones.Default.TodayAt(officeCode, clock);
         if (date > today)
         {
             throw new RequestValidationException([new(field, $"cannot be later than today at customs office {officeCode} ({today:yyyy-MM-dd})")]);
