@@ -33,6 +33,8 @@ internal static class Extensions
             bus.AddConsumer<GoodsSeizedConsumer, IdempotentConsumerDefinition<GoodsSeizedConsumer>>();
             bus.AddConsumer<ScreeningCompletedConsumer, IdempotentConsumerDefinition<ScreeningCompletedConsumer>>();
             bus.AddConsumer<ExaminationQuantityEstablishedConsumer, IdempotentConsumerDefinition<ExaminationQuantityEstablishedConsumer>>();
+            bus.AddConsumer<ExaminationValueEstablishedConsumer, IdempotentConsumerDefinition<ExaminationValueEstablishedConsumer>>();
+            bus.AddConsumer<SampleKeptByCustomsConsumer, IdempotentConsumerDefinition<SampleKeptByCustomsConsumer>>();
         }, typeof(DeclarationRegistered).Assembly);
 
         var services = builder.Services;

@@ -57,8 +57,23 @@ public sealed class ExpertAnalyses(NpgsqlDataSource db, ExpertAnalysisStore stor
         ActAsync(id, (a, controlCase, _, _) =>
             Task.FromResult(ExpertAnalysisRules.TakeSample(a, controlCase.Items, sample with { TakenOn = Today(controlCase) }, absence)), ct);
 
-    public Task<ExpertAnalysis> DisposeAsync(Guid id, int sampleNumber, SampleDisposition disposition, CancellationToken ct) =>
-        ActAsync(id, (a, controlCase, _, _) => Task.FromResult(ExpertAnalysisRules.Dispose(a, sampleNumber, disposition, Today(controlCase))), ct);
+    public Task<ExpertAnalysis> DisposeAsync(Guid id, int sampleNumber, SampleDisposition disposition, string officer, CancellationToken ct) =>
+        ActAsync(id, async (a, controlCase, c, tx) =>
+        {
+            var disposed = ExpertAnalysisRules.Dispose(a, sampleNumber, disposition, Today(controlCase));
+            if (disposition == SampleDisposition.KeptByCustoms)
+            {
+                // Art. 383(4): the declared goods' customs value is reduced by the value of a sample customs does not return.
+                var sample = disposed.Samples.Single(s => s.Number == sampleNumber);
+                await outbox.EnqueueAsync(c, tx, new SampleKeptByCustoms
+                {
+                    AnalysisId = a.Id, SampleNumber = sample.Number, DeclarationId = a.DeclarationId, ItemNumber = sample.ItemNumber, Quantity = sample.Quantity,
+                    Unit = sample.Unit, CustomsValueRub = sample.CustomsValueRub, OfficerId = officer, KeptAt = clock.GetStoredNow(),
+                }, cancellationToken: ct);
+            }
+
+            return disposed;
+        }, ct);
 
     public async Task<ExpertAnalysis> GetAsync(Guid id, CancellationToken ct) => await store.GetAsync(id, ct) ?? throw NotFound(id);
 

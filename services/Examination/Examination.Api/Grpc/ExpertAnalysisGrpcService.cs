@@ -101,7 +101,8 @@ public sealed class ExpertAnalysisGrpcService(ExpertAnalyses analyses) : ExpertA
     [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<DisposeOfSampleResponse> DisposeOfSample(DisposeOfSampleRequest request, ServerCallContext context)
     {
-        var analysis = await analyses.DisposeAsync(Id(request.AnalysisId), request.SampleNumber, EnumMap.To<D.SampleDisposition>(request.Disposition), context.CancellationToken);
+        var analysis = await analyses.DisposeAsync(Id(request.AnalysisId), request.SampleNumber, EnumMap.To<D.SampleDisposition>(request.Disposition),
+            context.GetCaller().Subject, context.CancellationToken);
         return new DisposeOfSampleResponse { Analysis = ExpertMapping.ToProto(analysis) };
     }
 
