@@ -25,6 +25,9 @@ public sealed class EnumMapTests
         (typeof(V1.AnalysisStatus), typeof(X.AnalysisStatus)),
         (typeof(V1.DeclarantRight), typeof(X.DeclarantRight)),
         (typeof(V1.SampleDisposition), typeof(X.SampleDisposition)),
+        (typeof(V1.ExpertRight), typeof(X.ExpertRight)),
+        (typeof(V1.AnalysisInitiator), typeof(X.AnalysisInitiator)),
+        (typeof(V1.CostsBorneBy), typeof(X.CostsBorneBy)),
     ];
 
     [Fact]

@@ -39,6 +39,12 @@ public sealed class ExpertAnalyses(NpgsqlDataSource db, ExpertAnalysisStore stor
         ActAsync(id, (a, controlCase, _, _) => Task.FromResult(
             ExpertAnalysisRules.Decide(a, right, text, questions, granted, motivation, officer, Today(controlCase))), ct);
 
+    public Task<ExpertAnalysis> DecideExpertRequestAsync(
+        Guid id, ExpertRight right, string expert, string text, IReadOnlyList<string> grantedItems, bool granted, string motivation, string officer,
+        CancellationToken ct) =>
+        ActAsync(id, (a, controlCase, _, _) => Task.FromResult(
+            ExpertRequestRules.Decide(a, right, expert, text, grantedItems, granted, motivation, officer, Today(controlCase))), ct);
+
     public Task<ExpertAnalysis> ConcludeAsync(Guid id, ExpertConclusion conclusion, CancellationToken ct) =>
         ActAsync(id, async (a, _, c, tx) =>
         {
