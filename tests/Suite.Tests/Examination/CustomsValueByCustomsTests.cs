@@ -17,7 +17,8 @@ namespace Customs.Suite.Tests.Examination;
 /// <summary>
 /// A customs value customs determines (Art. 323(7)) and the samples it keeps (Art. 383(4)) travel as the established quantity
 /// does: from a red-lane examination and an expert analysis to the Declarations service, and Payments reassesses on the new
-/// value at the rates of the acceptance date (Art. 326), never at a rate set after acceptance.
+/// value at the rates of the acceptance date (Art. 326), never at a rate set after acceptance. The examination's extension of
+/// its term (Art. 359(2)) is the declaration's.
 /// </summary>
 [Collection(GraphCollection.Name)]
 public sealed class CustomsValueByCustomsTests(GraphFixture graph)
@@ -67,6 +68,18 @@ public sealed class CustomsValueByCustomsTests(GraphFixture graph)
         };
         var early = await Assert.ThrowsAsync<RpcException>(() => examination.Examinations.EstablishCustomsValueAsync(establish, examination.AsOfficer).ResponseAsync);
         Assert.Equal((StatusCode.FailedPrecondition, "EXAMINATION_NOT_COMPLETED"), (early.StatusCode, early.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason));
+
+        // Art. 359(2): an extension of the examination extends the declaration's check by the same working days.
+        var extended = (await examination.Examinations.ExtendExaminationTermAsync(new ExtendExaminationTermRequest
+        {
+            ExaminationId = opened.ExaminationId, Ground = ExtensionGround.PackingAndMarkingNotStated, WorkingDays = 2,
+            Circumstances = "the packing list does not say which box holds which lens",
+        }, examination.AsOfficer)).Examination;
+        Assert.NotEqual(opened.DueOn, extended.DueOn);
+        var followed = await Eventually.WaitAsync(
+            async () => (await declarations.Client.GetDeclarationAsync(new() { DeclarationId = filed.DeclarationId }, declarations.AsOfficer())).Declaration,
+            d => d.ControlTermExtensions.Count == 1, TimeSpan.FromSeconds(60), "the examination's extension in Declarations");
+        Assert.Equal(extended.DueOn, followed.ControlDeadline);
 
         await examination.Examinations.RecordFindingAsync(new RecordFindingRequest
         {

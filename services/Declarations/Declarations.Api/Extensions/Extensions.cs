@@ -35,6 +35,7 @@ internal static class Extensions
             bus.AddConsumer<ExaminationQuantityEstablishedConsumer, IdempotentConsumerDefinition<ExaminationQuantityEstablishedConsumer>>();
             bus.AddConsumer<ExaminationValueEstablishedConsumer, IdempotentConsumerDefinition<ExaminationValueEstablishedConsumer>>();
             bus.AddConsumer<SampleKeptByCustomsConsumer, IdempotentConsumerDefinition<SampleKeptByCustomsConsumer>>();
+            bus.AddConsumer<ExaminationTermExtendedConsumer, IdempotentConsumerDefinition<ExaminationTermExtendedConsumer>>();
         }, typeof(DeclarationRegistered).Assembly);
 
         var services = builder.Services;
