@@ -30,6 +30,7 @@ public sealed class EnumMapTests
         (typeof(G.SecurityMethod), typeof(Customs.Payments.Api.Domain.Securities.SecurityMethod)),
         (typeof(G.ReservationStatus), typeof(Customs.Payments.Api.Domain.Securities.ReservationStatus)),
         (typeof(G.SecurityDisposition), typeof(Customs.Payments.Api.Domain.Securities.SecurityDisposition)),
+        (typeof(G.GuarantorDemandStatus), typeof(Customs.Payments.Api.Domain.Securities.GuarantorDemandStatus)),
     ];
 
     [Fact]
