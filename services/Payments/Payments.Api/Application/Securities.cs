@@ -7,6 +7,7 @@ using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Domain;
 using Customs.Payments.Api.Domain.Guarantors;
 using Customs.Payments.Api.Domain.Penalties;
+using Customs.Payments.Api.Domain.Reference;
 using Customs.Payments.Api.Domain.Securities;
 using Customs.Payments.Contracts;
 using Customs.ServiceDefaults;
@@ -22,7 +23,7 @@ namespace Customs.Payments.Api.Application;
 /// </summary>
 public sealed class Securities(
     NpgsqlDataSource db, SecurityStore store, GuarantorStore guarantors, GuarantorLookup lookup, ObligationStore obligations, PenaltyCalculator penalties,
-    GuarantorDemandStore demands, IOutbox outbox, TimeProvider clock)
+    GuarantorDemandStore demands, ReferenceBook book, IOutbox outbox, TimeProvider clock)
 {
     public async Task<(Security Security, bool Created)> AcceptAsync(Security security, string acceptedBy, CancellationToken ct)
     {
@@ -34,6 +35,8 @@ public sealed class Securities(
             return Repeated(booked, security);
         }
 
+        // Arts. 337(2), 339(2): with the values in force on the day it is accepted.
+        SecurityRules.EnsureAmountAllowed(security, book);
         if (security.Method is SecurityMethod.BankGuarantee or SecurityMethod.Insurance)
         {
             await EnsureGuarantorAsync(connection, transaction, security, ct);

@@ -67,4 +67,6 @@ public static class PaymentErrors
     public const string GuarantorDemandMet = "GUARANTOR_DEMAND_MET";
     public const string DemandReferenceReused = "DEMAND_REFERENCE_REUSED";
     public const string GuarantorPaymentExceedsDemand = "GUARANTOR_PAYMENT_EXCEEDS_DEMAND";
+    public const string SecurityNotRequired = "SECURITY_NOT_REQUIRED";
+    public const string BelowSecurityMinimum = "BELOW_SECURITY_MINIMUM";
 }
