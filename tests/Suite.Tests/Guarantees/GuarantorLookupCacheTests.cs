@@ -32,22 +32,14 @@ public sealed class GuarantorLookupCacheTests(GraphFixture graph)
             cachedBefore = (await g.Register.LookUpGuarantorAsync(lookup, g.Inspector)).InRegister;
         }
 
-        LookUpGuarantorResponse whileDown;
-        await graph.App.StopResourceAsync("redis");
-        try
+        var whileDown = await RedisProbe.WhileDownAsync(graph.App, async () =>
         {
             await g.Register.ExcludeFromRegisterAsync(new()
             {
                 TaxpayerNumber = bank, Ground = ExclusionGround.GuaranteeObligationBreached, ExcludedFrom = Day(today), Reason = "guarantee unpaid while Redis was down",
             }, g.Head);
-            whileDown = await g.Register.LookUpGuarantorAsync(lookup, g.Inspector);
-        }
-        finally
-        {
-            await graph.App.StartResourceAsync("redis");
-            using var healthy = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-            await graph.App.WaitForResourceHealthyAsync("redis", healthy.Token);
-        }
+            return await g.Register.LookUpGuarantorAsync(lookup, g.Inspector);
+        });
 
         bool staleEntrySurvived;
         LookUpGuarantorResponse afterRestart;

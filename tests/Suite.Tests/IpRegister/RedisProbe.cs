@@ -44,5 +44,21 @@ public sealed class RedisProbe(ConnectionMultiplexer redis) : IAsyncDisposable
             $"{service} to reconnect to Redis");
     }
 
+    /// <summary>Runs <paramref name="whileDown"/> with the graph's Redis stopped, then starts it and waits until it is healthy.</summary>
+    public static async Task<T> WhileDownAsync<T>(DistributedApplication app, Func<Task<T>> whileDown)
+    {
+        await app.StopResourceAsync("redis");
+        try
+        {
+            return await whileDown();
+        }
+        finally
+        {
+            await app.StartResourceAsync("redis");
+            using var healthy = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            await app.WaitForResourceHealthyAsync("redis", healthy.Token);
+        }
+    }
+
     public ValueTask DisposeAsync() => redis.DisposeAsync();
 }
