@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace Customs.Payments.Api.Data;
 
-/// <summary>Demands to guarantors and their payments (migration 0020).</summary>
+/// <summary>Demands to guarantors and their payments (migration 0015).</summary>
 public sealed class GuarantorDemandStore(NpgsqlDataSource db)
 {
     private const string Columns = """
