@@ -10,58 +10,67 @@ namespace Customs.Benchmarks.Load;
 /// </summary>
 public sealed class LoadRunner(CpuMeter cpu, Action<string> log)
 {
+    /// <summary>
+    /// Calls started inside the window are counted when they end, even after it (the window then lasts until the last of
+    /// them ends, at most a minute more): a call longer than the window still counts, and nothing is cut off half-done.
+    /// </summary>
     public async Task<LoadResult> ClosedLoopAsync(
         string name, int callers, TimeSpan warmUp, TimeSpan window, Func<CancellationToken, Task> operation)
     {
-        log($"{name}: {callers} callers, {warmUp.TotalSeconds:0} s warm-up, {window.TotalSeconds:0} s measured");
+        log($"{name}: {callers} callers, {warmUp.TotalSeconds:0.#} s warm-up, {window.TotalSeconds:0.#} s measured");
         var failures = new ConcurrentDictionary<string, long>();
         var latencies = new List<long>[callers];
         var recording = 0;
-        using var stop = new CancellationTokenSource();
+        var draining = 0;
+        using var abandon = new CancellationTokenSource();
 
         async Task Caller(int index)
         {
             var mine = latencies[index] = new List<long>(4096);
-            while (!stop.IsCancellationRequested)
+            while (Volatile.Read(ref draining) == 0)
             {
                 var counted = Volatile.Read(ref recording) == 1;
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    await operation(stop.Token);
-                    if (counted && !stop.IsCancellationRequested)
+                    await operation(abandon.Token);
+                    if (counted)
                     {
                         mine.Add((long)Stopwatch.GetElapsedTime(started).TotalMicroseconds);
                     }
                 }
-                catch (Exception ex) when (!stop.IsCancellationRequested)
+                catch (Exception ex) when (!abandon.IsCancellationRequested)
                 {
                     if (counted)
                     {
                         failures.AddOrUpdate(LoadResult.FailureName(ex), 1, (_, n) => n + 1);
                     }
                 }
-                catch (Exception) when (stop.IsCancellationRequested)
+                catch (Exception) when (abandon.IsCancellationRequested)
                 {
-                    // A call cut off by the end of the window is not counted either way.
+                    // Still running a minute after the window: abandoned, counted neither way.
                 }
             }
         }
 
-        var running = Enumerable.Range(0, callers).Select(i => Task.Run(() => Caller(i))).ToArray();
+        var running = Task.WhenAll(Enumerable.Range(0, callers).Select(i => Task.Run(() => Caller(i))));
         await Task.Delay(warmUp);
         var begin = cpu.Take();
         Volatile.Write(ref recording, 1);
         await Task.Delay(window);
         Volatile.Write(ref recording, 0);
-        var end = cpu.Take();
-        await stop.CancelAsync();
-        await Task.WhenAll(running);
+        Volatile.Write(ref draining, 1);
+        if (await Task.WhenAny(running, Task.Delay(TimeSpan.FromMinutes(1))) != running)
+        {
+            await abandon.CancelAsync();
+        }
 
+        await running;
+        var end = cpu.Take();
         var all = latencies.SelectMany(l => l).ToList();
         var elapsed = Stopwatch.GetElapsedTime(begin.Timestamp, end.Timestamp);
         var result = new LoadResult(name, elapsed, all.Count, failures, Latencies.Of(all), cpu.Between(begin, end));
-        log($"{name}: {result.PerSecond:0.0}/s, p50 {result.Latency.P50:0.0} ms, p99 {result.Latency.P99:0.0} ms, {result.Failed} failed");
+        log($"{name}: {result.PerSecond:0.0}/s over {elapsed.TotalSeconds:0.0} s, p50 {result.Latency.P50:0.0} ms, p99 {result.Latency.P99:0.0} ms, {result.Failed} failed");
         return result;
     }
 
@@ -69,7 +78,7 @@ public sealed class LoadRunner(CpuMeter cpu, Action<string> log)
     public async Task<LoadResult> OpenLoopAsync(
         string name, double perSecond, TimeSpan warmUp, TimeSpan window, Func<CancellationToken, Task> operation, int maxInFlight = 20_000)
     {
-        log($"{name}: {perSecond:0}/s offered, {warmUp.TotalSeconds:0} s warm-up, {window.TotalSeconds:0} s measured");
+        log($"{name}: {perSecond:0}/s offered, {warmUp.TotalSeconds:0.#} s warm-up, {window.TotalSeconds:0.#} s measured");
         var failures = new ConcurrentDictionary<string, long>();
         var latencies = new ConcurrentQueue<long>();
         var inFlight = 0;
