@@ -11,8 +11,9 @@ namespace Customs.Benchmarks.Load;
 public sealed class LoadRunner(CpuMeter cpu, Action<string> log)
 {
     /// <summary>
-    /// Calls started inside the window are counted when they end, even after it (the window then lasts until the last of
-    /// them ends, at most a minute more): a call longer than the window still counts, and nothing is cut off half-done.
+    /// Calls started inside the window are counted when they end, even after it, and each caller makes at least one
+    /// counted call: the window lasts until the last of them ends (at most a minute more), so a call longer than the
+    /// window still counts, nothing is cut off half-done, and the rate is what was done over the time it took.
     /// </summary>
     public async Task<LoadResult> ClosedLoopAsync(
         string name, int callers, TimeSpan warmUp, TimeSpan window, Func<CancellationToken, Task> operation)
@@ -27,9 +28,11 @@ public sealed class LoadRunner(CpuMeter cpu, Action<string> log)
         async Task Caller(int index)
         {
             var mine = latencies[index] = new List<long>(4096);
-            while (Volatile.Read(ref draining) == 0)
+            var countedOne = false;
+            while (Volatile.Read(ref draining) == 0 || !countedOne)
             {
-                var counted = Volatile.Read(ref recording) == 1;
+                var counted = Volatile.Read(ref recording) == 1 || (Volatile.Read(ref draining) == 1 && !countedOne);
+                countedOne |= counted;
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
