@@ -15,6 +15,16 @@ public sealed class DeclarationValidatorTests
     }
 
     [Fact]
+    public void A_country_of_dispatch_is_an_ISO_country_code_when_declared()
+    {
+        var draft = Drafts.Draft(DeclarationKind.CommercialImport, MovementDirection.Import, Drafts.Company,
+            Drafts.Item(use: IntendedUse.Commercial, netKg: 0.8m) with { CustomsValue = 100, CustomsValueCurrency = "EUR", CustomsValueMethod = 1 });
+
+        Assert.Empty(DeclarationValidator.Validate(draft with { DispatchCountryCode = "KZ" }, null));
+        Assert.Equal(["dispatch_country_code"], DeclarationValidator.Validate(draft with { DispatchCountryCode = "XX" }, null).Select(v => v.Field));
+    }
+
+    [Fact]
     public void Every_problem_of_a_filing_is_one_field_violation_named_by_its_path()
     {
         var draft = Drafts.Draft(DeclarationKind.CommercialImport, MovementDirection.Import,

@@ -32,6 +32,21 @@ public sealed class PassengerAssessmentTests
     }
 
     [Fact]
+    public void Samples_kept_by_customs_reduce_the_customs_value_the_payments_are_counted_on()
+    {
+        // Art. 383(4): "A declarant has the right to reduce the customs value of the declared goods by the customs value of the
+        // taken samples and specimens in case said samples and specimens were seized by the customs office and not returned".
+        // 15,000 EUR = 1,397,412.00 RUB less a sample of 465,804.00 RUB (5,000 EUR) = 931,608.00 RUB = 10,000 EUR: within the allowance.
+        var result = Assess(Item(1, "7113190000", 15_000m, kg: 20) with { ValueReductionRub = 465_804.00m });
+
+        var value = Of(result.Items[0].Figures, FigureKind.CustomsValue);
+        Assert.Equal(931_608.00m, value.AmountRub);
+        Assert.Contains("less 465,804.00 RUB of samples kept by customs", value.Trace.Base);
+        Assert.Contains("Art. 383(4)", value.Trace.LegalReference);
+        Assert.Equal(0m, result.Total);
+    }
+
+    [Fact]
     public void Over_the_value_allowance_alone_the_part_over_10000_EUR_pays_30_percent()
     {
         // 15,000 EUR, 20 kg: the part over is 5,000 EUR (1/3), 6.667 kg: 30% = 1,500 EUR > 4 x 6.667 = 26.67 EUR.

@@ -29,6 +29,9 @@ public sealed record DeclarationRegistered
 
     public MovementDirection Direction { get; init; }
 
+    /// <summary>ISO 3166-1 alpha-2: the country the goods were dispatched from, as declared; null when not declared.</summary>
+    public string? DispatchCountryCode { get; init; }
+
     /// <summary>Art. 359(1): the check of the declaration and goods ends on this day (3 working days from acceptance).</summary>
     public DateOnly? ControlDeadline { get; init; }
 

@@ -141,12 +141,14 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.examination.v1.ExaminationService/CompleteExamination"] = new(Officers, InvalidArgument),
         ["customs.examination.v1.ExaminationService/GetExamination"] = new(Officers, InvalidArgument),
         ["customs.examination.v1.ExaminationService/ListOverdueExaminations"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ExaminationService/EstablishCustomsValue"] = new(Officers, InvalidArgument),
         // Art. 378(3): customs orders an analysis and answers the declarant's requests (382(2)); Art. 379: the expert concludes.
         ["customs.examination.v1.ExpertAnalysisService/OrderExpertAnalysis"] = new(Officers, InvalidArgument),
         ["customs.examination.v1.ExpertAnalysisService/DecideDeclarantRequest"] = new(Officers, InvalidArgument),
         ["customs.examination.v1.ExpertAnalysisService/SubmitConclusion"] = new([Expert, Inspector, DeputyHead, Head], InvalidArgument),
         ["customs.examination.v1.ExpertAnalysisService/TakeSample"] = new(Officers, InvalidArgument),
         ["customs.examination.v1.ExpertAnalysisService/DisposeOfSample"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ExpertAnalysisService/DecideExpertRequest"] = new(Officers, InvalidArgument),
         ["customs.examination.v1.ExpertAnalysisService/GetExpertAnalysis"] = new([Expert, Inspector, DeputyHead, Head], InvalidArgument),
     };
 

@@ -12,6 +12,7 @@ public static class DeclarationEvents
         RegistrationNumber = d.RegistrationNumber!,
         Kind = d.Content.Kind,
         Direction = d.Content.Direction,
+        DispatchCountryCode = d.Content.DispatchCountryCode,
         CustomsOfficeCode = d.Content.CustomsOfficeCode,
         AcceptanceDate = d.AcceptanceDate!.Value,
         PresentationDate = d.Content.PresentationDate,
@@ -44,6 +45,20 @@ public static class DeclarationEvents
         Unit = q.Unit,
         AcceptanceDate = d.AcceptanceDate!.Value,
         EstablishedAt = q.At,
+        LegalBasis = d.History[^1].LegalBasis,
+    };
+
+    public static CustomsValueEstablished CustomsValueEstablished(Declaration d, int itemNumber) => new()
+    {
+        DeclarationId = d.Id,
+        RegistrationNumber = d.RegistrationNumber ?? "",
+        ItemNumber = itemNumber,
+        EstablishedValue = d.EstablishedValues.GetValueOrDefault(itemNumber)?.Value,
+        EstablishedCurrency = d.EstablishedValues.GetValueOrDefault(itemNumber)?.Currency,
+        KeptSamplesValueRub = d.KeptSamplesValueRub(itemNumber),
+        AcceptanceDate = d.AcceptanceDate!.Value,
+        AfterRelease = d.Status == DeclarationStatus.Released,
+        EstablishedAt = d.History[^1].At,
         LegalBasis = d.History[^1].LegalBasis,
     };
 

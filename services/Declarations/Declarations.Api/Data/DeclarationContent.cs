@@ -7,7 +7,7 @@ namespace Customs.Declarations.Api.Data;
 /// <summary>The parts of a filed declaration kept as one JSON document (they never change after filing).</summary>
 internal sealed record DeclarationContent(
     DeclarationParty Declarant, DeclarationParty? Principal, DeclarationParty? Recipient,
-    DateOnly? PresentationDate, string PresentationPlace, PassengerDetails? Passenger)
+    DateOnly? PresentationDate, string PresentationPlace, PassengerDetails? Passenger, string? DispatchCountryCode = null)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -16,7 +16,8 @@ internal sealed record DeclarationContent(
     };
 
     public static string Serialize(DeclarationDraft draft) => JsonSerializer.Serialize(
-        new DeclarationContent(draft.Declarant, draft.Principal, draft.Recipient, draft.PresentationDate, draft.PresentationPlace, draft.Passenger), Json);
+        new DeclarationContent(draft.Declarant, draft.Principal, draft.Recipient, draft.PresentationDate, draft.PresentationPlace, draft.Passenger,
+            draft.DispatchCountryCode), Json);
 
     public static DeclarationContent Deserialize(string json) =>
         JsonSerializer.Deserialize<DeclarationContent>(json, Json) ?? throw new InvalidOperationException("Empty declaration content.");

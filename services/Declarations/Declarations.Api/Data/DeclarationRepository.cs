@@ -49,7 +49,7 @@ public sealed class DeclarationRepository
             """;
         foreach (var item in content.Items)
         {
-            await connection.ExecuteAsync(new CommandDefinition(itemSql, RowMapper.ToParameters(declaration.Id, item, null), transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(itemSql, RowMapper.ToParameters(declaration.Id, item), transaction, cancellationToken: ct));
         }
 
         await InsertNewHistoryAsync(connection, transaction, declaration, ct);
@@ -86,18 +86,24 @@ public sealed class DeclarationRepository
             return false;
         }
 
-        const string quantitySql = """
+        const string establishedSql = """
             update goods_items
                set established_quantity = @EstablishedQuantity, established_by_form = @EstablishedByForm,
-                   established_by = @EstablishedBy, established_at = @EstablishedAt
+                   established_by = @EstablishedBy, established_at = @EstablishedAt,
+                   established_customs_value = @EstablishedCustomsValue, established_value_currency = @EstablishedValueCurrency,
+                   established_value_method = @EstablishedValueMethod, established_value_decision = @EstablishedValueDecision,
+                   established_value_by = @EstablishedValueBy, established_value_at = @EstablishedValueAt, kept_samples = cast(@KeptSamples as jsonb)
              where declaration_id = @DeclarationId and item_number = @ItemNumber
             """;
         foreach (var item in declaration.Content.Items)
         {
-            if (declaration.EstablishedQuantities.TryGetValue(item.Number, out var established))
+            var quantity = declaration.EstablishedQuantities.GetValueOrDefault(item.Number);
+            var value = declaration.EstablishedValues.GetValueOrDefault(item.Number);
+            var samples = declaration.KeptSamples.Where(s => s.ItemNumber == item.Number).ToList();
+            if (quantity is not null || value is not null || samples.Count > 0)
             {
                 await connection.ExecuteAsync(new CommandDefinition(
-                    quantitySql, RowMapper.ToParameters(declaration.Id, item, established), transaction, cancellationToken: ct));
+                    establishedSql, RowMapper.ToEstablishedParameters(declaration.Id, item.Number, quantity, value, samples), transaction, cancellationToken: ct));
             }
         }
 

@@ -26,6 +26,7 @@ internal static class RowMapper
             Recipient = content.Recipient,
             PresentationDate = content.PresentationDate,
             PresentationPlace = content.PresentationPlace,
+            DispatchCountryCode = content.DispatchCountryCode,
             Passenger = content.Passenger,
             Items = [.. itemRows.Select(ToItem)],
         };
@@ -49,6 +50,10 @@ internal static class RowMapper
             EstablishedQuantities = [.. itemRows.Where(i => i.EstablishedQuantity is not null).Select(i => new EstablishedQuantity(
                 i.ItemNumber, i.Quantity, i.EstablishedQuantity!.Value, i.Unit, EnumCodes.Parse<ControlForm>(i.EstablishedByForm!),
                 i.EstablishedBy!, Utc(i.EstablishedAt!.Value)))],
+            EstablishedValues = [.. itemRows.Where(i => i.EstablishedCustomsValue is not null).Select(i => new EstablishedCustomsValue(
+                i.ItemNumber, i.EstablishedCustomsValue!.Value, i.EstablishedValueCurrency!, i.EstablishedValueMethod!.Value, i.EstablishedValueDecision!,
+                i.EstablishedValueBy!, Utc(i.EstablishedValueAt!.Value)))],
+            KeptSamples = [.. itemRows.SelectMany(i => JsonSerializer.Deserialize<List<KeptSample>>(i.KeptSamples, DeclarationContent.Json) ?? [])],
             Suspensions = [.. suspensions.OrderBy(s => s.SuspendedOn ?? DateTime.MaxValue).ThenBy(s => s.SuspensionId).Select(s => new ReleaseSuspension(
                 s.SuspensionId, Date(s.SuspendedOn), Date(s.SuspendedUntil), Date(s.LiftedOn), Date(s.SeizedOn),
                 s.PendingDecision, Date(s.DecidedOn), s.DecisionReference, s.DecidedByRole))],
@@ -57,7 +62,26 @@ internal static class RowMapper
         });
     }
 
-    public static object ToParameters(Guid declarationId, DeclaredGoodsItem item, EstablishedQuantity? established) => new
+    /// <summary>Customs' own figures of an item (Arts. 323(7), 371(3), 372(5), 383(4)), beside the declared ones.</summary>
+    public static object ToEstablishedParameters(Guid declarationId, int itemNumber, EstablishedQuantity? quantity, EstablishedCustomsValue? value,
+        IEnumerable<KeptSample> keptSamples) => new
+    {
+        DeclarationId = declarationId,
+        ItemNumber = itemNumber,
+        EstablishedQuantity = quantity?.Established,
+        EstablishedByForm = quantity is null ? null : EnumCodes.Of(quantity.Form),
+        EstablishedBy = quantity?.Actor,
+        EstablishedAt = quantity?.At,
+        EstablishedCustomsValue = value?.Value,
+        EstablishedValueCurrency = value?.Currency,
+        EstablishedValueMethod = value?.ValuationMethod,
+        EstablishedValueDecision = value?.DecisionReference,
+        EstablishedValueBy = value?.Actor,
+        EstablishedValueAt = value?.At,
+        KeptSamples = JsonSerializer.Serialize(keptSamples, DeclarationContent.Json),
+    };
+
+    public static object ToParameters(Guid declarationId, DeclaredGoodsItem item) => new
     {
         DeclarationId = declarationId,
         ItemNumber = item.Number,
@@ -77,10 +101,6 @@ internal static class RowMapper
         IntendedUse = EnumCodes.Of(item.IntendedUse),
         Documents = JsonSerializer.Serialize(item.Documents, DeclarationContent.Json),
         DeclaredCategories = JsonSerializer.Serialize(item.DeclaredCategories, DeclarationContent.Json),
-        EstablishedQuantity = established?.Established,
-        EstablishedByForm = established is null ? null : EnumCodes.Of(established.Form),
-        EstablishedBy = established?.Actor,
-        EstablishedAt = established?.At,
     };
 
     public static DateTime? DbDate(DateOnly? date) => date?.ToDateTime(TimeOnly.MinValue);

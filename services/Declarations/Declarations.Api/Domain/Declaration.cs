@@ -21,6 +21,8 @@ public sealed class Declaration
 
     private readonly List<StatusChange> _history = [];
     private readonly Dictionary<int, EstablishedQuantity> _established = [];
+    private readonly Dictionary<int, EstablishedCustomsValue> _establishedValues = [];
+    private readonly List<KeptSample> _keptSamples = [];
     private readonly List<ReleaseSuspension> _suspensions = [];
     private readonly List<ItemIpScreening> _ipScreenings = [];
     private readonly List<ControlTermExtension> _controlTermExtensions = [];
@@ -49,6 +51,12 @@ public sealed class Declaration
     public int ControlTermTotalWorkingDays => ControlTermWorkingDays + _controlTermExtensions.Sum(e => e.WorkingDays);
     public IReadOnlyList<StatusChange> History => _history;
     public IReadOnlyDictionary<int, EstablishedQuantity> EstablishedQuantities => _established;
+
+    /// <summary>Art. 323(7): the customs values customs determined, per item.</summary>
+    public IReadOnlyDictionary<int, EstablishedCustomsValue> EstablishedValues => _establishedValues;
+
+    /// <summary>Art. 383(4): the samples customs took and kept.</summary>
+    public IReadOnlyList<KeptSample> KeptSamples => _keptSamples;
 
     /// <summary>The IP register's suspensions of this declaration, as its events announced them (kept by the suspension store).</summary>
     public IReadOnlyList<ReleaseSuspension> Suspensions => _suspensions;
@@ -89,6 +97,12 @@ public sealed class Declaration
             declaration._established[q.ItemNumber] = q;
         }
 
+        foreach (var v in state.EstablishedValues)
+        {
+            declaration._establishedValues[v.ItemNumber] = v;
+        }
+
+        declaration._keptSamples.AddRange(state.KeptSamples);
         declaration._suspensions.AddRange(state.Suspensions);
         declaration._ipScreenings.AddRange(state.IpScreenings);
         declaration._controlTermExtensions.AddRange(state.ControlTermExtensions);
@@ -372,6 +386,45 @@ public sealed class Declaration
         return established;
     }
 
+    /// <summary>
+    /// Art. 323(7): customs determines the customs value itself; the declared figure is kept beside it. Also after release: "in
+    /// the instance when the customs office has determined the goods customs value following the goods release".
+    /// </summary>
+    public EstablishedCustomsValue EstablishCustomsValue(
+        string officer, DateTimeOffset now, int itemNumber, decimal value, string currency, int valuationMethod, string decisionReference)
+    {
+        Require("establish a customs value of", DeclarationStatus.UnderControl, DeclarationStatus.ReleaseSuspended, DeclarationStatus.Released);
+        RequireItem(itemNumber);
+        var established = new EstablishedCustomsValue(itemNumber, value, currency, valuationMethod, decisionReference, officer, now);
+        _establishedValues[itemNumber] = established;
+        Move(Status, officer, now, LegalBasis.CustomsValueByCustoms,
+            $"item {itemNumber}: customs value {value} {currency} (method {valuationMethod}, {decisionReference})");
+        return established;
+    }
+
+    /// <summary>
+    /// Art. 383(4): "A declarant has the right to reduce the customs value of the declared goods by the customs value of the taken
+    /// samples and specimens in case said samples and specimens were seized by the customs office and not returned". Once per
+    /// sample: false when it is recorded already.
+    /// </summary>
+    public bool KeepSample(KeptSample sample)
+    {
+        Require("reduce the customs value of", DeclarationStatus.UnderControl, DeclarationStatus.ReleaseSuspended, DeclarationStatus.Released);
+        RequireItem(sample.ItemNumber);
+        if (_keptSamples.Any(s => s.AnalysisId == sample.AnalysisId && s.SampleNumber == sample.SampleNumber))
+        {
+            return false;
+        }
+
+        _keptSamples.Add(sample);
+        Move(Status, sample.Actor, sample.At, LegalBasis.KeptSample,
+            $"item {sample.ItemNumber}: sample {sample.SampleNumber} of analysis {sample.AnalysisId} kept, {sample.ValueRub} RUB");
+        return true;
+    }
+
+    /// <summary>Art. 383(4): the value in roubles of the samples of an item customs kept.</summary>
+    public decimal KeptSamplesValueRub(int itemNumber) => _keptSamples.Where(s => s.ItemNumber == itemNumber).Sum(s => s.ValueRub);
+
     /// <summary>Art. 359(1): the check is overdue after the third working day from acceptance.</summary>
     public bool IsOverdue(DateOnly today) =>
         Status is DeclarationStatus.Registered or DeclarationStatus.UnderControl && ControlDeadline < today;
@@ -382,6 +435,9 @@ public sealed class Declaration
         Version = version;
         StoredHistoryCount = _history.Count;
     }
+
+    private DeclaredGoodsItem RequireItem(int itemNumber) => Content.Items.FirstOrDefault(i => i.Number == itemNumber)
+        ?? throw new DeclarationRuleException(DeclarationErrors.NoSuchGoodsItem, $"The declaration has no goods item {itemNumber}.");
 
     private void Require(string action, params DeclarationStatus[] allowed)
     {

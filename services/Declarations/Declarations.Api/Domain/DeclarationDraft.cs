@@ -15,6 +15,8 @@ public sealed record DeclarationDraft
 
     /// <summary>The addressee of a postal item or of unaccompanied luggage.</summary>
     public DeclarationParty? Recipient { get; init; }
+    /// <summary>ISO 3166-1 alpha-2: the country the goods were dispatched from; null when not declared.</summary>
+    public string? DispatchCountryCode { get; init; }
     public required DateOnly? PresentationDate { get; init; }
     public required string PresentationPlace { get; init; }
     public PassengerDetails? Passenger { get; init; }

@@ -44,6 +44,11 @@ public static class DeclarationValidator
         }
 
         violations.AddRange(PartyValidator.Validate(draft.Principal, "principal", required: false));
+        if (draft.DispatchCountryCode is { } dispatch && !IsoCodes.IsCountry(dispatch))
+        {
+            violations.Add(new("dispatch_country_code", $"'{dispatch}' is not an ISO 3166-1 alpha-2 country code"));
+        }
+
         violations.AddRange(PartyValidator.Validate(draft.Recipient, "recipient",
             required: draft.Kind == DeclarationKind.InternationalPostalItem));
 

@@ -18,5 +18,7 @@ public static class LegalBasis
     public const string AwaitingIpScreening = "Customs Code Arts. 359-360, 397(1): release waits for the IP register's screening of every goods item";
     public const string PermitsAtRelease = "Memo on goods for personal use, last section: permits presented at release";
     public const string QuantityByInspection = "Customs Code Art. 371(3): quantity determined by customs on inspection";
+    public const string CustomsValueByCustoms = "Customs Code Art. 323(7): customs value determined by customs";
+    public const string KeptSample = "Customs Code Art. 383(4): customs value reduced by the value of a sample customs took and did not return";
     public const string QuantityByExamination = "Customs Code Art. 372(5): quantity determined by customs on examination";
 }

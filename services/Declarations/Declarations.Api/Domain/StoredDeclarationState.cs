@@ -19,6 +19,8 @@ public sealed record StoredDeclarationState
     public PersonalUseAssessment? Assessment { get; init; }
     public required IReadOnlyList<StatusChange> History { get; init; }
     public required IReadOnlyList<EstablishedQuantity> EstablishedQuantities { get; init; }
+    public IReadOnlyList<EstablishedCustomsValue> EstablishedValues { get; init; } = [];
+    public IReadOnlyList<KeptSample> KeptSamples { get; init; } = [];
     public IReadOnlyList<ReleaseSuspension> Suspensions { get; init; } = [];
     public IReadOnlyList<ItemIpScreening> IpScreenings { get; init; } = [];
     public IReadOnlyList<ControlTermExtension> ControlTermExtensions { get; init; } = [];

@@ -33,6 +33,9 @@ internal static class Extensions
             bus.AddConsumer<GoodsSeizedConsumer, IdempotentConsumerDefinition<GoodsSeizedConsumer>>();
             bus.AddConsumer<ScreeningCompletedConsumer, IdempotentConsumerDefinition<ScreeningCompletedConsumer>>();
             bus.AddConsumer<ExaminationQuantityEstablishedConsumer, IdempotentConsumerDefinition<ExaminationQuantityEstablishedConsumer>>();
+            bus.AddConsumer<ExaminationValueEstablishedConsumer, IdempotentConsumerDefinition<ExaminationValueEstablishedConsumer>>();
+            bus.AddConsumer<SampleKeptByCustomsConsumer, IdempotentConsumerDefinition<SampleKeptByCustomsConsumer>>();
+            bus.AddConsumer<ExaminationTermExtendedConsumer, IdempotentConsumerDefinition<ExaminationTermExtendedConsumer>>();
         }, typeof(DeclarationRegistered).Assembly);
 
         var services = builder.Services;

@@ -25,6 +25,7 @@ internal static class DeclarationProtoMapper
             Recipient = ToProto(c.Recipient),
             PresentationDate = c.PresentationDate.ToDate(),
             PresentationPlace = c.PresentationPlace,
+            DispatchCountryCode = c.DispatchCountryCode ?? "",
             ForPersonalUse = c.ForPersonalUse,
             FiledAt = d.FiledAt.ToTimestamp(),
             AcceptanceDate = d.AcceptanceDate.ToDate(),
@@ -44,8 +45,8 @@ internal static class DeclarationProtoMapper
             proto.Passenger.MoreCash.AddRange((passenger.MoreCash ?? []).Select(m => m.Amount.ToMoney(m.Currency)));
         }
 
-        proto.Items.AddRange(c.Items.Select(i => ToProto(
-            i, d.EstablishedQuantities.GetValueOrDefault(i.Number), d.IpScreenings.FirstOrDefault(s => s.ItemNumber == i.Number))));
+        proto.Items.AddRange(c.Items.Select(i => WithCustomsValues(ToProto(
+            i, d.EstablishedQuantities.GetValueOrDefault(i.Number), d.IpScreenings.FirstOrDefault(s => s.ItemNumber == i.Number)), d)));
         proto.ControlTermExtensions.AddRange(d.ControlTermExtensions.Select(e => new V1.ControlTermExtension
         {
             DecidedOn = e.DecidedOn.ToDate(),
@@ -92,6 +93,23 @@ internal static class DeclarationProtoMapper
         Address = party.Address,
         CountryCode = party.CountryCode,
     };
+
+    /// <summary>Arts. 323(7), 383(4): the value customs determined and the kept samples' value, beside the declared value.</summary>
+    private static V1.GoodsItem WithCustomsValues(V1.GoodsItem proto, Declaration d)
+    {
+        if (d.EstablishedValues.GetValueOrDefault(proto.Number) is { } value)
+        {
+            proto.EstablishedCustomsValue = value.Value.ToMoney(value.Currency);
+            proto.EstablishedValuationMethod = value.ValuationMethod;
+        }
+
+        if (d.KeptSamples.Any(s => s.ItemNumber == proto.Number))
+        {
+            proto.KeptSamplesValue = d.KeptSamplesValueRub(proto.Number).ToMoney("RUB");
+        }
+
+        return proto;
+    }
 
     private static V1.GoodsItem ToProto(DeclaredGoodsItem item, EstablishedQuantity? established, ItemIpScreening? screening)
     {

@@ -33,6 +33,7 @@ internal static class DraftMapper
             Recipient = ToParty(request.Recipient),
             PresentationDate = request.PresentationDate.ToDateOnlyOrNull(),
             PresentationPlace = request.PresentationPlace,
+            DispatchCountryCode = request.DispatchCountryCode.Length > 0 ? request.DispatchCountryCode : null,
             Passenger = request.Passenger is null ? null : new PassengerDetails(
                 request.Passenger.Cash?.ToDecimal() ?? 0,
                 request.Passenger.Cash?.CurrencyCode,

@@ -49,12 +49,17 @@ public sealed class Examinations(
         }, ct);
 
     public Task<GoodsExamination> ExtendAsync(Guid id, ExtensionGround ground, int workingDays, string circumstances, string officer, CancellationToken ct) =>
-        ActAsync(id, (e, controlCase, _, _) =>
+        ActAsync(id, async (e, controlCase, c, tx) =>
         {
             var now = clock.GetStoredNow();
             e.Extend(ground, workingDays, circumstances.Trim(), officer, now, OfficeTimeZones.Default.DateAt(controlCase.OfficeCode, now),
                 ControlTerm.CalendarOf(calendars, controlCase.OfficeCode));
-            return Task.CompletedTask;
+            // Art. 359(2) extends one term: the declaration's check in the Declarations service follows.
+            await outbox.EnqueueAsync(c, tx, new ExaminationTermExtended
+            {
+                ExaminationId = e.Id, DeclarationId = e.DeclarationId, Ground = EnumCodes.Of(ground), WorkingDays = workingDays, Circumstances = circumstances.Trim(),
+                DueOn = e.DueOn, OfficerId = officer, ExtendedAt = now,
+            }, cancellationToken: ct);
         }, ct);
 
     public Task<GoodsExamination> CompleteAsync(

@@ -39,6 +39,12 @@ public sealed class ExpertAnalyses(NpgsqlDataSource db, ExpertAnalysisStore stor
         ActAsync(id, (a, controlCase, _, _) => Task.FromResult(
             ExpertAnalysisRules.Decide(a, right, text, questions, granted, motivation, officer, Today(controlCase))), ct);
 
+    public Task<ExpertAnalysis> DecideExpertRequestAsync(
+        Guid id, ExpertRight right, string expert, string text, IReadOnlyList<string> grantedItems, bool granted, string motivation, string officer,
+        CancellationToken ct) =>
+        ActAsync(id, (a, controlCase, _, _) => Task.FromResult(
+            ExpertRequestRules.Decide(a, right, expert, text, grantedItems, granted, motivation, officer, Today(controlCase))), ct);
+
     public Task<ExpertAnalysis> ConcludeAsync(Guid id, ExpertConclusion conclusion, CancellationToken ct) =>
         ActAsync(id, async (a, _, c, tx) =>
         {
@@ -57,8 +63,23 @@ public sealed class ExpertAnalyses(NpgsqlDataSource db, ExpertAnalysisStore stor
         ActAsync(id, (a, controlCase, _, _) =>
             Task.FromResult(ExpertAnalysisRules.TakeSample(a, controlCase.Items, sample with { TakenOn = Today(controlCase) }, absence)), ct);
 
-    public Task<ExpertAnalysis> DisposeAsync(Guid id, int sampleNumber, SampleDisposition disposition, CancellationToken ct) =>
-        ActAsync(id, (a, controlCase, _, _) => Task.FromResult(ExpertAnalysisRules.Dispose(a, sampleNumber, disposition, Today(controlCase))), ct);
+    public Task<ExpertAnalysis> DisposeAsync(Guid id, int sampleNumber, SampleDisposition disposition, string officer, CancellationToken ct) =>
+        ActAsync(id, async (a, controlCase, c, tx) =>
+        {
+            var disposed = ExpertAnalysisRules.Dispose(a, sampleNumber, disposition, Today(controlCase));
+            if (disposition == SampleDisposition.KeptByCustoms)
+            {
+                // Art. 383(4): the declared goods' customs value is reduced by the value of a sample customs does not return.
+                var sample = disposed.Samples.Single(s => s.Number == sampleNumber);
+                await outbox.EnqueueAsync(c, tx, new SampleKeptByCustoms
+                {
+                    AnalysisId = a.Id, SampleNumber = sample.Number, DeclarationId = a.DeclarationId, ItemNumber = sample.ItemNumber, Quantity = sample.Quantity,
+                    Unit = sample.Unit, CustomsValueRub = sample.CustomsValueRub, OfficerId = officer, KeptAt = clock.GetStoredNow(),
+                }, cancellationToken: ct);
+            }
+
+            return disposed;
+        }, ct);
 
     public async Task<ExpertAnalysis> GetAsync(Guid id, CancellationToken ct) => await store.GetAsync(id, ct) ?? throw NotFound(id);
 

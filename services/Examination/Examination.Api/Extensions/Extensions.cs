@@ -37,5 +37,7 @@ internal static class Extensions
         services.AddSingleton<Examinations>();
         services.AddSingleton<ExpertAnalysisStore>();
         services.AddSingleton<ExpertAnalyses>();
+        services.AddSingleton<CustomsValueDecisionStore>();
+        services.AddSingleton<CustomsValues>();
     }
 }

@@ -7,12 +7,13 @@ using Customs.ServiceDefaults.Authentication;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using D = Customs.Examination.Api.Domain.Examinations;
+using V = Customs.Examination.Api.Domain.Valuation;
 
 namespace Customs.Examination.Api.Grpc;
 
 /// <summary>Inspections (Art. 371) and examinations (Art. 372) within the Art. 359 term: customs officers' work (Art. 358(7)).</summary>
 [Authorize(Policy = CallerPolicies.Officer)]
-public sealed class ExaminationGrpcService(Examinations examinations) : ExaminationService.ExaminationServiceBase
+public sealed class ExaminationGrpcService(Examinations examinations, CustomsValues values) : ExaminationService.ExaminationServiceBase
 {
     public override async Task<OpenExaminationResponse> OpenExamination(OpenExaminationRequest request, ServerCallContext context)
     {
@@ -132,6 +133,52 @@ public sealed class ExaminationGrpcService(Examinations examinations) : Examinat
         var last = found.Count > page.PageSize ? found[page.PageSize - 1] : null;
         response.NextPageToken = page.NextToken(last is null ? null : new DueCursor(last.DueOn, last.Id));
         return response;
+    }
+
+    public override async Task<EstablishCustomsValueResponse> EstablishCustomsValue(EstablishCustomsValueRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var (basis, basisId) = request.BasisCase switch
+        {
+            EstablishCustomsValueRequest.BasisOneofCase.ExaminationId => (V.ValueBasis.Examination, Ids.Required(request.ExaminationId, "examination_id", violations)),
+            EstablishCustomsValueRequest.BasisOneofCase.ExpertAnalysisId =>
+                (V.ValueBasis.ExpertAnalysis, Ids.Required(request.ExpertAnalysisId, "expert_analysis_id", violations)),
+            _ => (V.ValueBasis.Unspecified, Guid.Empty),
+        };
+        if (basis == V.ValueBasis.Unspecified)
+        {
+            violations.Add(new("basis", "is required: examination_id or expert_analysis_id"));
+        }
+
+        if (request.ItemNumber <= 0)
+        {
+            violations.Add(new("item_number", "is required"));
+        }
+
+        if (request.CustomsValue is null || request.CustomsValue.ToDecimal() <= 0)
+        {
+            violations.Add(new("customs_value", "is required and must be positive"));
+        }
+
+        if (request.ValuationMethod is < 1 or > V.CustomsValueRules.LastMethod)
+        {
+            violations.Add(new("valuation_method", $"must be 1 to {V.CustomsValueRules.LastMethod} (Art. 323(7))"));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.DecisionReference))
+        {
+            violations.Add(new("decision_reference", "is required: the written decision the declarant is informed of (Art. 323(7))"));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Grounds))
+        {
+            violations.Add(new("grounds", "is required: why the declared value is not accepted (Art. 323(5), (7))"));
+        }
+
+        RequestValidationException.ThrowIfAny(violations);
+        var decision = await values.EstablishAsync(basis, basisId, request.ItemNumber, request.CustomsValue!.ToDecimal(), request.CustomsValue!.CurrencyCode,
+            request.ValuationMethod, request.DecisionReference.Trim(), request.Grounds.Trim(), context.GetCaller().Subject, context.CancellationToken);
+        return new EstablishCustomsValueResponse { Decision = ExaminationMapping.ToProto(decision) };
     }
 
     private Customs.Examination.V1.Examination ToProto(D.GoodsExamination e) => ExaminationMapping.ToProto(e, examinations.OfficeToday(e.OfficeCode));

@@ -1,4 +1,5 @@
 using Customs.Examination.Api.Domain.Examinations;
+using Customs.Examination.Api.Domain.Valuation;
 using Customs.ServiceDefaults;
 using V1 = Customs.Examination.V1;
 
@@ -26,6 +27,14 @@ internal static class ExaminationMapping
         proto.Witnesses.Add(e.Witnesses.Select(ToProto));
         return proto;
     }
+
+    public static V1.CustomsValueDecision ToProto(CustomsValueDecision d) => new()
+    {
+        DecisionId = d.Id.ToString(), DeclarationId = d.DeclarationId.ToString(), ItemNumber = d.ItemNumber, CustomsValue = d.CustomsValue.ToMoney(d.Currency),
+        ValuationMethod = d.ValuationMethod, ExaminationId = d.Basis == ValueBasis.Examination ? d.BasisId.ToString() : "",
+        ExpertAnalysisId = d.Basis == ValueBasis.ExpertAnalysis ? d.BasisId.ToString() : "", DecisionReference = d.DecisionReference, Grounds = d.Grounds,
+        DecidedBy = d.DecidedBy, DecidedAt = d.DecidedAt.ToTimestamp(),
+    };
 
     public static V1.ItemFinding ToProto(ItemFinding f)
     {

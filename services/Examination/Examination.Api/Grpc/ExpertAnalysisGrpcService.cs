@@ -44,6 +44,8 @@ public sealed class ExpertAnalysisGrpcService(ExpertAnalyses analyses) : ExpertA
             Organisation = request.Organisation.Trim(), Questions = ExpertMapping.Clean(request.Questions), Materials = ExpertMapping.Clean(request.Materials),
             OrderedOn = default, DueOn = due!.Value, StorageEndsOn = request.StorageEndsOn.ToDateOnlyOrNull(), ApprovalReference = request.ApprovalReference.Trim(),
             OrderedBy = context.GetCaller().Subject, RightsExplainedOn = request.RightsExplainedOn.ToDateOnlyOrNull(),
+            InitiatedBy = request.InitiatedBy == AnalysisInitiator.Unspecified ? D.AnalysisInitiator.Customs : EnumMap.To<D.AnalysisInitiator>(request.InitiatedBy),
+            Initiator = request.Initiator.Trim() is { Length: > 0 } initiator ? initiator : null,
         }, context.CancellationToken);
         return new OrderExpertAnalysisResponse { Analysis = ExpertMapping.ToProto(analysis) };
     }
@@ -55,6 +57,14 @@ public sealed class ExpertAnalysisGrpcService(ExpertAnalyses analyses) : ExpertA
         var analysis = await analyses.DecideRequestAsync(id, EnumMap.To<D.DeclarantRight>(request.Right), request.Request, ExpertMapping.Clean(request.Questions),
             request.Granted, request.Motivation, context.GetCaller().Subject, context.CancellationToken);
         return new DecideDeclarantRequestResponse { Analysis = ExpertMapping.ToProto(analysis) };
+    }
+
+    [Authorize(Policy = CallerPolicies.Officer)]
+    public override async Task<DecideExpertRequestResponse> DecideExpertRequest(DecideExpertRequestRequest request, ServerCallContext context)
+    {
+        var analysis = await analyses.DecideExpertRequestAsync(Id(request.AnalysisId), EnumMap.To<D.ExpertRight>(request.Right), request.Expert, request.Request,
+            [.. request.GrantedItems], request.Granted, request.Motivation, context.GetCaller().Subject, context.CancellationToken);
+        return new DecideExpertRequestResponse { Analysis = ExpertMapping.ToProto(analysis) };
     }
 
     [Authorize(Policy = CallerPolicies.ExpertOrOfficer)]
@@ -101,7 +111,8 @@ public sealed class ExpertAnalysisGrpcService(ExpertAnalyses analyses) : ExpertA
     [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<DisposeOfSampleResponse> DisposeOfSample(DisposeOfSampleRequest request, ServerCallContext context)
     {
-        var analysis = await analyses.DisposeAsync(Id(request.AnalysisId), request.SampleNumber, EnumMap.To<D.SampleDisposition>(request.Disposition), context.CancellationToken);
+        var analysis = await analyses.DisposeAsync(Id(request.AnalysisId), request.SampleNumber, EnumMap.To<D.SampleDisposition>(request.Disposition),
+            context.GetCaller().Subject, context.CancellationToken);
         return new DisposeOfSampleResponse { Analysis = ExpertMapping.ToProto(analysis) };
     }
 

@@ -15,6 +15,7 @@ internal static class ExpertMapping
             Organisation = a.Organisation, OrderedOn = a.OrderedOn.ToDate(), DueOn = a.DueOn.ToDate(), StorageEndsOn = a.StorageEndsOn.ToDate(),
             ApprovalReference = a.ApprovalReference, OrderedBy = a.OrderedBy, RightsExplainedOn = a.RightsExplainedOn.ToDate(),
             Status = EnumMap.To<V1.AnalysisStatus>(a.Status), ValueReduction = a.ValueReductionRub.ToMoney("RUB"),
+            InitiatedBy = EnumMap.To<V1.AnalysisInitiator>(a.InitiatedBy), Initiator = a.Initiator ?? "", CostsBorneBy = EnumMap.To<V1.CostsBorneBy>(a.CostsBorneBy),
         };
         proto.Experts.Add(a.Experts);
         proto.Questions.Add(a.Questions);
@@ -28,6 +29,17 @@ internal static class ExpertMapping
             };
             request.Questions.Add(r.Questions);
             proto.Requests.Add(request);
+        }
+
+        foreach (var r in a.ExpertRequests)
+        {
+            var request = new V1.ExpertRequest
+            {
+                Number = r.Number, Right = EnumMap.To<V1.ExpertRight>(r.Right), Expert = r.Expert, Request = r.Text, Granted = r.Granted,
+                Motivation = r.Motivation, DecidedBy = r.DecidedBy, DecidedOn = r.DecidedOn.ToDate(),
+            };
+            request.GrantedItems.Add(r.GrantedItems);
+            proto.ExpertRequests.Add(request);
         }
 
         foreach (var c in a.Conclusions)

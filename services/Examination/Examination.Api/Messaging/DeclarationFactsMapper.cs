@@ -16,7 +16,8 @@ internal static class DeclarationFactsMapper
         Kind = Enum.Parse<Domain.Risk.DeclarationKind>(d.Kind.ToString()),
         AcceptanceDate = d.AcceptanceDate,
         TaxpayerNumbers = [.. new[] { d.Declarant, d.Principal, d.Recipient }.Select(p => p?.TaxpayerNumber).OfType<string>().Where(t => t.Length > 0).Distinct()],
-        DispatchCountry = DirectionOf(d) == Direction.Export ? d.Declarant.CountryCode : (d.Principal ?? d.Declarant).CountryCode,
+        // As declared: a declaration without a country of dispatch does not meet the criterion (it is not guessed from the parties).
+        DispatchCountry = d.DispatchCountryCode,
         Items = [.. d.Items.Select(i => new ItemFacts(i.Number, i.Description, i.TariffCode, i.Brand, i.OriginCountryCode, i.Quantity, i.Unit,
             i.GrossWeightKg, i.InvoiceValue, i.InvoiceCurrency))],
     };

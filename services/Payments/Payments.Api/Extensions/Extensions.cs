@@ -34,6 +34,7 @@ internal static class Extensions
             // Assessment driven by the Declarations service's events (inbox: each message once).
             bus.AddConsumer<DeclarationRegisteredConsumer, IdempotentConsumerDefinition<DeclarationRegisteredConsumer>>();
             bus.AddConsumer<QuantityEstablishedConsumer, IdempotentConsumerDefinition<QuantityEstablishedConsumer>>();
+            bus.AddConsumer<CustomsValueEstablishedConsumer, IdempotentConsumerDefinition<CustomsValueEstablishedConsumer>>();
         }, typeof(AssessmentMade).Assembly);
         // The register of banks, credit and insurance organisations is read through Redis.
         builder.AddRedisConnection("redis");

@@ -24,4 +24,11 @@ internal sealed class GoodsItemRow
     public string? EstablishedByForm { get; set; }
     public string? EstablishedBy { get; set; }
     public DateTime? EstablishedAt { get; set; }
+    public decimal? EstablishedCustomsValue { get; set; }
+    public string? EstablishedValueCurrency { get; set; }
+    public int? EstablishedValueMethod { get; set; }
+    public string? EstablishedValueDecision { get; set; }
+    public string? EstablishedValueBy { get; set; }
+    public DateTime? EstablishedValueAt { get; set; }
+    public string KeptSamples { get; set; } = "[]";
 }

@@ -11,6 +11,7 @@ public static class ExaminationErrors
     public const string ExaminationNotFound = "EXAMINATION_NOT_FOUND";
     public const string ExaminationOpen = "EXAMINATION_ALREADY_OPEN";
     public const string ExaminationClosed = "EXAMINATION_CLOSED";
+    public const string ExaminationNotCompleted = "EXAMINATION_NOT_COMPLETED";
     public const string ExemptFromForm = "EXEMPT_FROM_FORM";
     public const string TermEnded = "EXAMINATION_TERM_ENDED";
     public const string ItemNotInDeclaration = "GOODS_ITEM_NOT_IN_DECLARATION";

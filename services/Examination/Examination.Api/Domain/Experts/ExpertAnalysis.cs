@@ -28,6 +28,19 @@ public sealed record ExpertAnalysis
     public IReadOnlyList<ExpertConclusion> Conclusions { get; init; } = [];
     public IReadOnlyList<Sample> Samples { get; init; } = [];
 
+    /// <summary>Art. 381(1): the experts' requests that needed the office's answer.</summary>
+    public IReadOnlyList<ExpertRequest> ExpertRequests { get; init; } = [];
+
+    /// <summary>Art. 378(6): customs, or an interested person (378(2), 382(1)[7]), named in <see cref="Initiator"/>.</summary>
+    public AnalysisInitiator InitiatedBy { get; init; } = AnalysisInitiator.Customs;
+    public string? Initiator { get; init; }
+
+    /// <summary>
+    /// Art. 378(6): "The expenses ... shall be reimbursed from the federal budget, except for the expert analyses which were not
+    /// initiated by the customs authorities".
+    /// </summary>
+    public CostsBorneBy CostsBorneBy => InitiatedBy == AnalysisInitiator.InterestedPerson ? CostsBorneBy.Initiator : CostsBorneBy.FederalBudget;
+
     /// <summary>Art. 383(4): the customs value the declarant may deduct for samples customs kept.</summary>
     public decimal ValueReductionRub => Samples.Where(s => s.Disposition == SampleDisposition.KeptByCustoms).Sum(s => s.CustomsValueRub);
 }

@@ -35,6 +35,11 @@ public static class ExpertAnalysisRules
             v.Add(new("due_on", $"is after {limit:yyyy-MM-dd}, the longest term of {basis}"));
         }
 
+        if (draft.InitiatedBy == AnalysisInitiator.InterestedPerson && string.IsNullOrWhiteSpace(draft.Initiator))
+        {
+            v.Add(new("initiator", "is required for an analysis an interested person initiated: who bears its costs (Art. 378(6))"));
+        }
+
         if (draft.Kind != AnalysisKind.Primary && draft.PreviousAnalysisId is null)
         {
             v.Add(new("previous_analysis_id", "is required for an additional or a second analysis (Art. 380)"));

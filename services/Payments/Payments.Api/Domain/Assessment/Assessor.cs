@@ -41,7 +41,10 @@ public sealed class Assessor(CommercialRules commercial, PassengerRules passenge
         return (new AssessmentResult(items, declarationFigures, used), weekTotal);
     }
 
-    /// <summary>Art. 326: converted at the central bank's rate in force on the day of acceptance, rounded once to kopecks.</summary>
+    /// <summary>
+    /// Art. 326: converted at the central bank's rate in force on the day of acceptance, rounded once to kopecks; less the value
+    /// of samples customs kept (Art. 383(4)), never below zero.
+    /// </summary>
     private static Figure CustomsValue(ItemToAssess item, IExchangeRates rates)
     {
         var rate = rates.Of(item.Currency);
@@ -49,8 +52,16 @@ public sealed class Assessor(CommercialRules commercial, PassengerRules passenge
         var rateText = item.Currency == "RUB"
             ? "declared in roubles"
             : $"{Written.Plain(rate.Value)} RUB per {rate.Nominal} {item.Currency} = {Written.Plain(rate.PerUnit)} RUB per unit, set on {rate.SetOn:yyyy-MM-dd}";
-        return new(FigureKind.CustomsValue, rub, null, new(Written.Of(item.CustomsValue, item.Currency), rateText,
-            "Art. 326: the central bank's rate in force on the day of acceptance", CustomsCode.Article("Art. 326").ToString(),
-            item.Currency == "RUB" ? Trace.NotRounded : Trace.ToKopecks));
+        var rounding = item.Currency == "RUB" ? Trace.NotRounded : Trace.ToKopecks;
+        if (item.ValueReductionRub == 0)
+        {
+            return new(FigureKind.CustomsValue, rub, null, new(Written.Of(item.CustomsValue, item.Currency), rateText,
+                "Art. 326: the central bank's rate in force on the day of acceptance", CustomsCode.Article("Art. 326").ToString(), rounding));
+        }
+
+        return new(FigureKind.CustomsValue, Math.Max(0, rub - item.ValueReductionRub), null, new(
+            $"{Written.Of(item.CustomsValue, item.Currency)} less {Written.Rub(item.ValueReductionRub)} of samples kept by customs", rateText,
+            "Art. 326: the central bank's rate in force on the day of acceptance; Art. 383(4): reduced by the customs value of samples customs did not return",
+            $"{CustomsCode.Article("Art. 326")}; {CustomsCode.Article("Art. 383(4)")}", rounding));
     }
 }
