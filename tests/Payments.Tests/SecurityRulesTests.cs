@@ -15,11 +15,63 @@ public sealed class SecurityRulesTests
 {
     private static readonly Guid Id = Guid.Parse("01900000-0000-7000-8000-000000000001");
 
+    private static readonly DateOnly Day = new(2010, 3, 1);
+
+    private static Security Accepted(decimal amount, SecurityPurpose purpose, decimal openArea = 0m, decimal roomVolume = 0m) =>
+        new Security(Id, "S-1", SecurityMethod.BankGuarantee, "7707083893", "7702070139", false, "10005000", Day, amount, 0m, 0m, true, "")
+        {
+            Purpose = purpose, OpenAreaSquareMetres = openArea, RoomVolumeCubicMetres = roomVolume,
+        };
+
     [Fact]
     public void Security_is_not_required_below_20000_roubles_and_is_from_20000_exactly()
     {
-        Assert.False(SecurityRules.IsRequired(19_999.99m));
-        Assert.True(SecurityRules.IsRequired(20_000.00m));
+        // 337(2): the threshold in force on the day is reference data (security-threshold.json), with its article.
+        var threshold = Book.Shipped.SecurityRequiredFromRub.At(Day)!;
+
+        Assert.Equal((20_000m, "Art. 337(2)"), (threshold.Value, threshold.Reference.Article));
+        Assert.False(SecurityRules.IsRequired(19_999.99m, threshold.Value));
+        Assert.True(SecurityRules.IsRequired(20_000.00m, threshold.Value));
+    }
+
+    [Fact]
+    public void A_security_for_operations_below_20000_roubles_is_not_accepted_as_none_is_required()
+    {
+        SecurityRules.EnsureAmountAllowed(Accepted(20_000m, SecurityPurpose.Operations), Book.Shipped);
+        var error = Assert.Throws<RuleViolationException>(() => SecurityRules.EnsureAmountAllowed(Accepted(19_999.99m, SecurityPurpose.Operations), Book.Shipped));
+
+        Assert.Equal((PaymentErrors.SecurityNotRequired, "Art. 337(2)"), (error.Reason, error.LegalBasis));
+    }
+
+    [Theory]
+    // 339(2): a broker "not less than 50 million roubles", a carrier "20 million roubles".
+    [InlineData(SecurityPurpose.CustomsBroker, 50_000_000, 0, 0)]
+    [InlineData(SecurityPurpose.CustomsCarrier, 20_000_000, 0, 0)]
+    // An open-type warehouse of 1,200 m² of open area and 4,000 m³ of rooms: 2,500,000 + 1,000 × 1,200 + 300 × 4,000 = 4,900,000.
+    [InlineData(SecurityPurpose.TemporaryStorageWarehouse, 4_900_000, 1_200, 4_000)]
+    // A bonded warehouse with neither: 2,500,000.
+    [InlineData(SecurityPurpose.BondedWarehouse, 2_500_000, 0, 0)]
+    public void An_activitys_security_is_accepted_at_its_339_minimum_and_refused_a_kopeck_below(SecurityPurpose purpose, int least, int openArea, int roomVolume)
+    {
+        var minima = Book.Shipped.ActivitySecurityMinima.At(Day)!;
+
+        SecurityRules.EnsureAmountAllowed(Accepted(least, purpose, openArea, roomVolume), Book.Shipped);
+        var error = Assert.Throws<RuleViolationException>(() => SecurityRules.EnsureAmountAllowed(Accepted(least - 0.01m, purpose, openArea, roomVolume), Book.Shipped));
+
+        Assert.Equal(least, SecurityRules.Minimum(purpose, minima.Value, openArea, roomVolume));
+        Assert.Equal((PaymentErrors.BelowSecurityMinimum, "Art. 339(2)"), (error.Reason, error.LegalBasis));
+    }
+
+    [Fact]
+    public void A_day_before_the_code_has_no_threshold_or_minimum_in_force_and_is_refused_and_operations_have_no_339_minimum()
+    {
+        // The Code is in force from 01.01.2004: no threshold nor minimum is loaded for a day before it.
+        var before = Accepted(50_000_000m, SecurityPurpose.CustomsBroker) with { AcceptedOn = new DateOnly(2003, 12, 31) };
+
+        var error = Assert.Throws<RuleViolationException>(() => SecurityRules.EnsureAmountAllowed(before, Book.Shipped));
+
+        Assert.Equal(PaymentErrors.ReferenceDataNotInForce, error.Reason);
+        Assert.Equal(0m, SecurityRules.Minimum(SecurityPurpose.Operations, Book.Shipped.ActivitySecurityMinima.At(Day)!.Value, 0m, 0m));
     }
 
     [Fact]
@@ -37,16 +89,6 @@ public sealed class SecurityRulesTests
         // 338(3): 480,000 may be levied at the highest rates and values, 310,000 was paid: 170,000; nothing when paid in full.
         Assert.Equal(170_000m, SecurityRules.AdditionalAmount(480_000m, 310_000m));
         Assert.Equal(0m, SecurityRules.AdditionalAmount(480_000m, 500_000m));
-    }
-
-    [Fact]
-    public void The_minima_of_339_are_50_million_for_a_broker_20_million_for_a_carrier_and_2_5_million_plus_area_or_volume_for_a_warehouse()
-    {
-        Assert.Equal(50_000_000m, SecurityRules.BrokerMinimumRub);
-        Assert.Equal(20_000_000m, SecurityRules.CarrierMinimumRub);
-        // 2,500,000 + 1,000 × 1,200 m² of open area + 300 × 4,000 m³ of rooms = 4,900,000; a closed warehouse alone: 2,500,000.
-        Assert.Equal(4_900_000m, SecurityRules.WarehouseMinimum(1_200m, 4_000m));
-        Assert.Equal(2_500_000m, SecurityRules.WarehouseMinimum(0m, 0m));
     }
 
     [Fact]

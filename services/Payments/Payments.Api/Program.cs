@@ -14,6 +14,7 @@ app.MapGrpcService<CollectionGrpcService>();
 app.MapGrpcService<RefundGrpcService>();
 app.MapGrpcService<GuarantorRegisterGrpcService>();
 app.MapGrpcService<GuaranteeGrpcService>();
+app.MapGrpcService<GuarantorDemandGrpcService>();
 
 app.MapDefaultEndpoints();
 

@@ -27,6 +27,7 @@ public sealed class GuaranteesDriver : IDisposable
         _channel = app.CreateGrpcChannel("payments");
         Register = new GuarantorRegisterService.GuarantorRegisterServiceClient(_channel);
         Securities = new GuaranteeService.GuaranteeServiceClient(_channel);
+        Demands = new GuarantorDemandService.GuarantorDemandServiceClient(_channel);
         Head = app.As(Callers.Officer("head-13", OfficerRole.Head));
         Inspector = app.As(Callers.Officer("inspector-13", OfficerRole.Inspector));
     }
@@ -34,6 +35,8 @@ public sealed class GuaranteesDriver : IDisposable
     public GuarantorRegisterService.GuarantorRegisterServiceClient Register { get; }
 
     public GuaranteeService.GuaranteeServiceClient Securities { get; }
+
+    public GuarantorDemandService.GuarantorDemandServiceClient Demands { get; }
 
     public Metadata Head { get; }
 

@@ -12,11 +12,14 @@ public sealed class RedisProbe(ConnectionMultiplexer redis) : IAsyncDisposable
         new(await ConnectionMultiplexer.ConnectAsync((await app.GetConnectionStringAsync("redis"))!));
 
     /// <summary>Whether the lookup is cached under the register's current version (what the next lookup reads).</summary>
-    public bool IsCached(string brand, string tariffCode)
+    public bool IsCached(string brand, string tariffCode) => IsCachedIn("ipregister", $"lookup:{brand.ToLowerInvariant()}:{tariffCode}");
+
+    /// <summary>Whether a key of a register's versioned cache (BuildingBlocks' VersionedCache) is cached under its current version.</summary>
+    public bool IsCachedIn(string register, string key)
     {
         var db = redis.GetDatabase();
-        var version = (long?)db.StringGet("ipregister:register-version") ?? 0;
-        return db.KeyExists($"ipregister:v{version}:lookup:{brand.ToLowerInvariant()}:{tariffCode}");
+        var version = (long?)db.StringGet($"{register}:register-version") ?? 0;
+        return db.KeyExists($"{register}:v{version}:{key}");
     }
 
     /// <summary>Screens until the service answers through Redis (it reconnects on its own after a restart).</summary>
@@ -39,6 +42,22 @@ public sealed class RedisProbe(ConnectionMultiplexer redis) : IAsyncDisposable
         var health = new Uri(app.GetEndpoint(service, "http"), "/health");
         await Eventually.WaitAsync(async () => await http.GetStringAsync(health) == "Healthy", TimeSpan.FromSeconds(60),
             $"{service} to reconnect to Redis");
+    }
+
+    /// <summary>Runs <paramref name="whileDown"/> with the graph's Redis stopped, then starts it and waits until it is healthy.</summary>
+    public static async Task<T> WhileDownAsync<T>(DistributedApplication app, Func<Task<T>> whileDown)
+    {
+        await app.StopResourceAsync("redis");
+        try
+        {
+            return await whileDown();
+        }
+        finally
+        {
+            await app.StartResourceAsync("redis");
+            using var healthy = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            await app.WaitForResourceHealthyAsync("redis", healthy.Token);
+        }
     }
 
     public ValueTask DisposeAsync() => redis.DisposeAsync();

@@ -55,19 +55,11 @@ public sealed class ScreeningCacheTests(GraphFixture graph)
             cachedBefore = await redis.ScreenThroughCacheAsync(ipRegister, lookup); // kept across the restart (append-only file)
         }
 
-        ScreeningOutcome whileDown;
-        await graph.App.StopResourceAsync("redis");
-        try
+        var whileDown = await RedisProbe.WhileDownAsync(graph.App, async () =>
         {
             await ipRegister.RegisterAsync(brand, "4202");
-            whileDown = await ipRegister.OutcomeAsync(lookup);
-        }
-        finally
-        {
-            await graph.App.StartResourceAsync("redis");
-            using var healthy = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-            await graph.App.WaitForResourceHealthyAsync("redis", healthy.Token);
-        }
+            return await ipRegister.OutcomeAsync(lookup);
+        });
 
         ScreeningOutcome afterRestart;
         bool staleEntrySurvived;

@@ -22,7 +22,7 @@ public sealed class MalformedRequestTests(GraphFixture graph)
     [
         ("declarations-db", ["declarations", "goods_items", "filing_requests", "registration_counters"]),
         ("ipregister-db", ["register_applications", "register_entries", "authorised_importers", "inspection_permissions"]),
-        ("payments-db", ["exchange_rates", "assessments", "postal_weeks", "obligations", "payer_accounts", "account_entries", "demands", "deferrals", "collection_acts", "overpayment_notices", "refunds", "guarantor_applications", "guarantor_register", "securities", "security_reservations", "security_releases"]),
+        ("payments-db", ["exchange_rates", "assessments", "postal_weeks", "obligations", "payer_accounts", "account_entries", "demands", "deferrals", "collection_acts", "overpayment_notices", "refunds", "guarantor_applications", "guarantor_register", "securities", "security_reservations", "security_releases", "guarantor_demands", "guarantor_payments"]),
         ("examination-db", ["risk_profiles", "risk_profile_heads", "selectivity_settings", "exemptions", "examinations", "expert_analyses"]),
     ];
 

@@ -8,6 +8,7 @@ using Customs.Payments.Api.Domain;
 using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Guarantors;
 using Customs.Payments.Api.Domain.Penalties;
+using Customs.Payments.Api.Domain.Reference;
 using Customs.Payments.Api.Domain.Securities;
 using Customs.Payments.Contracts;
 using Customs.ServiceDefaults;
@@ -23,7 +24,7 @@ namespace Customs.Payments.Api.Application;
 /// </summary>
 public sealed class Securities(
     NpgsqlDataSource db, SecurityStore store, GuarantorStore guarantors, GuarantorLookup lookup, ObligationStore obligations, PenaltyCalculator penalties,
-    InterestCalculator interest, IOutbox outbox, TimeProvider clock)
+    GuarantorDemandStore demands, ReferenceBook book, InterestCalculator interest, IOutbox outbox, TimeProvider clock)
 {
     public async Task<(Security Security, bool Created)> AcceptAsync(Security security, string acceptedBy, CancellationToken ct)
     {
@@ -35,6 +36,8 @@ public sealed class Securities(
             return Repeated(booked, security);
         }
 
+        // Arts. 337(2), 339(2): with the values in force on the day it is accepted.
+        SecurityRules.EnsureAmountAllowed(security, book);
         if (security.Method is SecurityMethod.BankGuarantee or SecurityMethod.Insurance)
         {
             await EnsureGuarantorAsync(connection, transaction, security, ct);
@@ -112,6 +115,18 @@ public sealed class Securities(
                 : throw new RuleViolationException(PaymentErrors.ReservationEnded, $"The reservation was {EnumCodes.Of(held.Status)} on {held.EndedOn:yyyy-MM-dd}.");
         }
 
+        if (outcome == ReservationStatus.Called && GuaranteeCallRules.IsCalledByDemand(security.Method))
+        {
+            throw GuaranteeCallRules.NotCalledByDemand(security.Method);
+        }
+
+        if (await demands.ForReservationAsync(connection, transaction, securityId, operationReference, ct) is { } demand)
+        {
+            // Art. 349(3): the guarantor's demand ends the reservation once it is met (GuaranteeCalls).
+            throw new RuleViolationException(PaymentErrors.GuarantorDemandOpen,
+                $"Demand {demand.Reference} to the guarantor is open: the reservation ends when it is met.", "Art. 349(3)");
+        }
+
         var now = clock.GetStoredNow();
         var calledRub = outcome == ReservationStatus.Called ? await CallAsync(connection, transaction, security, held, endedOn, now, ct) : 0m;
         await store.EndAsync(connection, transaction, securityId, held, outcome, calledRub, endedOn, endedBy, now, ct);
@@ -140,7 +155,8 @@ public sealed class Securities(
     /// <summary>
     /// Art. 345(3): a breached obligation secured by a cash deposit is paid from it: the payments, then the penalties charged
     /// to the day (349(2), (7)), at most the reservation; the rest of it is free again. A declaration this service did not
-    /// assess, or another method, calls the whole reservation (the guarantor's demand follows from the event).
+    /// assess, or a pledge (recovered from the property, 341(3)), calls the whole reservation; a guarantee is called by a
+    /// demand to its guarantor instead (GuaranteeCalls).
     /// </summary>
     private async Task<decimal> CallAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Security security, Reservation held, DateOnly calledOn, DateTimeOffset now, CancellationToken ct)

@@ -106,7 +106,7 @@ public sealed class ObligationStore(NpgsqlDataSource db)
         };
     }
 
-    /// <summary>The deferred parts as kept in obligations.deferred_parts (migration 0015).</summary>
+    /// <summary>The deferred parts as kept in obligations.deferred_parts (migration 0017).</summary>
     internal static List<DeferredPart> DeferredPartsOf(string json) => JsonSerializer.Deserialize<List<DeferredPart>>(json, Json)!;
 
     /// <summary>Art. 349(5): a period of temporary storage as kept in obligations.temporary_storage (migration 0013).</summary>

@@ -9,7 +9,8 @@ namespace Customs.Payments.Api.Data;
 public sealed class SecurityStore(NpgsqlDataSource db)
 {
     private const string SecurityColumns = """
-        id, security_reference, method, principal, guarantor, general, office_code, accepted_on, amount_rub, reserved_rub, called_rub, status, receipt_number
+        id, security_reference, method, principal, guarantor, general, office_code, accepted_on, amount_rub, reserved_rub, called_rub, status, receipt_number,
+        purpose, open_area_square_metres, room_volume_cubic_metres
         """;
 
     private const string ReservationColumns = "operation_reference, office_code, declaration_id, amount_rub, status, reserved_at, ended_on";
@@ -19,14 +20,16 @@ public sealed class SecurityStore(NpgsqlDataSource db)
     {
         const string sql = """
             insert into securities (id, security_reference, method, principal, guarantor, general, office_code, amount_rub, accepted_on, status, receipt_number,
-                                    accepted_by, accepted_at)
-            values (@Id, @Reference, @Method, @Principal, @Guarantor, @General, @OfficeCode, @AmountRub, @AcceptedOn, 'in_force', @Receipt, @AcceptedBy, @Now)
+                                    accepted_by, accepted_at, purpose, open_area_square_metres, room_volume_cubic_metres)
+            values (@Id, @Reference, @Method, @Principal, @Guarantor, @General, @OfficeCode, @AmountRub, @AcceptedOn, 'in_force', @Receipt, @AcceptedBy, @Now,
+                    @Purpose, @OpenAreaSquareMetres, @RoomVolumeCubicMetres)
             on conflict (security_reference) do nothing
             """;
         return await connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             s.Id, s.Reference, Method = EnumCodes.Of(s.Method), s.Principal, Guarantor = s.Guarantor.Length == 0 ? null : s.Guarantor, s.General, s.OfficeCode,
             s.AmountRub, s.AcceptedOn, Receipt = s.ReceiptNumber.Length == 0 ? null : s.ReceiptNumber, AcceptedBy = acceptedBy, Now = now,
+            Purpose = EnumCodes.Of(s.Purpose == SecurityPurpose.Unspecified ? SecurityPurpose.Operations : s.Purpose), s.OpenAreaSquareMetres, s.RoomVolumeCubicMetres,
         }, transaction, cancellationToken: ct)) == 1;
     }
 
@@ -106,9 +109,15 @@ public sealed class SecurityStore(NpgsqlDataSource db)
         public decimal CalledRub { get; init; }
         public string Status { get; init; } = "";
         public string? ReceiptNumber { get; init; }
+        public string Purpose { get; init; } = "";
+        public decimal OpenAreaSquareMetres { get; init; }
+        public decimal RoomVolumeCubicMetres { get; init; }
 
         public Security ToSecurity() => new(Id, SecurityReference, EnumCodes.Parse<SecurityMethod>(Method), Principal, Guarantor ?? "", General, OfficeCode,
-            AcceptedOn, AmountRub, ReservedRub, CalledRub, Status == "in_force", ReceiptNumber ?? "");
+            AcceptedOn, AmountRub, ReservedRub, CalledRub, Status == "in_force", ReceiptNumber ?? "")
+        {
+            Purpose = EnumCodes.Parse<SecurityPurpose>(Purpose), OpenAreaSquareMetres = OpenAreaSquareMetres, RoomVolumeCubicMetres = RoomVolumeCubicMetres,
+        };
     }
 
     private sealed class ReservationRow

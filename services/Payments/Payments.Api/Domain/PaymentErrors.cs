@@ -61,4 +61,14 @@ public static class PaymentErrors
     public const string DispositionNotForMethod = "DISPOSITION_NOT_FOR_METHOD";
     public const string NothingToRefund = "NOTHING_TO_REFUND";
     public const string ReleaseReferenceReused = "RELEASE_REFERENCE_REUSED";
+    public const string NotCalledByDemand = "SECURITY_NOT_CALLED_BY_DEMAND";
+    public const string CalledByDemand = "SECURITY_CALLED_BY_DEMAND";
+    public const string GuarantorDemandOpen = "GUARANTOR_DEMAND_OPEN";
+    public const string GuarantorDemandNotFound = "GUARANTOR_DEMAND_NOT_FOUND";
+    public const string GuarantorDemandExists = "GUARANTOR_DEMAND_EXISTS";
+    public const string GuarantorDemandMet = "GUARANTOR_DEMAND_MET";
+    public const string DemandReferenceReused = "DEMAND_REFERENCE_REUSED";
+    public const string GuarantorPaymentExceedsDemand = "GUARANTOR_PAYMENT_EXCEEDS_DEMAND";
+    public const string SecurityNotRequired = "SECURITY_NOT_REQUIRED";
+    public const string BelowSecurityMinimum = "BELOW_SECURITY_MINIMUM";
 }

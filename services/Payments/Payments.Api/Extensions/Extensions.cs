@@ -76,6 +76,8 @@ internal static class Extensions
         services.AddSingleton<Securities>();
         services.AddSingleton<SecurityReleaseStore>();
         services.AddSingleton<SecurityReleases>();
+        services.AddSingleton<GuarantorDemandStore>();
+        services.AddSingleton<GuaranteeCalls>();
         // After the migrations (registered first): the shipped central bank sample.
         services.AddHostedService<ShippedRatesImport>();
         // Arrears arise the day after an unpaid term (Art. 329), on the services' clock.

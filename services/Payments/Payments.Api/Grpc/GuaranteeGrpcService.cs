@@ -37,10 +37,27 @@ public sealed class GuaranteeGrpcService(Securities securities, SecurityReleases
 
         var amount = RequestMapping.RequiredRoubles(request.Amount, "amount", violations);
         var acceptedOn = RequestMapping.Required(request.AcceptedOn, "accepted_on", violations);
+        var purpose = request.Purpose == SecurityPurpose.Unspecified ? D.SecurityPurpose.Operations : EnumMap.To<D.SecurityPurpose>(request.Purpose);
+        var (openArea, roomVolume) = (request.OpenAreaSquareMetres.ToDecimal(), request.RoomVolumeCubicMetres.ToDecimal());
+        foreach (var (value, field) in new[] { (openArea, "open_area_square_metres"), (roomVolume, "room_volume_cubic_metres") })
+        {
+            if (value < 0)
+            {
+                violations.Add(new(field, "must not be negative"));
+            }
+            else if (value > 0 && purpose is not (D.SecurityPurpose.TemporaryStorageWarehouse or D.SecurityPurpose.BondedWarehouse))
+            {
+                violations.Add(new(field, "is for a temporary-storage or bonded warehouse only (Art. 339(2))"));
+            }
+        }
+
         RequestValidationException.ThrowIfAny(violations);
         var caller = context.GetCaller();
         var security = new D.Security(Guid.CreateVersion7(clock.GetUtcNow()), request.SecurityReference, EnumMap.To<D.SecurityMethod>(request.Method),
-            request.PrincipalTaxpayerNumber, request.GuarantorTaxpayerNumber, request.General, caller.OfficeCode!, acceptedOn!.Value, amount, 0, 0, true, "");
+            request.PrincipalTaxpayerNumber, request.GuarantorTaxpayerNumber, request.General, caller.OfficeCode!, acceptedOn!.Value, amount, 0, 0, true, "")
+        {
+            Purpose = purpose, OpenAreaSquareMetres = openArea, RoomVolumeCubicMetres = roomVolume,
+        };
         var (accepted, created) = await securities.AcceptAsync(security, caller.Subject, context.CancellationToken);
         return new AcceptSecurityResponse { Security = SecurityMapping.ToProto(accepted, []), Created = created };
     }

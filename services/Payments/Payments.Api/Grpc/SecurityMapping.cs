@@ -14,6 +14,8 @@ internal static class SecurityMapping
         GuarantorTaxpayerNumber = s.Guarantor, General = s.General, OfficeCode = s.OfficeCode, AcceptedOn = s.AcceptedOn.ToDate(),
         Amount = s.AmountRub.ToMoney("RUB"), Reserved = s.ReservedRub.ToMoney("RUB"), Called = s.CalledRub.ToMoney("RUB"),
         Available = s.AvailableRub.ToMoney("RUB"), ReceiptNumber = s.ReceiptNumber, InForce = s.InForce, Reservations = { reservations.Select(ToProto) },
+        Purpose = EnumMap.To<G.SecurityPurpose>(s.Purpose), OpenAreaSquareMetres = s.OpenAreaSquareMetres.ToWireDecimal(),
+        RoomVolumeCubicMetres = s.RoomVolumeCubicMetres.ToWireDecimal(),
     };
 
     public static G.Reservation ToProto(Reservation r) => new()

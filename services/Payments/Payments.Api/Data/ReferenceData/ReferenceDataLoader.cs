@@ -18,6 +18,8 @@ public static class ReferenceDataLoader
         PersonalUse = Series<PersonalUseParameters>("memo's personal-use parameters", "personal-use.json"),
         PostalWeekAllowanceRub = Series<decimal>("postal weekly allowance", "postal-allowance.json"),
         RefinancingRatePercent = Series<decimal>("refinancing rate", "refinancing-rate.json"),
+        SecurityRequiredFromRub = Series<decimal>("amount from which security is required", "security-threshold.json"),
+        ActivitySecurityMinima = Series<ActivitySecurityMinima>("minimum securities of customs-related activities", "activity-security-minima.json"),
     };
 
     private static EffectiveSchedule<T> Series<T>(string name, string file) =>

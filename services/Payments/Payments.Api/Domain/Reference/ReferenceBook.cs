@@ -20,6 +20,12 @@ public sealed class ReferenceBook
     public required EffectiveSchedule<decimal> PostalWeekAllowanceRub { get; init; }
     public required EffectiveSchedule<decimal> RefinancingRatePercent { get; init; }
 
+    /// <summary>Art. 337(2): below this, security is not required.</summary>
+    public required EffectiveSchedule<decimal> SecurityRequiredFromRub { get; init; }
+
+    /// <summary>Art. 339(2): the least security of a broker, carrier or warehouse owner.</summary>
+    public required EffectiveSchedule<ActivitySecurityMinima> ActivitySecurityMinima { get; init; }
+
     /// <summary>The value in force on <paramref name="date"/>; a date no value covers is refused, never answered by default.</summary>
     public static EffectiveValue<T> Require<T>(EffectiveSchedule<T> schedule, DateOnly date) =>
         schedule.At(date) ?? throw NotInForce(schedule.Name, date);

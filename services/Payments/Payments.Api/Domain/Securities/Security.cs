@@ -10,7 +10,16 @@ public sealed record Security(
 {
     public decimal AvailableRub => AmountRub - ReservedRub - CalledRub;
 
+    /// <summary>Operations (337(1)) or a customs-related activity (339(1)).</summary>
+    public SecurityPurpose Purpose { get; init; } = SecurityPurpose.Operations;
+
+    /// <summary>Art. 339(2): an open-type warehouse's useful open area (m²) and room volume (m³); zero otherwise.</summary>
+    public decimal OpenAreaSquareMetres { get; init; }
+
+    public decimal RoomVolumeCubicMetres { get; init; }
+
     public bool SameContent(Security other) =>
         other.Reference == Reference && other.Method == Method && other.Principal == Principal && other.Guarantor == Guarantor && other.General == General
-        && other.OfficeCode == OfficeCode && other.AcceptedOn == AcceptedOn && other.AmountRub == AmountRub;
+        && other.OfficeCode == OfficeCode && other.AcceptedOn == AcceptedOn && other.AmountRub == AmountRub && other.Purpose == Purpose
+        && other.OpenAreaSquareMetres == OpenAreaSquareMetres && other.RoomVolumeCubicMetres == RoomVolumeCubicMetres;
 }

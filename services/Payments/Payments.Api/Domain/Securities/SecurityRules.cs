@@ -1,3 +1,5 @@
+using Customs.BuildingBlocks.Data;
+using Customs.Payments.Api.Domain.Reference;
 using Customs.ServiceDefaults;
 
 namespace Customs.Payments.Api.Domain.Securities;
@@ -5,23 +7,8 @@ namespace Customs.Payments.Api.Domain.Securities;
 /// <summary>When security is required and how much (Arts. 337-339), and what a security can hold (337(3)).</summary>
 public static class SecurityRules
 {
-    // Art. 337(2): not required when what is due "is below 20,000.00 roubles".
-    public const decimal RequiredFromRub = 20_000m;
-
-    // Art. 339(2): "not less than 50 million roubles, on the part of a customs broker".
-    public const decimal BrokerMinimumRub = 50_000_000m;
-
-    // Art. 339(2): "20 million roubles, on the part of customs carriers".
-    public const decimal CarrierMinimumRub = 20_000_000m;
-
-    // Art. 339(2): warehouse owners: "2.5 million roubles, and, additionally, 1000 roubles per one square metre of useful
-    // area of an open plot ... or 300 roubles per one square metre [cubic metre] of useful volume of a room".
-    public const decimal WarehouseBaseRub = 2_500_000m;
-    public const decimal OpenAreaPerSquareMetreRub = 1_000m;
-    public const decimal RoomVolumePerCubicMetreRub = 300m;
-
-    /// <summary>Art. 337(2): security is not required when duties, taxes, penalties and interest due are under 20,000 RUB.</summary>
-    public static bool IsRequired(decimal dueRub) => dueRub >= RequiredFromRub;
+    /// <summary>Art. 337(2): security is not required when duties, taxes, penalties and interest due are under the threshold in force.</summary>
+    public static bool IsRequired(decimal dueRub, decimal requiredFromRub) => dueRub >= requiredFromRub;
 
     /// <summary>
     /// Art. 338(1): the security is the duties and interest payable on release for free circulation (or export) and "may not
@@ -34,9 +21,47 @@ public static class SecurityRules
     /// <summary>Art. 338(3) (the case of Art. 153(3)): the difference between what may be levied additionally and what was paid.</summary>
     public static decimal AdditionalAmount(decimal mayBeLeviedRub, decimal paidRub) => Math.Max(0m, mayBeLeviedRub - paidRub);
 
-    /// <summary>Art. 339(2): the least security of the owner of a temporary-storage or bonded warehouse.</summary>
-    public static decimal WarehouseMinimum(decimal openAreaSquareMetres, decimal roomVolumeCubicMetres) =>
-        WarehouseBaseRub + OpenAreaPerSquareMetreRub * openAreaSquareMetres + RoomVolumePerCubicMetreRub * roomVolumeCubicMetres;
+    /// <summary>
+    /// Art. 339(2): the least security of a customs broker, a customs carrier, or the owner of a temporary-storage or bonded
+    /// warehouse (the base, plus so much per m² of open area and per m³ of room volume of an open-type one); none for operations.
+    /// </summary>
+    public static decimal Minimum(SecurityPurpose purpose, ActivitySecurityMinima minima, decimal openAreaSquareMetres, decimal roomVolumeCubicMetres) => purpose switch
+    {
+        SecurityPurpose.CustomsBroker => minima.CustomsBrokerRub,
+        SecurityPurpose.CustomsCarrier => minima.CustomsCarrierRub,
+        SecurityPurpose.TemporaryStorageWarehouse or SecurityPurpose.BondedWarehouse =>
+            minima.WarehouseBaseRub + minima.OpenAreaPerSquareMetreRub * openAreaSquareMetres + minima.RoomVolumePerCubicMetreRub * roomVolumeCubicMetres,
+        _ => 0m,
+    };
+
+    /// <summary>
+    /// At acceptance, with the values in force on the day it is accepted: a security for operations is not taken when it
+    /// secures less than the amount from which security is required (337(2)); a broker's, carrier's or warehouse owner's not
+    /// below the least of 339(2). Each refusal names the article the value comes from.
+    /// </summary>
+    public static void EnsureAmountAllowed(Security security, ReferenceBook book)
+    {
+        if (security.Purpose is SecurityPurpose.Operations or SecurityPurpose.Unspecified)
+        {
+            var requiredFrom = ReferenceBook.Require(book.SecurityRequiredFromRub, security.AcceptedOn);
+            if (!IsRequired(security.AmountRub, requiredFrom.Value))
+            {
+                throw new RuleViolationException(PaymentErrors.SecurityNotRequired,
+                    $"A security of {security.AmountRub:0.00} RUB secures less than {requiredFrom.Value:0.00} RUB of duties, taxes, penalties and interest: none is required.",
+                    requiredFrom.Reference.Article);
+            }
+
+            return;
+        }
+
+        var minima = ReferenceBook.Require(book.ActivitySecurityMinima, security.AcceptedOn);
+        var least = Minimum(security.Purpose, minima.Value, security.OpenAreaSquareMetres, security.RoomVolumeCubicMetres);
+        if (security.AmountRub < least)
+        {
+            throw new RuleViolationException(PaymentErrors.BelowSecurityMinimum,
+                $"The security of a {EnumCodes.Of(security.Purpose).Replace('_', ' ')} is at least {least:0.00} RUB.", minima.Reference.Article);
+        }
+    }
 
     /// <summary>
     /// Art. 357: a cash deposit is refunded "after the payer's obligations secured by the cash deposit have been fulfilled"

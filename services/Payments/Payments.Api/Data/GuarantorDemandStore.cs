@@ -1,0 +1,109 @@
+using Customs.BuildingBlocks.Data;
+using Customs.Payments.Api.Domain.Securities;
+using Dapper;
+using Npgsql;
+
+namespace Customs.Payments.Api.Data;
+
+/// <summary>Demands to guarantors and their payments (migration 0015).</summary>
+public sealed class GuarantorDemandStore(NpgsqlDataSource db)
+{
+    private const string Columns = """
+        id, demand_reference, security_id, operation_reference, declaration_id, guarantor, dispatched_on, term_ended_on, last_penalty_day,
+        duties_rub, penalties_rub, amount_rub, paid_rub, status, met_on, issued_at
+        """;
+
+    public async Task<GuarantorDemand?> GetAsync(Guid id, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return (await connection.QuerySingleOrDefaultAsync<DemandRow>(new CommandDefinition(
+            $"select {Columns} from guarantor_demands where id = @Id", new { Id = id }, cancellationToken: ct)))?.ToDemand();
+    }
+
+    public async Task<GuarantorDemand?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, CancellationToken ct) =>
+        (await connection.QuerySingleOrDefaultAsync<DemandRow>(new CommandDefinition(
+            $"select {Columns} from guarantor_demands where id = @Id", new { Id = id }, transaction, cancellationToken: ct)))?.ToDemand();
+
+    public async Task<GuarantorDemand?> ByReferenceAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string reference, CancellationToken ct) =>
+        (await connection.QuerySingleOrDefaultAsync<DemandRow>(new CommandDefinition(
+            $"select {Columns} from guarantor_demands where demand_reference = @Reference", new { Reference = reference }, transaction, cancellationToken: ct)))?.ToDemand();
+
+    /// <summary>The demand lodged for a reservation, if any (one per reservation).</summary>
+    public async Task<GuarantorDemand?> ForReservationAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid securityId, string operationReference, CancellationToken ct) =>
+        (await connection.QuerySingleOrDefaultAsync<DemandRow>(new CommandDefinition(
+            $"select {Columns} from guarantor_demands where security_id = @SecurityId and operation_reference = @OperationReference",
+            new { SecurityId = securityId, OperationReference = operationReference }, transaction, cancellationToken: ct)))?.ToDemand();
+
+    public Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, GuarantorDemand d, string issuedBy, CancellationToken ct)
+    {
+        const string sql = """
+            insert into guarantor_demands (id, demand_reference, security_id, operation_reference, declaration_id, guarantor, dispatched_on, term_ended_on,
+                                           last_penalty_day, duties_rub, penalties_rub, amount_rub, paid_rub, status, issued_by, issued_at)
+            values (@Id, @Reference, @SecurityId, @OperationReference, @DeclarationId, @Guarantor, @DispatchedOn, @TermEndedOn,
+                    @LastPenaltyDay, @DutiesRub, @PenaltiesRub, @AmountRub, 0, 'open', @IssuedBy, @IssuedAt)
+            """;
+        return connection.ExecuteAsync(new CommandDefinition(sql, new
+        {
+            d.Id, d.Reference, d.SecurityId, d.OperationReference, d.DeclarationId, d.Guarantor, d.DispatchedOn, d.TermEndedOn, d.LastPenaltyDay,
+            d.DutiesRub, d.PenaltiesRub, d.AmountRub, IssuedBy = issuedBy, d.IssuedAt,
+        }, transaction, cancellationToken: ct));
+    }
+
+    public async Task<GuarantorPayment?> PaymentAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string reference, CancellationToken ct) =>
+        (await connection.QuerySingleOrDefaultAsync<PaymentRow>(new CommandDefinition("""
+            select payment_reference, demand_id, amount_rub, paid_on, to_payments_rub, to_penalties_rub
+            from guarantor_payments where payment_reference = @Reference
+            """, new { Reference = reference }, transaction, cancellationToken: ct)))?.ToPayment();
+
+    /// <summary>Books the payment and what the demand has now been paid, and its status.</summary>
+    public Task BookAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, GuarantorPayment p, GuarantorDemand after, string bookedBy, DateTimeOffset now, CancellationToken ct)
+    {
+        const string sql = """
+            insert into guarantor_payments (payment_reference, demand_id, amount_rub, paid_on, to_payments_rub, to_penalties_rub, booked_by, booked_at)
+            values (@Reference, @DemandId, @AmountRub, @PaidOn, @ToPaymentsRub, @ToPenaltiesRub, @BookedBy, @Now);
+            update guarantor_demands set paid_rub = @PaidRub, status = @Status, met_on = @MetOn where id = @DemandId;
+            """;
+        return connection.ExecuteAsync(new CommandDefinition(sql, new
+        {
+            p.Reference, p.DemandId, p.AmountRub, p.PaidOn, p.ToPaymentsRub, p.ToPenaltiesRub, BookedBy = bookedBy, Now = now,
+            after.PaidRub, Status = EnumCodes.Of(after.Status), after.MetOn,
+        }, transaction, cancellationToken: ct));
+    }
+
+    private sealed class DemandRow
+    {
+        public Guid Id { get; init; }
+        public string DemandReference { get; init; } = "";
+        public Guid SecurityId { get; init; }
+        public string OperationReference { get; init; } = "";
+        public string DeclarationId { get; init; } = "";
+        public string Guarantor { get; init; } = "";
+        public DateOnly DispatchedOn { get; init; }
+        public DateOnly TermEndedOn { get; init; }
+        public DateOnly LastPenaltyDay { get; init; }
+        public decimal DutiesRub { get; init; }
+        public decimal PenaltiesRub { get; init; }
+        public decimal AmountRub { get; init; }
+        public decimal PaidRub { get; init; }
+        public string Status { get; init; } = "";
+        public DateOnly? MetOn { get; init; }
+        public DateTimeOffset IssuedAt { get; init; }
+
+        public GuarantorDemand ToDemand() => new(Id, DemandReference, SecurityId, OperationReference, DeclarationId, Guarantor, DispatchedOn, TermEndedOn,
+            LastPenaltyDay, DutiesRub, PenaltiesRub, AmountRub, PaidRub, EnumCodes.Parse<GuarantorDemandStatus>(Status), MetOn, IssuedAt);
+    }
+
+    private sealed class PaymentRow
+    {
+        public string PaymentReference { get; init; } = "";
+        public Guid DemandId { get; init; }
+        public decimal AmountRub { get; init; }
+        public DateOnly PaidOn { get; init; }
+        public decimal ToPaymentsRub { get; init; }
+        public decimal ToPenaltiesRub { get; init; }
+
+        public GuarantorPayment ToPayment() => new(PaymentReference, DemandId, AmountRub, PaidOn, ToPaymentsRub, ToPenaltiesRub);
+    }
+}

@@ -1,0 +1,76 @@
+using Customs.BuildingBlocks.Identity;
+using Customs.Guarantees.V1;
+using Customs.Payments.Api.Application;
+using Customs.Payments.Api.Domain;
+using Customs.ServiceDefaults;
+using Customs.ServiceDefaults.Authentication;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using D = Customs.Payments.Api.Domain.Securities;
+
+namespace Customs.Payments.Api.Grpc;
+
+/// <summary>Calling a guarantee: a demand to the guarantor (Art. 349(3)) and the guarantor's payments settling the obligation.</summary>
+[Authorize]
+public sealed class GuarantorDemandGrpcService(GuaranteeCalls calls) : GuarantorDemandService.GuarantorDemandServiceBase
+{
+    [Authorize(Policy = CallerPolicies.Officer)]
+    public override async Task<CallGuaranteeResponse> CallGuarantee(CallGuaranteeRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var id = RequestMapping.RequireGuid(request.SecurityId, "security_id", violations);
+        RequestMapping.RequireId(request.OperationReference, "operation_reference", violations);
+        RequestMapping.RequireId(request.DemandReference, "demand_reference", violations);
+        var dispatchedOn = RequestMapping.Required(request.DispatchedOn, "dispatched_on", violations);
+        RequestValidationException.ThrowIfAny(violations);
+        var (demand, created) = await calls.CallAsync(id, request.OperationReference, request.DemandReference, dispatchedOn!.Value, context.GetCaller().Subject,
+            context.CancellationToken);
+        return new CallGuaranteeResponse { Demand = ToProto(demand), Created = created };
+    }
+
+    [Authorize(Policy = CallerPolicies.GuarantorOrOfficer)]
+    public override async Task<RecordGuarantorPaymentResponse> RecordGuarantorPayment(RecordGuarantorPaymentRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var id = RequestMapping.RequireGuid(request.DemandId, "demand_id", violations);
+        RequestMapping.RequireId(request.PaymentReference, "payment_reference", violations);
+        var amount = RequestMapping.RequiredRoubles(request.Amount, "amount", violations);
+        var paidOn = RequestMapping.Required(request.PaidOn, "paid_on", violations);
+        RequestValidationException.ThrowIfAny(violations);
+        var caller = context.GetCaller();
+        var (demand, payment, booked) = await calls.PayAsync(id, request.PaymentReference, amount, paidOn!.Value, caller.Subject,
+            d => caller.IsOfficer || caller.TaxpayerNumber == d.Guarantor, context.CancellationToken);
+        return new RecordGuarantorPaymentResponse
+        {
+            Demand = ToProto(demand), ToPayments = payment.ToPaymentsRub.ToMoney("RUB"), ToPenalties = payment.ToPenaltiesRub.ToMoney("RUB"),
+            Excess = payment.ExcessRub.ToMoney("RUB"), Booked = booked,
+        };
+    }
+
+    [Authorize(Policy = CallerPolicies.GuarantorOrOfficer)]
+    public override async Task<GetGuarantorDemandResponse> GetGuarantorDemand(GetGuarantorDemandRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var id = RequestMapping.RequireGuid(request.DemandId, "demand_id", violations);
+        RequestValidationException.ThrowIfAny(violations);
+        var demand = await calls.GetAsync(id, context.CancellationToken);
+        var caller = context.GetCaller();
+        if (!caller.IsOfficer && caller.TaxpayerNumber != demand.Guarantor)
+        {
+            // Not the caller's to see: as if there were none.
+            throw new NotFoundException(PaymentErrors.GuarantorDemandNotFound, $"No demand to a guarantor {id}.");
+        }
+
+        return new GetGuarantorDemandResponse { Demand = ToProto(demand) };
+    }
+
+    private static GuarantorDemand ToProto(D.GuarantorDemand d) => new()
+    {
+        DemandId = d.Id.ToString(), DemandReference = d.Reference, SecurityId = d.SecurityId.ToString(), OperationReference = d.OperationReference,
+        DeclarationId = d.DeclarationId, GuarantorTaxpayerNumber = d.Guarantor, DispatchedOn = d.DispatchedOn.ToDate(), TermEndedOn = d.TermEndedOn.ToDate(),
+        LastPenaltyDay = d.LastPenaltyDay.ToDate(), Duties = d.DutiesRub.ToMoney("RUB"), Penalties = d.PenaltiesRub.ToMoney("RUB"),
+        Amount = d.AmountRub.ToMoney("RUB"), Paid = d.PaidRub.ToMoney("RUB"), Status = EnumMap.To<GuarantorDemandStatus>(d.Status), MetOn = d.MetOn?.ToDate(),
+        IssuedAt = Timestamp.FromDateTimeOffset(d.IssuedAt),
+    };
+}

@@ -1,0 +1,31 @@
+namespace Customs.Payments.Contracts;
+
+/// <summary>
+/// A demand was lodged to the guarantor of an operation whose obligation was breached: the duties outstanding and the
+/// penalties charged for at most three months from the day after the term (Art. 349(3)), at most the reservation.
+/// </summary>
+public sealed record GuarantorDemandIssued
+{
+    public required Guid DemandId { get; init; }
+
+    public required Guid SecurityId { get; init; }
+
+    /// <summary>bank_guarantee, surety or insurance.</summary>
+    public required string Method { get; init; }
+
+    public required string GuarantorTaxpayerNumber { get; init; }
+
+    public required string OperationReference { get; init; }
+
+    public required string DeclarationId { get; init; }
+
+    public required decimal DutiesRub { get; init; }
+
+    public required decimal PenaltiesRub { get; init; }
+
+    public required decimal AmountRub { get; init; }
+
+    public required DateOnly DispatchedOn { get; init; }
+
+    public required DateOnly LastPenaltyDay { get; init; }
+}

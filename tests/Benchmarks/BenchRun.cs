@@ -1,0 +1,32 @@
+using Customs.Benchmarks.Graph;
+using Customs.Benchmarks.Report;
+using Customs.Benchmarks.Scenarios;
+
+namespace Customs.Benchmarks;
+
+/// <summary>The benchmarks in the order, each by its short name, on a running graph.</summary>
+public static class BenchRun
+{
+    public static readonly IReadOnlyList<(string Key, Func<BenchContext, Task> Run)> All =
+    [
+        ("ceiling", CeilingBenchmark.RunAsync),
+        ("filing", FilingBenchmark.RunAsync),
+        ("screening", ScreeningBenchmark.RunAsync),
+        ("assessment", AssessmentBenchmark.RunAsync),
+        ("flow", WholeFlowBenchmark.RunAsync),
+        ("memory", MemoryBenchmark.RunAsync),
+    ];
+
+    public static async Task<BenchReport> RunAsync(GraphTarget target, BenchSettings settings, IReadOnlyCollection<string> only, Action<string> log, string settingsText)
+    {
+        var report = new BenchReport { Settings = settingsText };
+        var context = new BenchContext(target, settings, report, log);
+        foreach (var (key, run) in All.Where(b => only.Count == 0 || only.Contains(b.Key)))
+        {
+            log($"== {key}");
+            await run(context);
+        }
+
+        return report;
+    }
+}

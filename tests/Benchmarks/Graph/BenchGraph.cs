@@ -1,0 +1,54 @@
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Customs.Benchmarks.Graph;
+
+/// <summary>
+/// The whole graph as the tests start it (Aspire.Hosting.Testing on the AppHost's own model, a fresh data folder, random
+/// ports), but with PostgreSQL durable as in production (fsync and synchronous commit on: no <c>Customs:Ephemeral</c>)
+/// and without the dashboard, whose telemetry intake would compete for the same 2 cores.
+/// </summary>
+public sealed class BenchGraph : IAsyncDisposable
+{
+    private readonly DirectoryInfo _dataFolder = Directory.CreateTempSubdirectory("customs-bench-");
+    private DistributedApplication? _app;
+
+    public GraphTarget? Target { get; private set; }
+
+    public async Task<GraphTarget> StartAsync(CancellationToken cancellationToken)
+    {
+        // PostgreSQL runs as the postgres user when we are root: it must be able to reach its folder inside this one.
+        File.SetUnixFileMode(_dataFolder.FullName, (UnixFileMode)0b111_101_101);
+        string[] args = [$"Customs:DataFolder={_dataFolder.FullName}", "Customs:Ephemeral=false"];
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(args, (options, _) =>
+        {
+            options.DisableDashboard = true;
+            options.AllowUnsecuredTransport = true;
+        }, cancellationToken);
+        builder.Services.AddLogging(logging => logging
+            .AddFilter("Customs.AppHost.Resources", LogLevel.Warning)
+            .AddFilter("Aspire.Hosting", LogLevel.Warning)
+            .AddFilter("Microsoft.AspNetCore", LogLevel.Warning));
+        _app = await builder.BuildAsync(cancellationToken);
+        await _app.StartAsync(cancellationToken);
+        foreach (var name in GraphTarget.Watched)
+        {
+            await _app.ResourceNotifications.WaitForResourceHealthyAsync(name, cancellationToken);
+        }
+
+        return Target = new GraphTarget(_app);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Target?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        _dataFolder.Delete(recursive: true);
+    }
+}
