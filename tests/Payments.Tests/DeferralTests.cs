@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Calendar;
 using Customs.Payments.Api.Domain.Deferrals;
 using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Payments;
@@ -15,7 +16,7 @@ namespace Customs.Payments.Tests;
 /// </summary>
 public sealed class DeferralTests
 {
-    private static readonly DeferralRules Rules = new(new InterestCalculator(Book.Shipped), new PenaltyCalculator(Book.Shipped));
+    private static readonly DeferralRules Rules = new(new InterestCalculator(Book.Shipped), new PenaltyCalculator(Book.Shipped), WorkingCalendars.Default);
 
     private static readonly Obligation Owing = new("d-1", new DateOnly(2011, 4, 20), 90_000m, 0, 0, 0, null);
 

@@ -94,6 +94,8 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.payments.v1.DeferralService/RequestDeferral"] = new(PayersOrOfficers, InvalidArgument),
         ["customs.payments.v1.DeferralService/DecideDeferral"] = new(HeadOrDeputy, InvalidArgument),
         ["customs.payments.v1.DeferralService/GetDeferral"] = new(PayersOrOfficers, InvalidArgument),
+        // Art. 335(2): the resolution that granted it is rescinded by the office, as it was passed.
+        ["customs.payments.v1.DeferralService/RescindDeferral"] = new(HeadOrDeputy, InvalidArgument),
         // Arts. 351, 353(2), (3): collection is resolved by the head of the office or the deputy.
         ["customs.payments.v1.CollectionService/CollectArrears"] = new(HeadOrDeputy, InvalidArgument),
         ["customs.payments.v1.CollectionService/ListCollectionActs"] = new(Officers, InvalidArgument),

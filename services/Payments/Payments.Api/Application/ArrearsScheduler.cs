@@ -29,12 +29,13 @@ public sealed class ArrearsScheduler(
         var due = await arrears.DueAsync(connection, transaction, now, Batch, cancellationToken);
         foreach (var obligation in due)
         {
-            var aroseOn = PaymentTerm.ArrearsFrom(obligation.DueDate);
+            // Under a deferral, the term missed is that of the part not paid in full (Arts. 333(2), 349(2)).
+            var (term, arrearsRub) = obligation.Missed();
+            var aroseOn = PaymentTerm.ArrearsFrom(term);
             await arrears.MarkAsync(connection, transaction, obligation.DeclarationId, aroseOn, cancellationToken);
             await outbox.EnqueueAsync(connection, transaction, new ArrearsArose
             {
-                DeclarationId = obligation.DeclarationId, Payer = obligation.Payer, DueDate = obligation.DueDate, AroseOn = aroseOn,
-                ArrearsRub = obligation.OutstandingRub,
+                DeclarationId = obligation.DeclarationId, Payer = obligation.Payer, DueDate = term, AroseOn = aroseOn, ArrearsRub = arrearsRub,
             }, cancellationToken: cancellationToken);
         }
 

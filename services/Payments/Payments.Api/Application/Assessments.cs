@@ -64,7 +64,7 @@ public sealed class Assessments(
         }
 
         await obligations.OpenAsync(connection, transaction,
-            new(row.DeclarationId, Obligation.DueDateFor(goodsPresentedOn), row.TotalRub, 0, 0, 0, null) { CustomsOfficeCode = customsOfficeCode }, payer, ct);
+            new(row.DeclarationId, DueDate(declaration, goodsPresentedOn), row.TotalRub, 0, 0, 0, null) { CustomsOfficeCode = customsOfficeCode }, payer, ct);
         await outbox.EnqueueAsync(connection, transaction, new AssessmentMade
         {
             DeclarationId = row.DeclarationId, Version = 1, AcceptanceDate = row.AcceptanceDate, TotalRub = row.TotalRub, AssessedAt = row.AssessedAt,
@@ -166,4 +166,12 @@ public sealed class Assessments(
 
     private static NotFoundException NotFound(string declarationId) =>
         new(PaymentErrors.AssessmentNotFound, $"Declaration {declarationId} has no assessment.");
+
+    /// <summary>
+    /// Art. 329(1): imports within 15 days of presentation; 329(2): exports "not later than on the day of submission of a
+    /// customs declaration", the day the declaration was accepted (it is accepted the day it is submitted).
+    /// </summary>
+    private static DateOnly DueDate(DeclarationToAssess declaration, DateOnly goodsPresentedOn) => declaration.Kind == DeclarationKind.Export
+        ? PaymentTerm.ForExport(declaration.AcceptanceDate)
+        : Obligation.DueDateFor(goodsPresentedOn);
 }

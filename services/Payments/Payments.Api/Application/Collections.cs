@@ -3,6 +3,7 @@ using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Domain;
 using Customs.Payments.Api.Domain.Collection;
+using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Penalties;
 using Customs.ServiceDefaults;
 using Npgsql;
@@ -15,7 +16,7 @@ namespace Customs.Payments.Api.Application;
 /// </summary>
 public sealed class Collections(
     NpgsqlDataSource db, CollectionStore store, ObligationStore obligations, AccountStore accounts, CollectionRules rules, PenaltyCalculator penalties,
-    IOutbox outbox, TimeProvider clock)
+    InterestCalculator interest, IOutbox outbox, TimeProvider clock)
 {
     public async Task<(StoredCollectionAct Act, bool Created)> CollectAsync(CollectionOrder order, string decidedBy, CancellationToken ct)
     {
@@ -50,7 +51,7 @@ public sealed class Collections(
         var receipt = "";
         if (act.CollectedRub > 0)
         {
-            var (after, _, _) = obligation.Pay(act.CollectedRub, order.DecidedOn, penalties);
+            var (after, _, _) = obligation.Pay(act.CollectedRub, order.DecidedOn, penalties, interest);
             receipt = await accounts.DebitAsync(connection, transaction, payer, order.DeclarationId, act.CollectedRub, order.DecidedOn, now, ct);
             await obligations.SaveAsync(connection, transaction, after, now, ct);
             await outbox.EnqueueIfSettledAsync(connection, transaction, after, order.DecidedOn, ct);

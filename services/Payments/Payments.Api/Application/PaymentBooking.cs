@@ -2,6 +2,7 @@ using Customs.BuildingBlocks.Clock;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Domain;
+using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Payments;
 using Customs.Payments.Api.Domain.Penalties;
 using Customs.Payments.Contracts;
@@ -15,7 +16,8 @@ namespace Customs.Payments.Api.Application;
 /// to a declaration (Art. 330(3); met when the instruction is received, Art. 332[4]), each with its event in one transaction.
 /// </summary>
 public sealed class PaymentBooking(
-    NpgsqlDataSource db, AccountStore accounts, ObligationStore obligations, PenaltyCalculator penalties, IOutbox outbox, TimeProvider clock)
+    NpgsqlDataSource db, AccountStore accounts, ObligationStore obligations, PenaltyCalculator penalties, InterestCalculator interest, IOutbox outbox,
+    TimeProvider clock)
 {
     public async Task<bool> RecordAsync(AccountEntry payment, CancellationToken ct)
     {
@@ -56,18 +58,19 @@ public sealed class PaymentBooking(
                 $"The payer's advances ({balance:0.00} RUB) do not cover {amountRub:0.00} RUB.", "Art. 330(3)");
         }
 
-        var (after, toPayments, toPenalties) = obligation.Pay(amountRub, today, penalties);
-        if (toPayments + toPenalties == 0)
+        var (after, toPayments, toPenalties) = obligation.Pay(amountRub, today, penalties, interest);
+        var toInterest = after.InterestPaidRub - obligation.InterestPaidRub;
+        if (toPayments + toPenalties + toInterest == 0)
         {
             throw new RuleViolationException(PaymentErrors.NothingOwed, $"Declaration {declarationId} owes nothing.", "Art. 332");
         }
 
-        var number = await accounts.DebitAsync(connection, transaction, payer, declarationId, toPayments + toPenalties, today, now, ct);
+        var number = await accounts.DebitAsync(connection, transaction, payer, declarationId, toPayments + toInterest + toPenalties, today, now, ct);
         await obligations.SaveAsync(connection, transaction, after, now, ct);
         await outbox.EnqueueIfSettledAsync(connection, transaction, after, today, ct);
 
         await transaction.CommitAsync(ct);
-        return (new Receipt(number, declarationId, payer, toPayments, toPenalties, today, now), after);
+        return (new Receipt(number, declarationId, payer, toPayments, toPenalties, today, now) { ToInterestRub = toInterest }, after);
     }
 
     public Task<(decimal Balance, IReadOnlyList<AccountEntry> Entries)> AccountAsync(string taxpayerNumber, CancellationToken ct) =>
@@ -87,10 +90,12 @@ public sealed class PaymentBooking(
         return after;
     }
 
-    public async Task<(Obligation Obligation, Penalty ToDate)> ObligationAsync(string declarationId, DateOnly? on, CancellationToken ct)
+    /// <summary>The obligation, and the penalty and the interest of a deferral not charged yet up to a day (today at its office).</summary>
+    public async Task<(Obligation Obligation, Penalty ToDate, Domain.Interest.Interest InterestToDate)> ObligationAsync(string declarationId, DateOnly? on, CancellationToken ct)
     {
         var obligation = await obligations.GetAsync(declarationId, ct)
             ?? throw new NotFoundException(PaymentErrors.AssessmentNotFound, $"Declaration {declarationId} has no assessment.");
-        return (obligation, obligation.PenaltyTo(on ?? obligation.Today(clock), penalties));
+        var day = on ?? obligation.Today(clock);
+        return (obligation, obligation.PenaltyTo(day, penalties), obligation.InterestTo(day, interest));
     }
 }

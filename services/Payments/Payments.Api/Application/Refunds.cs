@@ -3,6 +3,7 @@ using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Domain;
+using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Payments;
 using Customs.Payments.Api.Domain.Penalties;
 using Customs.Payments.Api.Domain.Refunds;
@@ -18,7 +19,8 @@ namespace Customs.Payments.Api.Application;
 /// and the decision goes out as <see cref="RefundDecided"/> in the same transaction.
 /// </summary>
 public sealed class Refunds(
-    NpgsqlDataSource db, RefundStore store, ObligationStore obligations, RefundRules rules, PenaltyCalculator penalties, IOutbox outbox, TimeProvider clock)
+    NpgsqlDataSource db, RefundStore store, ObligationStore obligations, RefundRules rules, PenaltyCalculator penalties, InterestCalculator interest,
+    IOutbox outbox, TimeProvider clock)
 {
     public async Task<OverpaymentNotice> NotifyAsync(string declarationId, DateOnly discoveredOn, DateOnly notifiedOn, string recordedBy, CancellationToken ct)
     {
@@ -117,7 +119,7 @@ public sealed class Refunds(
     /// <summary>Art. 332[3]: the arrears are met "from the moment when ... excessively paid ... amounts ... have been settled".</summary>
     private async Task OffsetAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Obligation arrears, RefundDecision decision, DateTimeOffset now, CancellationToken ct)
     {
-        var (after, _, _) = arrears.Pay(decision.OffsetRub, decision.DecidedOn, penalties);
+        var (after, _, _) = arrears.Pay(decision.OffsetRub, decision.DecidedOn, penalties, interest);
         await obligations.SaveAsync(connection, transaction, after, now, ct);
         await outbox.EnqueueIfSettledAsync(connection, transaction, after, decision.DecidedOn, ct);
     }

@@ -5,6 +5,7 @@ using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.Payments.Api.Caching;
 using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Domain;
+using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Guarantors;
 using Customs.Payments.Api.Domain.Penalties;
 using Customs.Payments.Api.Domain.Reference;
@@ -23,7 +24,7 @@ namespace Customs.Payments.Api.Application;
 /// </summary>
 public sealed class Securities(
     NpgsqlDataSource db, SecurityStore store, GuarantorStore guarantors, GuarantorLookup lookup, ObligationStore obligations, PenaltyCalculator penalties,
-    GuarantorDemandStore demands, ReferenceBook book, IOutbox outbox, TimeProvider clock)
+    GuarantorDemandStore demands, ReferenceBook book, InterestCalculator interest, IOutbox outbox, TimeProvider clock)
 {
     public async Task<(Security Security, bool Created)> AcceptAsync(Security security, string acceptedBy, CancellationToken ct)
     {
@@ -165,10 +166,10 @@ public sealed class Securities(
             return held.AmountRub;
         }
 
-        var (after, toPayments, toPenalties) = obligation.Pay(held.AmountRub, calledOn, penalties);
+        var (after, toPayments, toPenalties) = obligation.Pay(held.AmountRub, calledOn, penalties, interest);
         await obligations.SaveAsync(connection, transaction, after, now, ct);
         await outbox.EnqueueIfSettledAsync(connection, transaction, after, calledOn, ct);
-        return toPayments + toPenalties;
+        return toPayments + toPenalties + (after.InterestPaidRub - obligation.InterestPaidRub);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Customs.Payments.Api.Domain.Payments;
 using Dapper;
 using Npgsql;
 
@@ -14,7 +15,7 @@ public sealed class ArrearsStore
         NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset now, int limit, CancellationToken ct)
     {
         const string sql = """
-            select declaration_id, payer, due_date, assessed_rub - paid_rub as outstanding_rub
+            select declaration_id, payer, due_date, assessed_rub, paid_rub, deferred_parts::text as deferred_parts
             from obligations
             where arrears_arose_on is null and settled_at is null and arrears_from <= @Now and assessed_rub > paid_rub
             order by arrears_from
@@ -35,6 +36,16 @@ public sealed class ArrearsStore
         public string DeclarationId { get; init; } = "";
         public string Payer { get; init; } = "";
         public DateOnly DueDate { get; init; }
-        public decimal OutstandingRub { get; init; }
+        public decimal AssessedRub { get; init; }
+        public decimal PaidRub { get; init; }
+        public string DeferredParts { get; init; } = "[]";
+
+        /// <summary>The term missed (under a deferral, the first part not paid in full) and what is in arrears after it.</summary>
+        public (DateOnly MissedTerm, decimal ArrearsRub) Missed()
+        {
+            var obligation = new Obligation(DeclarationId, DueDate, AssessedRub, PaidRub, 0, 0, null) { Deferred = ObligationStore.DeferredPartsOf(DeferredParts) };
+            var term = obligation.NextDueDate;
+            return (term, obligation.ArrearsOn(PaymentTerm.ArrearsFrom(term)));
+        }
     }
 }

@@ -12,7 +12,8 @@ public sealed class DeferralStore(NpgsqlDataSource db)
     private const string Columns = """
         id, request_reference, payer, declaration_id, kind, ground, months, amount_rub, submitted_on, decide_by, status, decided_on,
         decided_late, refusal_ground, refusal_reason, original_due_date, new_due_date, interest_rub, penalty_charged_rub,
-        security_required, security_required_rub, security_reference, schedule::text as schedule
+        security_required, security_required_rub, security_reference, schedule::text as schedule, part_asked, rescinded_on, rescission_ground,
+        rescission_reason, rescission_notify_by, rescission_notify_by_provisional, rescission_interest_rub, rescission_falling_due_rub
         """;
 
     /// <summary>Inserts the request unless the payer booked this reference already: false then, and nothing changed.</summary>
@@ -21,15 +22,23 @@ public sealed class DeferralStore(NpgsqlDataSource db)
     {
         const string sql = """
             insert into deferrals (id, request_reference, payer, declaration_id, kind, ground, months, amount_rub, submitted_on, decide_by,
-                                   requested_by, requested_at, status)
-            values (@Id, @Reference, @Payer, @DeclarationId, @Kind, @Ground, @Months, @AmountRub, @SubmittedOn, @DecideBy, @RequestedBy, @Now, 'requested')
+                                   requested_by, requested_at, status, part_asked)
+            values (@Id, @Reference, @Payer, @DeclarationId, @Kind, @Ground, @Months, @AmountRub, @SubmittedOn, @DecideBy, @RequestedBy, @Now, 'requested', @PartAsked)
             on conflict (payer, request_reference) do nothing
             """;
         return await connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             Id = id, r.Reference, r.Payer, r.DeclarationId, Kind = EnumCodes.Of(r.Kind), Ground = EnumCodes.Of(r.Ground), r.Months, r.AmountRub,
-            r.SubmittedOn, r.DecideBy, RequestedBy = requestedBy, Now = now,
+            r.SubmittedOn, r.DecideBy, RequestedBy = requestedBy, Now = now, r.PartAsked,
         }, transaction, cancellationToken: ct)) == 1;
+    }
+
+    /// <summary>The request booked under the payer's reference, read outside any transaction (after one that failed).</summary>
+    public async Task<StoredDeferral?> ByReferenceAsync(string payer, string reference, CancellationToken ct)
+    {
+        const string sql = $"select {Columns} from deferrals where payer = @Payer and request_reference = @Reference";
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return (await connection.QuerySingleOrDefaultAsync<DeferralRow>(new CommandDefinition(sql, new { Payer = payer, Reference = reference }, cancellationToken: ct)))?.ToStored();
     }
 
     public async Task<StoredDeferral?> ByReferenceAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string payer, string reference, CancellationToken ct)
@@ -76,6 +85,21 @@ public sealed class DeferralStore(NpgsqlDataSource db)
         }, transaction, cancellationToken: ct));
     }
 
+    public Task RescindAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, DeferralRescission r, string rescindedBy, DateTimeOffset now, CancellationToken ct)
+    {
+        const string sql = """
+            update deferrals set rescinded_on = @RescindedOn, rescission_ground = @Ground, rescission_reason = @Reason, rescission_notify_by = @NotifyBy,
+                   rescission_notify_by_provisional = @NotifyByIsProvisional, rescission_interest_rub = @InterestChargedRub,
+                   rescission_falling_due_rub = @FallingDueRub, rescinded_by = @RescindedBy, rescinded_at = @Now
+            where id = @Id
+            """;
+        return connection.ExecuteAsync(new CommandDefinition(sql, new
+        {
+            Id = id, r.RescindedOn, Ground = EnumCodes.Of(r.Ground), r.Reason, r.NotifyBy, r.NotifyByIsProvisional, r.InterestChargedRub, r.FallingDueRub,
+            RescindedBy = rescindedBy, Now = now,
+        }, transaction, cancellationToken: ct));
+    }
+
     private sealed class DeferralRow
     {
         public Guid Id { get; init; }
@@ -101,17 +125,29 @@ public sealed class DeferralStore(NpgsqlDataSource db)
         public decimal? SecurityRequiredRub { get; init; }
         public string? SecurityReference { get; init; }
         public string? Schedule { get; init; }
+        public bool PartAsked { get; init; }
+        public DateOnly? RescindedOn { get; init; }
+        public string? RescissionGround { get; init; }
+        public string? RescissionReason { get; init; }
+        public DateOnly? RescissionNotifyBy { get; init; }
+        public bool? RescissionNotifyByProvisional { get; init; }
+        public decimal? RescissionInterestRub { get; init; }
+        public decimal? RescissionFallingDueRub { get; init; }
 
         public StoredDeferral ToStored()
         {
             var request = new DeferralRequest(RequestReference, DeclarationId, Payer, EnumCodes.Parse<DeferralKind>(Kind),
-                EnumCodes.Parse<DeferralGround>(Ground), Months, AmountRub, SubmittedOn, DecideBy);
+                EnumCodes.Parse<DeferralGround>(Ground), Months, AmountRub, SubmittedOn, DecideBy) { PartAsked = PartAsked };
             var status = EnumCodes.Parse<DeferralStatus>(Status);
             var decision = status == DeferralStatus.Requested ? null : new DeferralDecision(status, DecidedOn!.Value, DecidedLate ?? false,
                 RefusalGround is null ? DeferralRefusalGround.Unspecified : EnumCodes.Parse<DeferralRefusalGround>(RefusalGround), RefusalReason ?? "",
                 OriginalDueDate, NewDueDate, InterestRub ?? 0, PenaltyChargedRub ?? 0, SecurityRequired ?? false, SecurityRequiredRub ?? 0,
                 SecurityReference ?? "", Schedule is null ? [] : AssessmentJson.Read<List<Instalment>>(Schedule));
-            return new StoredDeferral(Id, request, decision);
+            return new StoredDeferral(Id, request, decision)
+            {
+                Rescission = RescindedOn is not { } rescinded ? null : new DeferralRescission(rescinded, EnumCodes.Parse<DeferralRefusalGround>(RescissionGround!),
+                    RescissionReason ?? "", RescissionNotifyBy!.Value, RescissionNotifyByProvisional ?? false, RescissionInterestRub ?? 0, RescissionFallingDueRub ?? 0),
+            };
         }
     }
 }

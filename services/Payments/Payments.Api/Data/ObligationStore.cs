@@ -10,7 +10,10 @@ public sealed class ObligationStore(NpgsqlDataSource db)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private const string Columns = "declaration_id, due_date, assessed_rub, paid_rub, penalty_rub, penalty_paid_rub, penalty_settled_to, customs_office_code, temporary_storage::text as temporary_storage";
+    private const string Columns = """
+        declaration_id, due_date, assessed_rub, paid_rub, penalty_rub, penalty_paid_rub, penalty_settled_to, customs_office_code,
+        temporary_storage::text as temporary_storage, deferred_parts::text as deferred_parts, interest_rub, interest_paid_rub, interest_settled_to
+        """;
 
     public Task OpenAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Obligation obligation, string payer, CancellationToken ct)
     {
@@ -39,15 +42,6 @@ public sealed class ObligationStore(NpgsqlDataSource db)
             new CommandDefinition(sql, new { DeclarationId = declarationId }, transaction, cancellationToken: ct)))?.ToDomain();
     }
 
-    /// <summary>The obligation's term follows a decision (Art. 333(2): the time limits are extended), and with it the instant arrears begin.</summary>
-    public Task MoveTermAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Obligation obligation, DateOnly dueDate, CancellationToken ct)
-    {
-        var moved = obligation with { DueDate = dueDate };
-        return connection.ExecuteAsync(new CommandDefinition(
-            "update obligations set due_date = @DueDate, arrears_from = @ArrearsFrom where declaration_id = @DeclarationId",
-            new { moved.DeclarationId, moved.DueDate, ArrearsFrom = moved.ArrearsBeginAt }, transaction, cancellationToken: ct));
-    }
-
     /// <summary>The payer the declaration was assessed to ('' when none was named; null without an obligation).</summary>
     public Task<string?> PayerOfAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string declarationId, CancellationToken ct) =>
         connection.ExecuteScalarAsync<string?>(new CommandDefinition(
@@ -70,13 +64,21 @@ public sealed class ObligationStore(NpgsqlDataSource db)
     {
         const string sql = """
             update obligations set assessed_rub = @AssessedRub, paid_rub = @PaidRub, penalty_rub = @PenaltyRub, penalty_paid_rub = @PenaltyPaidRub,
-                   penalty_settled_to = @PenaltySettledTo, temporary_storage = cast(@TemporaryStorage as jsonb), settled_at = case when @Settled then coalesce(settled_at, @Now) end
+                   penalty_settled_to = @PenaltySettledTo, temporary_storage = cast(@TemporaryStorage as jsonb), settled_at = case when @Settled then coalesce(settled_at, @Now) end,
+                   deferred_parts = cast(@DeferredParts as jsonb), interest_rub = @InterestRub, interest_paid_rub = @InterestPaidRub,
+                   interest_settled_to = @InterestSettledTo,
+                   -- Under a deferral the next term moves as parts are paid or fall due: arrears begin after it, and a part
+                   -- missed after an earlier one was met is announced again (ArrearsScheduler).
+                   arrears_arose_on = case when @Deferral and arrears_from <> @ArrearsFrom then null else arrears_arose_on end,
+                   arrears_from = case when @Deferral then @ArrearsFrom else arrears_from end
             where declaration_id = @DeclarationId
             """;
         return connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             o.DeclarationId, o.AssessedRub, o.PaidRub, o.PenaltyRub, o.PenaltyPaidRub, o.PenaltySettledTo, o.Settled, Now = now,
             TemporaryStorage = JsonSerializer.Serialize(o.TemporaryStorage.Select(p => new StoragePeriod(p.From, p.To)), Json),
+            DeferredParts = JsonSerializer.Serialize(o.Deferred, Json), o.InterestRub, o.InterestPaidRub, o.InterestSettledTo,
+            Deferral = o.Deferred.Count > 0, ArrearsFrom = o.ArrearsBeginAt,
         }, transaction, cancellationToken: ct));
     }
 
@@ -91,13 +93,21 @@ public sealed class ObligationStore(NpgsqlDataSource db)
         public DateOnly? PenaltySettledTo { get; init; }
         public string? CustomsOfficeCode { get; init; }
         public string TemporaryStorage { get; init; } = "[]";
+        public string DeferredParts { get; init; } = "[]";
+        public decimal InterestRub { get; init; }
+        public decimal InterestPaidRub { get; init; }
+        public DateOnly? InterestSettledTo { get; init; }
 
         public Obligation ToDomain() => new(DeclarationId, DueDate, AssessedRub, PaidRub, PenaltyRub, PenaltyPaidRub, PenaltySettledTo)
         {
             CustomsOfficeCode = CustomsOfficeCode,
             TemporaryStorage = [.. JsonSerializer.Deserialize<List<StoragePeriod>>(TemporaryStorage, Json)!.Select(p => (p.From, p.To))],
+            Deferred = DeferredPartsOf(DeferredParts), InterestRub = InterestRub, InterestPaidRub = InterestPaidRub, InterestSettledTo = InterestSettledTo,
         };
     }
+
+    /// <summary>The deferred parts as kept in obligations.deferred_parts (migration 0017).</summary>
+    internal static List<DeferredPart> DeferredPartsOf(string json) => JsonSerializer.Deserialize<List<DeferredPart>>(json, Json)!;
 
     /// <summary>Art. 349(5): a period of temporary storage as kept in obligations.temporary_storage (migration 0013).</summary>
     private sealed record StoragePeriod(DateOnly From, DateOnly To);

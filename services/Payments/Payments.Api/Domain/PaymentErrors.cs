@@ -20,6 +20,8 @@ public static class PaymentErrors
     public const string DeferralNotFound = "DEFERRAL_NOT_FOUND";
     public const string DeferralExists = "DEFERRAL_EXISTS";
     public const string DeferralDecided = "DEFERRAL_DECIDED";
+    public const string DeferralExceedsOutstanding = "DEFERRAL_EXCEEDS_OUTSTANDING";
+    public const string DeferralNotInForce = "DEFERRAL_NOT_IN_FORCE";
     public const string SecurityRequired = "SECURITY_REQUIRED";
     public const string DemandNotFound = "DEMAND_NOT_FOUND";
     public const string DemandNotExpired = "DEMAND_NOT_EXPIRED";

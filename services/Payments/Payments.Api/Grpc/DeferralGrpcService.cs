@@ -37,11 +37,13 @@ public sealed class DeferralGrpcService(Deferrals deferrals) : DeferralService.D
         }
 
         var submitted = RequestMapping.Required(request.SubmittedOn, "submitted_on", violations);
+        // Art. 333(4): "or part thereof".
+        decimal? part = request.Amount is null ? null : RequestMapping.RequiredRoubles(request.Amount, "amount", violations);
         RequestValidationException.ThrowIfAny(violations);
         PayerAccess.EnsureOwn(request.PayerTaxpayerNumber, context, "Art. 333(1)");
         var (deferral, created) = await deferrals.RequestAsync(request.RequestReference, request.DeclarationId, request.PayerTaxpayerNumber,
             EnumMap.To<Domain.Deferrals.DeferralKind>(request.Kind), EnumMap.To<Domain.Deferrals.DeferralGround>(request.Ground), request.Months,
-            submitted!.Value, context.GetCaller().Subject, context.CancellationToken);
+            submitted!.Value, part, context.GetCaller().Subject, context.CancellationToken);
         return new RequestDeferralResponse { Deferral = DeferralMapping.ToProto(deferral), Created = created };
     }
 
@@ -72,6 +74,24 @@ public sealed class DeferralGrpcService(Deferrals deferrals) : DeferralService.D
             EnumMap.To<Domain.Deferrals.DeferralRefusalGround>(request.RefusalGround), request.SecurityReference.Trim(), context.GetCaller().Subject,
             context.CancellationToken);
         return new DecideDeferralResponse { Deferral = DeferralMapping.ToProto(deferral) };
+    }
+
+    /// <summary>Art. 335(2): rescinded by a resolution of the office, as it was granted: its head or the deputy.</summary>
+    [Authorize(Policy = CallerPolicies.HeadOrDeputy)]
+    public override async Task<RescindDeferralResponse> RescindDeferral(RescindDeferralRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var id = RequestMapping.RequireGuid(request.DeferralId, "deferral_id", violations);
+        if (request.Ground == V1.DeferralRefusalGround.Unspecified)
+        {
+            violations.Add(new("ground", "is required: a circumstance of Art. 335(1) (Art. 335(2))"));
+        }
+
+        var rescinded = RequestMapping.Required(request.RescindedOn, "rescinded_on", violations);
+        RequestValidationException.ThrowIfAny(violations);
+        var deferral = await deferrals.RescindAsync(id, rescinded!.Value, EnumMap.To<Domain.Deferrals.DeferralRefusalGround>(request.Ground),
+            context.GetCaller().Subject, context.CancellationToken);
+        return new RescindDeferralResponse { Deferral = DeferralMapping.ToProto(deferral) };
     }
 
     [Authorize(Policy = CallerPolicies.PayerOrOfficer)]

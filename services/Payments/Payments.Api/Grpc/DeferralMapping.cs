@@ -14,7 +14,7 @@ internal static class DeferralMapping
             DeferralId = stored.Id.ToString(), RequestReference = r.Reference, DeclarationId = r.DeclarationId, PayerTaxpayerNumber = r.Payer,
             Kind = EnumMap.To<V1.DeferralKind>(r.Kind), Ground = EnumMap.To<V1.DeferralGround>(r.Ground), Months = r.Months,
             Amount = r.AmountRub.ToMoney("RUB"), SubmittedOn = r.SubmittedOn.ToDate(), DecideBy = r.DecideBy.ToDate(),
-            Status = V1.DeferralStatus.Requested,
+            Status = V1.DeferralStatus.Requested, Part = r.PartAsked,
         };
         if (stored.Decision is not { } d)
         {
@@ -36,6 +36,16 @@ internal static class DeferralMapping
             Number = i.Number, DueOn = i.DueOn.ToDate(), Principal = i.PrincipalRub.ToMoney("RUB"), Interest = i.InterestRub.ToMoney("RUB"),
             InterestParts = { i.InterestParts.Select(ResponseMapping.ToProto) },
         }));
+        if (stored.Rescission is { } x)
+        {
+            proto.Status = V1.DeferralStatus.Rescinded;
+            proto.Rescission = new V1.DeferralRescission
+            {
+                RescindedOn = x.RescindedOn.ToDate(), Ground = EnumMap.To<V1.DeferralRefusalGround>(x.Ground), Reason = x.Reason, NotifyBy = x.NotifyBy.ToDate(),
+                NotifyByProvisional = x.NotifyByIsProvisional, InterestCharged = x.InterestChargedRub.ToMoney("RUB"), FallingDue = x.FallingDueRub.ToMoney("RUB"),
+            };
+        }
+
         return proto;
     }
 }

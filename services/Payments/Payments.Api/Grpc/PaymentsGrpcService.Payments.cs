@@ -46,8 +46,8 @@ public sealed partial class PaymentsGrpcService
         var violations = new List<FieldViolation>();
         RequestMapping.RequireId(request.DeclarationId, "declaration_id", violations);
         RequestValidationException.ThrowIfAny(violations);
-        var (obligation, toDate) = await booking.ObligationAsync(request.DeclarationId, request.On.ToDateOnlyOrNull(), context.CancellationToken);
-        return new GetObligationResponse { Obligation = ResponseMapping.ToProto(obligation, toDate) };
+        var (obligation, toDate, interestToDate) = await booking.ObligationAsync(request.DeclarationId, request.On.ToDateOnlyOrNull(), context.CancellationToken);
+        return new GetObligationResponse { Obligation = ResponseMapping.ToProto(obligation, toDate, interestToDate) };
     }
 
     [Authorize(Policy = CallerPolicies.Officer)]

@@ -48,7 +48,7 @@ internal static class ResponseMapping
         Amount = p.AmountRub.ToMoney("RUB"), Trace = ToProto(p.Trace),
     };
 
-    public static V1.Obligation ToProto(Domain.Payments.Obligation o, Penalty? toDate) => new()
+    public static V1.Obligation ToProto(Domain.Payments.Obligation o, Penalty? toDate, Domain.Interest.Interest? interestToDate = null) => new()
     {
         DeclarationId = o.DeclarationId,
         DueDate = o.DueDate.ToDate(),
@@ -61,12 +61,22 @@ internal static class ResponseMapping
         PenaltyToDate = (toDate?.AmountRub ?? 0).ToMoney("RUB"),
         Settled = o.Settled,
         TemporaryStorage = { o.TemporaryStorage.Select(p => new V1.DatePeriod { From = p.From.ToDate(), To = p.To.ToDate() }) },
+        Terms = { o.TermsWithUnpaid().Select((t, i) => new V1.ObligationTerm
+        {
+            DueOn = t.Term.DueOn.ToDate(), Principal = t.Term.PrincipalRub.ToMoney("RUB"), Unpaid = t.UnpaidRub.ToMoney("RUB"), Deferred = i > 0,
+        }) },
+        NextDueDate = o.NextDueDate.ToDate(),
+        InterestCharged = o.InterestRub.ToMoney("RUB"),
+        InterestSettledTo = o.InterestSettledTo.ToDate(),
+        InterestPaid = o.InterestPaidRub.ToMoney("RUB"),
+        InterestToDate = (interestToDate?.AmountRub ?? 0).ToMoney("RUB"),
     };
 
     public static V1.Receipt ToProto(Receipt r) => new()
     {
         ReceiptNumber = r.Number, DeclarationId = r.DeclarationId, PayerTaxpayerNumber = r.PayerTaxpayerNumber,
         ToPayments = r.ToPaymentsRub.ToMoney("RUB"), ToPenalties = r.ToPenaltiesRub.ToMoney("RUB"), MetOn = r.MetOn.ToDate(), IssuedAt = r.IssuedAt.ToTimestamp(),
+        ToInterest = r.ToInterestRub.ToMoney("RUB"),
     };
 
     public static V1.PayerAccount ToProto(string taxpayerNumber, (decimal Balance, IReadOnlyList<Data.AccountEntry> Entries) account) => new()

@@ -27,8 +27,8 @@ public sealed class DeclarationRegisteredConsumer(
         var message = context.Message;
         if (RegisteredDeclaration.ToAssess(message) is not { } declaration)
         {
-            await unassessed.RecordAsync(connection, transaction, message, "EXPORT_DUTIES_NOT_BUILT",
-                "Export duties are not assessed yet (the export duty tariff is not loaded).", Clock.GetUtcNow(), ct);
+            await unassessed.RecordAsync(connection, transaction, message, "KIND_NOT_ASSESSED",
+                $"A {message.Direction} declaration of kind {message.Kind} is not assessed (only commercial exports have export rates).", Clock.GetUtcNow(), ct);
             return;
         }
 

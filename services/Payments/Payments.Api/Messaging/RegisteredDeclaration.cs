@@ -6,10 +6,10 @@ namespace Customs.Payments.Api.Messaging;
 /// <summary>A registered declaration of the Declarations service as the assessment reads it.</summary>
 public static class RegisteredDeclaration
 {
-    /// <summary>Null for what Payments does not assess yet (exports: the export duty tariff is not loaded).</summary>
+    /// <summary>Null for what Payments does not assess (a passenger's or a postal export: no export rates for them).</summary>
     public static DeclarationToAssess? ToAssess(Events.DeclarationRegistered message)
     {
-        if (message.Direction == Events.MovementDirection.Export || message.Kind == Events.DeclarationKind.CommercialExport)
+        if (message.Direction == Events.MovementDirection.Export && message.Kind != Events.DeclarationKind.CommercialExport)
         {
             return null;
         }
@@ -17,6 +17,7 @@ public static class RegisteredDeclaration
         var kind = message.Kind switch
         {
             Events.DeclarationKind.CommercialImport => DeclarationKind.Commercial,
+            Events.DeclarationKind.CommercialExport => DeclarationKind.Export,
             Events.DeclarationKind.PassengerAccompaniedLuggage or Events.DeclarationKind.PassengerUnaccompaniedLuggage => DeclarationKind.Passenger,
             Events.DeclarationKind.InternationalPostalItem => DeclarationKind.Postal,
             _ => DeclarationKind.Unspecified,

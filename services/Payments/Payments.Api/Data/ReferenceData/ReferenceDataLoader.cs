@@ -11,6 +11,7 @@ public static class ReferenceDataLoader
     public static ReferenceBook Load() => new()
     {
         Tariff = Lines<TariffRate>("import duty tariff", "tariff.json"),
+        ExportTariff = Lines<TariffRate>("export duty tariff", "export-tariff.json"),
         Excise = Lines<ExciseRate>("excise rate", "excise.json"),
         VatPercent = Series<decimal>("VAT rate", "vat.json"),
         CustomsFees = Series<IReadOnlyList<FeeBand>>("customs fee bands", "customs-fees.json"),

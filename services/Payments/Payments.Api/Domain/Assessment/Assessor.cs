@@ -28,6 +28,11 @@ public sealed class Assessor(CommercialRules commercial, PassengerRules passenge
                 items.AddRange(valued.Select((v, i) => new ItemAssessment(v.Item.ItemNumber, v.Item.TariffCode, [v.Value, .. payments[i]])));
                 weekTotal = total;
                 break;
+            case DeclarationKind.Export:
+                items.AddRange(valued.Select(v =>
+                    new ItemAssessment(v.Item.ItemNumber, v.Item.TariffCode, [v.Value, commercial.ExportDuty(v.Item, v.Value.AmountRub, on, rates)])));
+                declarationFigures.Add(commercial.Fee(values.Sum(v => v.AmountRub), on));
+                break;
             default:
                 items.AddRange(valued.Select(v =>
                     new ItemAssessment(v.Item.ItemNumber, v.Item.TariffCode, [v.Value, .. commercial.Payments(v.Item, v.Value.AmountRub, on, rates)])));

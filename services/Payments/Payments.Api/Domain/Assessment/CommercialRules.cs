@@ -20,19 +20,33 @@ public sealed class CommercialRules(ReferenceBook book)
         return excise is null ? [duty, vat] : [duty, excise, vat];
     }
 
-    public Figure Duty(ItemToAssess item, decimal customsValueRub, DateOnly on, IExchangeRates rates, string? because = null)
+    public Figure Duty(ItemToAssess item, decimal customsValueRub, DateOnly on, IExchangeRates rates, string? because = null) =>
+        DutyBy(book.Tariff, item, customsValueRub, on, rates, because);
+
+    /// <summary>
+    /// Art. 318(1)[2]: the export duty of an item by the export rates in force on the day of acceptance (Art. 325(1)), in
+    /// the same forms as import duty; VAT and excise are not charged on goods exported (only duties of the export rates
+    /// and the fee are customs payments of an export here). Art. 327(2) without a code: the highest export rate.
+    /// </summary>
+    public Figure ExportDuty(ItemToAssess item, decimal customsValueRub, DateOnly on, IExchangeRates rates)
+    {
+        var figure = DutyBy(book.ExportTariff, item, customsValueRub, on, rates, null);
+        return figure with { Kind = FigureKind.ExportDuty, Trace = figure.Trace with { Rule = $"export duty (Art. 318(1)[2]); {figure.Trace.Rule}" } };
+    }
+
+    private Figure DutyBy(CodeLines<TariffRate> tariff, ItemToAssess item, decimal customsValueRub, DateOnly on, IExchangeRates rates, string? because)
     {
         var prefix = because is null ? "" : because + "; ";
         if (item.TariffCode.Length == 0)
         {
             // Art. 327(2): without the goods' code, "the highest rates of customs duties ... which may be determined based on
             // the available information": every line in force, applied to what is known of the item, the highest duty.
-            var highest = book.Tariff.InForce(on)
+            var highest = tariff.InForce(on)
                 .Select(line => (line.Prefix, Figure: DutyAt(line.Value, item, customsValueRub, rates)))
                 .OrderByDescending(d => d.Figure.AmountRub).FirstOrDefault();
             if (highest.Figure is null)
             {
-                throw ReferenceBook.NotInForce("import duty tariff", on);
+                throw ReferenceBook.NotInForce(tariff.Name, on);
             }
 
             return highest.Figure with
@@ -44,9 +58,9 @@ public sealed class CommercialRules(ReferenceBook book)
             };
         }
 
-        var found = book.Tariff.Find(item.TariffCode)
+        var found = tariff.Find(item.TariffCode)
             ?? throw new RuleViolationException(PaymentErrors.TariffCodeNotInTariff,
-                $"No line of the tariff covers code {item.TariffCode}.", "Art. 325(2)");
+                $"No line of the {tariff.Name} covers code {item.TariffCode}.", "Art. 325(2)");
         var rate = ReferenceBook.Require(found.Schedule, on);
         var figure = DutyAt(rate, item, customsValueRub, rates);
         return figure with { Trace = figure.Trace with { Rule = $"{prefix}tariff line {found.Prefix}; {figure.Trace.Rule}" } };

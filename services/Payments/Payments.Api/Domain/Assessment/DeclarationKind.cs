@@ -6,4 +6,6 @@ public enum DeclarationKind
     Commercial,
     Passenger,
     Postal,
+    /// <summary>Goods exported: export duty and the customs fee, paid by the day of declaration (Art. 329(2)).</summary>
+    Export,
 }

@@ -6,6 +6,8 @@ public enum FigureKind
     Unspecified,
     CustomsValue,
     ImportDuty,
+    /// <summary>Art. 318(1)[2]: export customs duty.</summary>
+    ExportDuty,
     Excise,
     Vat,
     CustomsFee,

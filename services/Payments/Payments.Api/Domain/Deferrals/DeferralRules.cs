@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Calendar;
 using Customs.Payments.Api.Domain.Assessment;
 using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Payments;
@@ -7,7 +8,7 @@ using Customs.ServiceDefaults;
 namespace Customs.Payments.Api.Domain.Deferrals;
 
 /// <summary>Arts. 333-337: when a deferral or instalments may be asked for, how the decision is taken and what it grants.</summary>
-public sealed class DeferralRules(InterestCalculator interest, PenaltyCalculator penalties)
+public sealed class DeferralRules(InterestCalculator interest, PenaltyCalculator penalties, WorkingCalendars calendars)
 {
     /// <summary>Art. 333(5): the decision "within the time not exceeding 15 days from the day of submission".</summary>
     public const int DecisionTermDays = 15;
@@ -20,11 +21,18 @@ public sealed class DeferralRules(InterestCalculator interest, PenaltyCalculator
     /// <summary>Art. 337(2): no security "if the amount of customs duties, taxes, penalty fees, and interests ... is below 20,000.00 roubles".</summary>
     public const decimal SecurityThresholdRub = 20_000m;
 
+    /// <summary>Art. 335(2): the written notification "within three working days".</summary>
+    public const int RescissionNoticeWorkingDays = 3;
+
     public static DateOnly DecideBy(DateOnly submittedOn) => submittedOn.AddDays(DecisionTermDays);
 
-    /// <summary>The request, for what the declaration owes now (the whole of it: a part or one category, Art. 333(4), is not built).</summary>
+    /// <summary>
+    /// The request, for what the declaration owes now or, Art. 333(4), "part thereof" (<paramref name="partRub"/>; one
+    /// category of payments is not built: the obligation keeps no category's own payments).
+    /// </summary>
     public DeferralRequest Request(
-        Obligation obligation, string reference, string payer, DeferralKind kind, DeferralGround ground, int months, DateOnly submittedOn)
+        Obligation obligation, string reference, string payer, DeferralKind kind, DeferralGround ground, int months, DateOnly submittedOn,
+        decimal? partRub = null)
     {
         if (obligation.OutstandingRub == 0)
         {
@@ -32,7 +40,14 @@ public sealed class DeferralRules(InterestCalculator interest, PenaltyCalculator
                 $"Declaration {obligation.DeclarationId} owes no duties or taxes to defer.", "Art. 333(1)");
         }
 
-        return new DeferralRequest(reference, obligation.DeclarationId, payer, kind, ground, months, obligation.OutstandingRub, submittedOn, DecideBy(submittedOn));
+        if (partRub > obligation.OutstandingRub)
+        {
+            throw new RuleViolationException(PaymentErrors.DeferralExceedsOutstanding,
+                $"Declaration {obligation.DeclarationId} owes {obligation.OutstandingRub:0.00} RUB; {partRub:0.00} RUB cannot be deferred.", "Art. 333(4)");
+        }
+
+        return new DeferralRequest(reference, obligation.DeclarationId, payer, kind, ground, months, partRub ?? obligation.OutstandingRub, submittedOn,
+            DecideBy(submittedOn)) { PartAsked = partRub is not null };
     }
 
     /// <summary>Art. 335(1): refused only for prosecution for a customs crime or insolvency proceedings, with the reason written (333(7)).</summary>
@@ -47,7 +62,8 @@ public sealed class DeferralRules(InterestCalculator interest, PenaltyCalculator
     /// </summary>
     public DeferralDecision Approve(DeferralRequest request, Obligation obligation, DateOnly decidedOn, string securityReference)
     {
-        // What is still owed on the day of the decision: a payment since the request lessens it.
+        // What is still owed on the day of the decision: a payment since the request lessens it (a part asked for stays whole
+        // while the rest covers the payment: payments meet the part not deferred first).
         var amount = Math.Min(request.AmountRub, obligation.OutstandingRub);
         if (amount == 0)
         {
@@ -83,6 +99,33 @@ public sealed class DeferralRules(InterestCalculator interest, PenaltyCalculator
         return new DeferralDecision(DeferralStatus.Approved, decidedOn, decidedOn > request.DecideBy, DeferralRefusalGround.Unspecified, "",
             obligation.DueDate, schedule[^1].DueOn, totalInterest, penalty.AmountRub, required, required ? secured : 0,
             required ? securityReference : "", schedule);
+    }
+
+    /// <summary>
+    /// Art. 335(2): a resolution "passed ... under said circumstances, ought to be rescinded with a written notification of the
+    /// person who applied ... within three working days" (read here: the notice within three working days of the rescission).
+    /// The interest is charged to the day of rescission; the deferred parts not yet due fall due on it, so their penalty
+    /// runs from the next day (Art. 349(2)); a part already past its term keeps its term and its penalty.
+    /// </summary>
+    public (Obligation After, DeferralRescission Rescission) Rescind(
+        DeferralDecision granted, Obligation obligation, DateOnly rescindedOn, DeferralRefusalGround ground)
+    {
+        if (granted.Outcome != DeferralStatus.Approved)
+        {
+            throw new RuleViolationException(PaymentErrors.DeferralNotInForce, $"The request was {granted.Outcome.ToString().ToLowerInvariant()}: no deferral to rescind.", "Art. 335(2)");
+        }
+
+        if (rescindedOn < granted.DecidedOn || rescindedOn >= granted.NewDueDate)
+        {
+            throw new RuleViolationException(PaymentErrors.DeferralNotInForce,
+                $"The deferral runs from {granted.DecidedOn:yyyy-MM-dd} to its last term {granted.NewDueDate:yyyy-MM-dd}: a rescission on {rescindedOn:yyyy-MM-dd} ends nothing.", "Art. 335(2)");
+        }
+
+        var reason = RefusalReason(ground).Replace("Art. 335(1)", "Art. 335(2), (1)", StringComparison.Ordinal);
+        var after = obligation.EndDeferral(rescindedOn, interest);
+        var notice = calendars.Russia.Term(rescindedOn, RescissionNoticeWorkingDays);
+        return (after, new DeferralRescission(rescindedOn, ground, reason, notice.End, notice.IsProvisional, after.InterestRub - obligation.InterestRub,
+            after.ArrearsOn(rescindedOn.AddDays(1)) - obligation.ArrearsOn(rescindedOn.AddDays(1))));
     }
 
     private static string RefusalReason(DeferralRefusalGround ground) => ground switch

@@ -6,4 +6,6 @@ public enum DeferralStatus
     Requested,
     Approved,
     Refused,
+    /// <summary>Approved, then rescinded (Art. 335(2)); kept as approved with its rescission.</summary>
+    Rescinded,
 }

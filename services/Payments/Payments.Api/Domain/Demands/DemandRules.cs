@@ -18,22 +18,28 @@ public sealed class DemandRules(PenaltyCalculator penalties, WorkingCalendars ca
     {
         if (dispatchedOn <= obligation.DueDate)
         {
-            throw new RuleViolationException(PaymentErrors.TermNotExpired,
-                $"The term of payment runs to {obligation.DueDate:yyyy-MM-dd}: nothing is unpaid within the prescribed time limits yet.", "Art. 350(1)");
+            throw TermNotExpired(obligation.DueDate);
         }
 
-        // Art. 350(2): the amounts "as per the day of issuance of said demand".
+        // Art. 350(2): the amounts "as per the day of issuance of said demand"; under a deferral only the parts past their
+        // terms are unpaid "within prescribed time limits" (Art. 333(2)).
+        var arrears = obligation.ArrearsOn(dispatchedOn);
         var penalty = obligation.PenaltyTo(dispatchedOn, penalties);
         var penaltiesOwed = obligation.PenaltyOutstandingRub + penalty.AmountRub;
-        if (obligation.OutstandingRub == 0 && penaltiesOwed == 0)
+        if (arrears == 0 && penaltiesOwed == 0)
         {
-            throw new RuleViolationException(PaymentErrors.NothingOwed, $"Declaration {obligation.DeclarationId} owes nothing.", "Art. 350(1)");
+            throw dispatchedOn <= obligation.NextDueDate && obligation.OutstandingRub > 0
+                ? TermNotExpired(obligation.NextDueDate)
+                : new RuleViolationException(PaymentErrors.NothingOwed, $"Declaration {obligation.DeclarationId} owes nothing.", "Art. 350(1)");
         }
 
         var received = delivery == DemandDelivery.RegisteredMail ? dispatchedOn.AddDays(RegisteredMailDays) : dispatchedOn;
         // Art. 350(4): "not less than ten and not more than twenty working days beginning from the date of receipt".
         var term = calendars.Russia.Term(received, workingDaysToMeet);
         return new Demand(obligation.DeclarationId, dispatchedOn, delivery, received, term.End, term.IsProvisional,
-            obligation.OutstandingRub, penaltiesOwed, discoveredOn, dispatchedOn > discoveredOn.AddDays(DispatchWithinDays));
+            arrears, penaltiesOwed, discoveredOn, dispatchedOn > discoveredOn.AddDays(DispatchWithinDays));
     }
+
+    private static RuleViolationException TermNotExpired(DateOnly term) => new(PaymentErrors.TermNotExpired,
+        $"The term of payment runs to {term:yyyy-MM-dd}: nothing is unpaid within the prescribed time limits yet.", "Art. 350(1)");
 }

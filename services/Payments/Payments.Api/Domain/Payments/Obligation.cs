@@ -1,4 +1,5 @@
 using Customs.BuildingBlocks.Calendar;
+using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Penalties;
 using Customs.ServiceDefaults;
 
@@ -9,8 +10,9 @@ namespace Customs.Payments.Api.Domain.Payments;
 /// (Art. 349(2)) up to <see cref="PenaltySettledTo"/>, which is stored, so those days are never charged twice.
 /// Its days are those of the customs office of the declaration (<see cref="CustomsOfficeCode"/>, its time zone in the
 /// office data): the term, the day of payment and the penalty's days are that office's calendar days.
+/// A deferral or instalments (Arts. 333-336) move part or all of it to later terms (<see cref="Deferred"/>, Obligation.Deferral.cs).
 /// </summary>
-public sealed record Obligation(
+public sealed partial record Obligation(
     string DeclarationId, DateOnly DueDate, decimal AssessedRub, decimal PaidRub, decimal PenaltyRub, decimal PenaltyPaidRub, DateOnly? PenaltySettledTo)
 {
     /// <summary>
@@ -39,13 +41,14 @@ public sealed record Obligation(
     }
 
     /// <summary>Art. 349(2): the instant (UTC) the office's day after the term begins; unpaid then, the amount is arrears.</summary>
+    /// <remarks>With a deferral, the term is that of the first part not paid in full (<see cref="NextDueDate"/>).</remarks>
     public DateTimeOffset ArrearsBeginAt => (CustomsOfficeCode is { } office
-        ? OfficeTimeZones.Default.StartOf(office, PaymentTerm.ArrearsFrom(DueDate))
-        : OfficeTime.StartOf(PaymentTerm.ArrearsFrom(DueDate), OfficeTime.Moscow)).ToUniversalTime();
+        ? OfficeTimeZones.Default.StartOf(office, PaymentTerm.ArrearsFrom(NextDueDate))
+        : OfficeTime.StartOf(PaymentTerm.ArrearsFrom(NextDueDate), OfficeTime.Moscow)).ToUniversalTime();
 
     public decimal PenaltyOutstandingRub => PenaltyRub - PenaltyPaidRub;
 
-    public bool Settled => OutstandingRub == 0 && PenaltyOutstandingRub == 0;
+    public bool Settled => OutstandingRub == 0 && PenaltyOutstandingRub == 0 && InterestOutstandingRub == 0;
 
     public static DateOnly DueDateFor(DateOnly goodsPresentedOn) => PaymentTerm.ForImport(goodsPresentedOn);
 
@@ -53,7 +56,8 @@ public sealed record Obligation(
     public Penalty PenaltyTo(DateOnly on, PenaltyCalculator penalties)
     {
         var from = PenaltySettledTo is { } settled && settled > DueDate ? settled : DueDate;
-        return penalties.Calculate(OutstandingRub, from, on, new PenaltyLimits { TemporaryStorage = TemporaryStorage });
+        var limits = new PenaltyLimits { TemporaryStorage = TemporaryStorage };
+        return Deferred.Count == 0 ? penalties.Calculate(OutstandingRub, from, on, limits) : PenaltyByTerms(from, on, penalties, limits);
     }
 
     /// <summary>
@@ -82,13 +86,25 @@ public sealed record Obligation(
         return this with { TemporaryStorage = [.. TemporaryStorage.Append((From: from, To: to)).OrderBy(p => p.From)] };
     }
 
-    /// <summary>Charges the penalty up to <paramref name="on"/>, then pays the payments first and the penalties after (Art. 349(7)).</summary>
-    public (Obligation After, decimal ToPayments, decimal ToPenalties) Pay(decimal amountRub, DateOnly on, PenaltyCalculator penalties)
+    /// <summary>
+    /// Charges the penalty (and, under a deferral, the interest of Art. 336) up to <paramref name="on"/>, then pays the
+    /// duties and taxes whose term has come first, the interest next (Art. 336(2): "prior to or concurrently with" the
+    /// arrears), the penalties after (Art. 349(7)) and with the rest the parts of a deferral not yet due, earliest first.
+    /// <paramref name="interest"/> is needed only while a deferral runs.
+    /// </summary>
+    public (Obligation After, decimal ToPayments, decimal ToPenalties) Pay(
+        decimal amountRub, DateOnly on, PenaltyCalculator penalties, InterestCalculator? interest = null)
     {
         var penalty = PenaltyTo(on, penalties);
         var charged = penalty.LastDay is null ? this : this with { PenaltyRub = PenaltyRub + penalty.AmountRub, PenaltySettledTo = penalty.LastDay };
-        var toPayments = Math.Min(amountRub, charged.OutstandingRub);
-        var toPenalties = Math.Min(amountRub - toPayments, charged.PenaltyOutstandingRub);
-        return (charged with { PaidRub = charged.PaidRub + toPayments, PenaltyPaidRub = charged.PenaltyPaidRub + toPenalties }, toPayments, toPenalties);
+        charged = charged.WithInterestTo(on, interest);
+        var toDuties = Math.Min(amountRub, charged.ArrearsOn(on.AddDays(1)));
+        var toInterest = Math.Min(amountRub - toDuties, charged.InterestOutstandingRub);
+        var toPenalties = Math.Min(amountRub - toDuties - toInterest, charged.PenaltyOutstandingRub);
+        var toPayments = toDuties + Math.Min(amountRub - toDuties - toInterest - toPenalties, charged.OutstandingRub - toDuties);
+        return (charged with
+        {
+            PaidRub = charged.PaidRub + toPayments, InterestPaidRub = charged.InterestPaidRub + toInterest, PenaltyPaidRub = charged.PenaltyPaidRub + toPenalties,
+        }, toPayments, toPenalties);
     }
 }

@@ -10,6 +10,9 @@ namespace Customs.Payments.Api.Domain.Reference;
 public sealed class ReferenceBook
 {
     public required CodeLines<TariffRate> Tariff { get; init; }
+
+    /// <summary>Export duty rates (Art. 318(1)[2]), the same forms as the import tariff's.</summary>
+    public required CodeLines<TariffRate> ExportTariff { get; init; }
     public required CodeLines<ExciseRate> Excise { get; init; }
     public required EffectiveSchedule<decimal> VatPercent { get; init; }
     public required EffectiveSchedule<IReadOnlyList<FeeBand>> CustomsFees { get; init; }
