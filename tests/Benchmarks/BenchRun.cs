@@ -23,6 +23,7 @@ public static class BenchRun
         var context = new BenchContext(target, settings, report, log);
         foreach (var (key, run) in All.Where(b => only.Count == 0 || only.Contains(b.Key)))
         {
+            await context.SettleAsync();
             log($"== {key}");
             await run(context);
         }

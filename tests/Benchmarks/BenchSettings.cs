@@ -24,6 +24,9 @@ public sealed record BenchSettings
     /// <summary>Declarations filed and registered before each service's working set is read (the 100,000).</summary>
     public int MemoryDeclarations { get; init; } = 100_000;
 
+    /// <summary>How long to wait for the machine to be idle before each run (none in the smoke test, which shares the machine).</summary>
+    public TimeSpan SettleLimit { get; init; } = TimeSpan.FromMinutes(3);
+
     /// <summary>The echo ceiling's server runs in its own process (the bench) or in this one (the smoke test).</summary>
     public bool EchoInOwnProcess { get; init; } = true;
 
@@ -42,5 +45,6 @@ public sealed record BenchSettings
         MemoryDeclarations = 20,
         EchoInOwnProcess = false,
         AssessWithBenchmarkDotNet = false,
+        SettleLimit = TimeSpan.Zero,
     };
 }

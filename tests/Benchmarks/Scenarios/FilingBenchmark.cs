@@ -16,6 +16,7 @@ public static class FilingBenchmark
         var settings = context.Settings;
         foreach (var callers in settings.Callers)
         {
+            await context.SettleAsync();
             var result = await context.Runner.ClosedLoopAsync($"file+register, {callers} callers", callers, settings.WarmUp, settings.Window,
                 async ct => await filings.FileAndRegisterAsync(ct));
 
@@ -34,6 +35,7 @@ public static class FilingBenchmark
                 $"window's end, published {drain.Elapsed.TotalSeconds:0.0} s later; % of ceiling is against single-row INSERT+COMMIT.");
         }
 
+        await context.SettleAsync();
         var deadline = TimeSpan.FromSeconds(10);
         var offered = await context.Runner.OpenLoopAsync($"file+register at {settings.OfferedPerSecond:0}/s", settings.OfferedPerSecond,
             settings.WarmUp, settings.Window, async ct => await filings.FileAndRegisterAsync(ct, DateTime.UtcNow + deadline));
