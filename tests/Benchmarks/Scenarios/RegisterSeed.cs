@@ -60,9 +60,10 @@ public sealed class RegisterSeed(BenchContext context)
             context.Log($"register seed: {to + 1:N0} of {entries:N0} entries");
         }
 
-        // A register that grew to this size in production has its planner statistics from autovacuum; a bulk copy has
-        // none until autovacuum passes, and the lookups would be planned as if the table were empty.
-        await using (var analyze = dataSource.CreateCommand("analyze register_entries"))
+        // What autovacuum does to a register that grew to this size: statistics for the planner, and the brands' GIN index
+        // with its pending list merged (until then every lookup scans the whole list: 4.5 ms a brand instead of 0.07 ms
+        // for 100,000 entries, measured with EXPLAIN ANALYZE on PostgreSQL 15).
+        await using (var analyze = dataSource.CreateCommand("vacuum analyze register_entries"))
         {
             await analyze.ExecuteNonQueryAsync();
         }
