@@ -1,3 +1,4 @@
+using Customs.Declarations.Api.Application;
 using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Clock;
 using Customs.BuildingBlocks.Data;
@@ -15,8 +16,8 @@ namespace Customs.Declarations.Api.Messaging;
 /// run out here, is left as it is (logged). Once per message (inbox), with the row locked.
 /// </summary>
 public sealed class ExaminationTermExtendedConsumer(
-    NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, WorkingCalendar calendar, ILogger<ExaminationTermExtendedConsumer> logger)
-    : IpEventConsumer<ExaminationTermExtended>(dataSource, clock, repository, logger)
+    NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, WorkingCalendar calendar, AutomaticRelease release, ILogger<ExaminationTermExtendedConsumer> logger)
+    : IpEventConsumer<ExaminationTermExtended>(dataSource, clock, repository, release, logger)
 {
     protected override Guid DeclarationIdOf(ExaminationTermExtended message) => message.DeclarationId;
 

@@ -51,6 +51,7 @@ internal static class Extensions
         services.AddSingleton<AssessmentStore>();
         services.AddSingleton<PostalWeekStore>();
         services.AddSingleton<ExchangeRateImport>();
+        services.AddSingleton<ReleaseStandingStore>();
         services.AddSingleton<UnassessedStore>();
         services.AddSingleton<Assessments>();
         services.AddSingleton<ObligationStore>();
