@@ -67,6 +67,9 @@ public sealed class Declaration
     /// <summary>What Examination and Payments said that release depends on (kept by the release-conditions store).</summary>
     public ReleaseInputs ReleaseInputs { get; private set; } = ReleaseInputs.None;
 
+    /// <summary>Takes the release conditions as the store holds them (the consumers write the store, not the declaration).</summary>
+    public void UseReleaseInputs(ReleaseInputs inputs) => ReleaseInputs = inputs;
+
     /// <summary>How many history entries the store already holds; the rest are new.</summary>
     public int StoredHistoryCount { get; private set; }
 
