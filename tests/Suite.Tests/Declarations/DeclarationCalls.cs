@@ -84,10 +84,18 @@ internal sealed class DeclarationCalls : IDisposable
         return await ConditionAsync(declarationId, ReleaseConditionKind.Payments, c => c.Met, "the payments condition met");
     }
 
-    /// <summary>A commercial import presented on the services' day: its payment term (Art. 329(1)) has not run.</summary>
+    /// <summary>
+    /// A commercial import presented on the services' day: its payment term (Art. 329(1)) has not run, and the test rates
+    /// are imported for the day, so Payments can assess it (Art. 326: the rate of the acceptance date).
+    /// </summary>
     public async Task<FileDeclarationRequest> CommercialImportPresentedTodayAsync()
     {
         var request = CommercialImport();
+        using (var payments = new Customs.Suite.Tests.Payments.PaymentsDriver(_app))
+        {
+            await Customs.Suite.Tests.Payments.TodaysTestRates.ImportAsync(_app, payments);
+        }
+
         var today = await _app.TodayAsync();
         request.PresentationDate = new Date { Year = today.Year, Month = today.Month, Day = today.Day };
         return request;

@@ -105,6 +105,11 @@ public sealed class PassengerTests(GraphFixture graph) : IDisposable
     [Fact]
     public async Task A_radio_transmitter_is_released_only_on_the_reference_of_its_permit()
     {
+        using (var payments = new Payments.PaymentsDriver(graph.App))
+        {
+            await Payments.TodaysTestRates.ImportAsync(graph.App, payments);
+        }
+
         var filed = (await _calls.Client.FileDeclarationAsync(Luggage(Item("8525600000", 1, "pcs", 900, 2)), _calls.AsDeclarant)).Declaration;
         await _calls.Client.RegisterDeclarationAsync(
             new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, _calls.AsOfficer());
