@@ -1,5 +1,6 @@
 using Customs.BuildingBlocks.Calendar;
 using Customs.Payments.Api.Domain.Collection;
+using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Payments;
 using Customs.Payments.Api.Domain.Penalties;
 using Customs.ServiceDefaults;
@@ -15,7 +16,7 @@ namespace Customs.Payments.Tests;
 /// </summary>
 public sealed class CollectionTests
 {
-    private static readonly CollectionRules Rules = new(new PenaltyCalculator(Book.Shipped), WorkingCalendars.Default);
+    private static readonly CollectionRules Rules = new(new PenaltyCalculator(Book.Shipped), new InterestCalculator(Book.Shipped), WorkingCalendars.Default);
 
     // 100,000.00 RUB due 20.04.2011; the demand of 27.04.2011 had to be met by Wednesday 18.05.2011.
     private static readonly Obligation Owing = new("d-1", new DateOnly(2011, 4, 20), 100_000m, 0, 0, 0, null);
