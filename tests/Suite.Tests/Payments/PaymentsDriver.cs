@@ -58,5 +58,22 @@ public sealed class PaymentsDriver : IDisposable
         AlcoholLitres = WireDecimals.Dec(litres),
     };
 
+    /// <summary>Sends <paramref name="count"/> calls at once; each answers its response or the error it ended with.</summary>
+    public static async Task<(T? Response, RpcException? Error)[]> AtOnceAsync<T>(int count, Func<int, Task<T>> call)
+        where T : class
+    {
+        return await Task.WhenAll(Enumerable.Range(0, count).Select(async n =>
+        {
+            try
+            {
+                return ((T?)await call(n), (RpcException?)null);
+            }
+            catch (RpcException error)
+            {
+                return (null, error);
+            }
+        }));
+    }
+
     public void Dispose() => _channel.Dispose();
 }

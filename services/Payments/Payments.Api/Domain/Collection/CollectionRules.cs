@@ -61,6 +61,23 @@ public sealed class CollectionRules(PenaltyCalculator penalties, InterestCalcula
         return new CollectionAct(order, arrears, owedPenalties, collected, by, step, basis) { InterestRub = owedInterest };
     }
 
+    /// <summary>
+    /// Proceeds come from an act that orders money to be paid to the customs office: the bank's (Art. 351(3)), the goods'
+    /// sale (352(6)), the bailiff's (353(3)) or the court's; advances are taken at once by the act itself (353(2)).
+    /// </summary>
+    public static void CheckProceeds(CollectionAct act, DateOnly receivedOn)
+    {
+        if (act.Order.Source == CollectionSource.Advances)
+        {
+            throw Refused(PaymentErrors.ProceedsNotExpected, "An act from advances takes them at once: no proceeds follow it.", "Art. 353(2)");
+        }
+
+        if (receivedOn < act.Order.DecidedOn)
+        {
+            throw new RequestValidationException([new("received_on", $"cannot be before the act of {act.Order.DecidedOn:yyyy-MM-dd}")]);
+        }
+    }
+
     private static void CheckRoute(CollectionOrder order, DemandOnRecord demand, IReadOnlyCollection<CollectionSource> earlier)
     {
         var court = order.CourtReference.Length > 0;
