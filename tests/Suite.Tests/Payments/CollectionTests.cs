@@ -20,23 +20,11 @@ public sealed class CollectionTests(GraphFixture graph)
         var head = graph.App.As(Callers.Officer("head-12c", OfficerRole.Head));
         var bank = graph.App.As(CallerIdentity.Create(CallerRole.BankOrInsurer, "7702070139", "7702070139", null, null));
         var id = NewId("collected");
-        // 47,355.40 RUB due by 19.04.2025; the demand handed on 05.05.2025 had to be met by 20.05.2025 (Art. 350(4)).
-        await payments.Client.AssessDeclarationAsync(new()
-        {
-            CustomsOfficeCode = Sheremetyevo, DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), PayerTaxpayerNumber = Payer,
-            Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
-        }, payments.Inspector);
-        var demand = await payments.Client.IssueDemandAsync(new()
-        {
-            DeclarationId = id, DiscoveredOn = Day(2025, 5, 5), DispatchedOn = Day(2025, 5, 5), Delivery = DemandDelivery.Handed, WorkingDaysToMeet = 10,
-        }, payments.Inspector);
-        await payments.Client.RecordPaymentAsync(new()
-        {
-            PaymentReference = NewId("transfer"), PayerTaxpayerNumber = Payer, Amount = Amount(20_000m, "RUB"), PaidOn = Day(2025, 5, 2),
-        }, bank);
+        // 47,355.40 RUB due by 19.04.2025; the demand handed on 05.05.2025 had to be met by 20.05.2025 (Art. 350(4)); 20,000.00 of advances.
+        var demandId = await payments.UnmetDemandWithAdvancesAsync(id, Payer, bank);
         CollectArrearsRequest Act(CollectionSource source, int day) => new()
         {
-            Reference = NewId("act"), DeclarationId = id, DemandId = demand.DemandId, Source = source, PayerKind = PayerKind.Organisation, DecidedOn = Day(2025, 5, day),
+            Reference = NewId("act"), DeclarationId = id, DemandId = demandId, Source = source, PayerKind = PayerKind.Organisation, DecidedOn = Day(2025, 5, day),
         };
 
         var early = await Assert.ThrowsAsync<RpcException>(() => collection.CollectArrearsAsync(Act(CollectionSource.BankAccounts, 20), head).ResponseAsync);

@@ -24,22 +24,10 @@ public sealed class RequestsAtOnceTests(GraphFixture graph)
         var bank = graph.App.As(CallerIdentity.Create(CallerRole.BankOrInsurer, "7702070139", "7702070139", null, null));
         var id = NewId("collected-at-once");
         // 47,355.40 RUB due by 19.04.2025; the demand handed on 05.05.2025 had to be met by 20.05.2025; 20,000.00 of advances.
-        await payments.Client.AssessDeclarationAsync(new()
-        {
-            CustomsOfficeCode = Sheremetyevo, DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), PayerTaxpayerNumber = payer,
-            Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
-        }, payments.Inspector);
-        var demand = await payments.Client.IssueDemandAsync(new()
-        {
-            DeclarationId = id, DiscoveredOn = Day(2025, 5, 5), DispatchedOn = Day(2025, 5, 5), Delivery = DemandDelivery.Handed, WorkingDaysToMeet = 10,
-        }, payments.Inspector);
-        await payments.Client.RecordPaymentAsync(new()
-        {
-            PaymentReference = NewId("transfer"), PayerTaxpayerNumber = payer, Amount = Amount(20_000m, "RUB"), PaidOn = Day(2025, 5, 2),
-        }, bank);
+        var demandId = await payments.UnmetDemandWithAdvancesAsync(id, payer, bank);
         var act = new CollectArrearsRequest
         {
-            Reference = NewId("act"), DeclarationId = id, DemandId = demand.DemandId, Source = CollectionSource.Advances, PayerKind = PayerKind.Organisation,
+            Reference = NewId("act"), DeclarationId = id, DemandId = demandId, Source = CollectionSource.Advances, PayerKind = PayerKind.Organisation,
             DecidedOn = Day(2025, 5, 21),
         };
         var other = new CollectArrearsRequest(act) { Source = CollectionSource.BankAccounts };
