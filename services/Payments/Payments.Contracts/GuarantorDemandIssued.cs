@@ -21,6 +21,9 @@ public sealed record GuarantorDemandIssued
 
     public required decimal DutiesRub { get; init; }
 
+    /// <summary>Art. 336(3): the interest of a deferral charged and unpaid on the demand's day (zero when the message predates it).</summary>
+    public decimal InterestRub { get; init; }
+
     public required decimal PenaltiesRub { get; init; }
 
     public required decimal AmountRub { get; init; }

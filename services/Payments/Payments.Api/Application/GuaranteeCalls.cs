@@ -3,6 +3,7 @@ using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Domain;
+using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Penalties;
 using Customs.Payments.Api.Domain.Securities;
 using Customs.Payments.Contracts;
@@ -17,8 +18,8 @@ namespace Customs.Payments.Api.Application;
 /// first (as reservations lock it), then the obligation, so a call, a payment and a reservation's end are one at a time.
 /// </summary>
 public sealed class GuaranteeCalls(
-    NpgsqlDataSource db, SecurityStore securities, GuarantorDemandStore demands, ObligationStore obligations, PenaltyCalculator penalties, IOutbox outbox,
-    TimeProvider clock)
+    NpgsqlDataSource db, SecurityStore securities, GuarantorDemandStore demands, ObligationStore obligations, PenaltyCalculator penalties,
+    InterestCalculator interest, IOutbox outbox, TimeProvider clock)
 {
     public async Task<(GuarantorDemand Demand, bool Created)> CallAsync(
         Guid securityId, string operationReference, string reference, DateOnly dispatchedOn, string issuedBy, CancellationToken ct)
@@ -45,12 +46,12 @@ public sealed class GuaranteeCalls(
             ?? throw new RuleViolationException(PaymentErrors.AssessmentNotFound,
                 $"Declaration {reservation.DeclarationId} has no assessment here: what the guarantor owes cannot be established.", "Art. 349(3)");
         var now = clock.GetStoredNow();
-        var demand = GuaranteeCallRules.Demand(Guid.CreateVersion7(now), reference, security, reservation, obligation, dispatchedOn, now, penalties);
+        var demand = GuaranteeCallRules.Demand(Guid.CreateVersion7(now), reference, security, reservation, obligation, dispatchedOn, now, penalties, interest);
         await demands.InsertAsync(connection, transaction, demand, issuedBy, ct);
         await outbox.EnqueueAsync(connection, transaction, new GuarantorDemandIssued
         {
             DemandId = demand.Id, SecurityId = securityId, Method = EnumCodes.Of(security.Method), GuarantorTaxpayerNumber = security.Guarantor,
-            OperationReference = operationReference, DeclarationId = demand.DeclarationId, DutiesRub = demand.DutiesRub, PenaltiesRub = demand.PenaltiesRub,
+            OperationReference = operationReference, DeclarationId = demand.DeclarationId, DutiesRub = demand.DutiesRub, InterestRub = demand.InterestRub, PenaltiesRub = demand.PenaltiesRub,
             AmountRub = demand.AmountRub, DispatchedOn = dispatchedOn, LastPenaltyDay = demand.LastPenaltyDay,
         }, cancellationToken: ct);
         await transaction.CommitAsync(ct);
@@ -83,7 +84,7 @@ public sealed class GuaranteeCalls(
         var reservation = (await securities.ReservationAsync(connection, transaction, security.Id, demand.OperationReference, ct))!;
         Securities.EnsureNotLaterThanTodayAt(clock, reservation.OfficeCode, paidOn, "paid_on");
         var obligation = (await obligations.LockAsync(connection, transaction, demand.DeclarationId, ct))!;
-        var (after, payment) = GuaranteeCallRules.Pay(demand, obligation, reference, amountRub, paidOn, penalties);
+        var (after, payment) = GuaranteeCallRules.Pay(demand, obligation, reference, amountRub, paidOn, penalties, interest);
         var demandAfter = GuaranteeCallRules.After(demand, payment, after);
         var now = clock.GetStoredNow();
         await obligations.SaveAsync(connection, transaction, after, now, ct);
@@ -92,7 +93,7 @@ public sealed class GuaranteeCalls(
         await outbox.EnqueueAsync(connection, transaction, new GuarantorPaid
         {
             DemandId = demandId, PaymentReference = reference, GuarantorTaxpayerNumber = demand.Guarantor, DeclarationId = demand.DeclarationId,
-            AmountRub = amountRub, ToPaymentsRub = payment.ToPaymentsRub, ToPenaltiesRub = payment.ToPenaltiesRub, PaidOn = paidOn,
+            AmountRub = amountRub, ToPaymentsRub = payment.ToPaymentsRub, ToPenaltiesRub = payment.ToPenaltiesRub, ToInterestRub = payment.ToInterestRub, PaidOn = paidOn,
             DemandMet = demandAfter.Status == GuarantorDemandStatus.Met,
         }, cancellationToken: ct);
         if (demandAfter.Status == GuarantorDemandStatus.Met)

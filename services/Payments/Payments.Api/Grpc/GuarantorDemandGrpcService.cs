@@ -44,6 +44,7 @@ public sealed class GuarantorDemandGrpcService(GuaranteeCalls calls) : Guarantor
         return new RecordGuarantorPaymentResponse
         {
             Demand = ToProto(demand), ToPayments = payment.ToPaymentsRub.ToMoney("RUB"), ToPenalties = payment.ToPenaltiesRub.ToMoney("RUB"),
+            ToInterest = payment.ToInterestRub.ToMoney("RUB"),
             Excess = payment.ExcessRub.ToMoney("RUB"), Booked = booked,
         };
     }
@@ -71,6 +72,6 @@ public sealed class GuarantorDemandGrpcService(GuaranteeCalls calls) : Guarantor
         DeclarationId = d.DeclarationId, GuarantorTaxpayerNumber = d.Guarantor, DispatchedOn = d.DispatchedOn.ToDate(), TermEndedOn = d.TermEndedOn.ToDate(),
         LastPenaltyDay = d.LastPenaltyDay.ToDate(), Duties = d.DutiesRub.ToMoney("RUB"), Penalties = d.PenaltiesRub.ToMoney("RUB"),
         Amount = d.AmountRub.ToMoney("RUB"), Paid = d.PaidRub.ToMoney("RUB"), Status = EnumMap.To<GuarantorDemandStatus>(d.Status), MetOn = d.MetOn?.ToDate(),
-        IssuedAt = Timestamp.FromDateTimeOffset(d.IssuedAt),
+        IssuedAt = Timestamp.FromDateTimeOffset(d.IssuedAt), Interest = d.InterestRub.ToMoney("RUB"), PenaltiesPaid = d.PenaltiesPaidRub.ToMoney("RUB"),
     };
 }

@@ -2,7 +2,8 @@ namespace Customs.Payments.Api.Domain.Securities;
 
 /// <summary>
 /// A demand to the guarantor of one operation's reservation (Arts. 342(3), 346, 347, 349(3)): the duties outstanding and
-/// the penalties owed on its day, penalties charged to <see cref="LastPenaltyDay"/> at most, never more than the reservation.
+/// the penalties owed on its day, penalties charged to <see cref="LastPenaltyDay"/> at most, and the interest of Art. 336
+/// charged and unpaid, never more than the reservation.
 /// </summary>
 public sealed record GuarantorDemand(
     Guid Id, string Reference, Guid SecurityId, string OperationReference, string DeclarationId, string Guarantor, DateOnly DispatchedOn,
@@ -10,6 +11,12 @@ public sealed record GuarantorDemand(
     DateOnly? MetOn, DateTimeOffset IssuedAt)
 {
     public decimal StillAskedRub => AmountRub - PaidRub;
+
+    /// <summary>Art. 336(3): the interest of a deferral charged and unpaid on the demand's day, asked as the duties are.</summary>
+    public decimal InterestRub { get; init; }
+
+    /// <summary>What the guarantor's payments paid of the penalties: no more than <see cref="GuarantorDemand.PenaltiesRub"/> (349(3)).</summary>
+    public decimal PenaltiesPaidRub { get; init; }
 
     public bool SameRequest(Guid securityId, string operationReference, DateOnly dispatchedOn) =>
         securityId == SecurityId && operationReference == OperationReference && dispatchedOn == DispatchedOn;
