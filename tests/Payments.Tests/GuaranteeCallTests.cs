@@ -1,4 +1,6 @@
+using Customs.BuildingBlocks.Calendar;
 using Customs.Payments.Api.Domain;
+using Customs.Payments.Api.Domain.Demands;
 using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Payments;
 using Customs.Payments.Api.Domain.Penalties;
@@ -172,5 +174,38 @@ public sealed class GuaranteeCallTests
 
         Assert.Equal(8_993.34m, paidInSeptember.PenaltyOutstandingRub);
         Assert.Equal((60_000m, 3_742.00m, 63_742.00m), (demand.DutiesRub, demand.PenaltiesRub, demand.AmountRub));
+    }
+
+    [Fact]
+    public void A_demand_to_the_guarantor_is_to_be_met_ten_to_twenty_working_days_after_its_receipt_and_is_overdue_after_that_day()
+    {
+        // Art. 350(5): by registered mail, dispatched Tuesday 30.09.2025, it is "regarded as received after six days": 06.10.2025.
+        // 350(4): 10 working days from then: 07-10.10 (4), 13-17.10 (9), 20.10 (10). Handed on 30.09.2025 with 20 working days:
+        // 01-03.10 (3), 06-10.10 (8), 13-17.10 (13), 20-24.10 (18), 27-28.10 (20).
+        var mailed = GuaranteeCallRules.Term(new DateOnly(2025, 9, 30), DemandDelivery.RegisteredMail, 10, WorkingCalendars.Default.Russia);
+        var handed = GuaranteeCallRules.Term(new DateOnly(2025, 9, 30), DemandDelivery.Handed, 20, WorkingCalendars.Default.Russia);
+        var demand = Demand() with { Term = mailed };
+
+        Assert.Equal((new DateOnly(2025, 10, 6), new DateOnly(2025, 10, 20), false), (mailed.ReceivedOn, mailed.MeetBy, mailed.MeetByProvisional));
+        Assert.Equal((new DateOnly(2025, 9, 30), new DateOnly(2025, 10, 28)), (handed.ReceivedOn, handed.MeetBy));
+        Assert.Equal((false, true), (demand.OverdueOn(new DateOnly(2025, 10, 20)), demand.OverdueOn(new DateOnly(2025, 10, 21))));
+
+        // Paid on 21.10.2025, a day late: still booked and applied (the obligation is owed), marked late; once met it is not overdue.
+        var (after, payment) = Pay(demand, Unpaid, 106_236.67m, new DateOnly(2025, 10, 21));
+        var met = GuaranteeCallRules.After(demand, payment, after);
+        Assert.Equal((100_000m, 6_236.67m), (payment.ToPaymentsRub, payment.ToPenaltiesRub));
+        Assert.Equal((true, false, false), (met.PaidLate(payment.PaidOn), met.PaidLate(new DateOnly(2025, 10, 20)), met.OverdueOn(new DateOnly(2025, 10, 22))));
+    }
+
+    [Theory]
+    [InlineData(DemandDelivery.Handed, 9, "working_days_to_meet")]
+    [InlineData(DemandDelivery.RegisteredMail, 21, "working_days_to_meet")]
+    [InlineData(DemandDelivery.Unspecified, 10, "delivery")]
+    public void A_demands_term_is_refused_outside_ten_to_twenty_working_days_or_without_its_delivery(DemandDelivery delivery, int days, string field)
+    {
+        var error = Assert.Throws<RequestValidationException>(() =>
+            GuaranteeCallRules.Term(new DateOnly(2025, 9, 30), delivery, days, WorkingCalendars.Default.Russia));
+
+        Assert.Equal(field, Assert.Single(error.Violations).Field);
     }
 }

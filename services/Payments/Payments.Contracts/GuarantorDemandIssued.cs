@@ -31,4 +31,7 @@ public sealed record GuarantorDemandIssued
     public required DateOnly DispatchedOn { get; init; }
 
     public required DateOnly LastPenaltyDay { get; init; }
+
+    /// <summary>Art. 350(4): the last day to meet it, 10 to 20 working days after its receipt.</summary>
+    public DateOnly? MeetBy { get; init; }
 }

@@ -23,6 +23,9 @@ public sealed record GuarantorPaid
 
     public required DateOnly PaidOn { get; init; }
 
+    /// <summary>Paid after the demand's last day to meet it (Art. 350(4)).</summary>
+    public bool PaidLate { get; init; }
+
     /// <summary>True once the demand is met: the reservation ended as called.</summary>
     public required bool DemandMet { get; init; }
 }

@@ -55,7 +55,9 @@ public sealed class GuaranteeCallTests(GraphFixture graph)
             SecurityId = guarantee.SecurityId, OperationReference = operation, Outcome = ReservationStatus.Called, EndedOn = Day(today),
         }, g.Inspector));
 
-        var call = new CallGuaranteeRequest { SecurityId = guarantee.SecurityId, OperationReference = operation, DemandReference = NewId("demand"), DispatchedOn = Day(2025, 9, 30) };
+        var call = new CallGuaranteeRequest { SecurityId = guarantee.SecurityId, OperationReference = operation, DemandReference = NewId("demand"), DispatchedOn = Day(2025, 9, 30),
+            Delivery = Customs.Guarantees.V1.DemandDelivery.RegisteredMail, WorkingDaysToMeet = 10,
+        };
         var demand = (await g.Demands.CallGuaranteeAsync(call, g.Inspector)).Demand;
         var calledAgain = await g.Demands.CallGuaranteeAsync(call, g.Inspector);
         var releasedWhileOpen = await Refused(g.Securities.EndReservationAsync(new()
@@ -88,11 +90,14 @@ public sealed class GuaranteeCallTests(GraphFixture graph)
         Assert.Equal((StatusCode.FailedPrecondition, "SECURITY_CALLED_BY_DEMAND"), notYet);
         Assert.Equal((duties, penalties, duties + penalties), (Rub(demand.Duties), Rub(demand.Penalties), Rub(demand.Amount)));
         Assert.Equal((Day(2025, 4, 19), Day(2025, 7, 19), bank), (demand.TermEndedOn, demand.LastPenaltyDay, demand.GuarantorTaxpayerNumber));
+        // Art. 350(5), (4): mailed 30.09.2025, received 06.10.2025, to be met by 20.10.2025; open long after that, it is overdue.
+        Assert.Equal((Day(2025, 10, 6), Day(2025, 10, 20), true), (demand.ReceivedOn, demand.MeetBy, demand.Overdue));
         Assert.False(calledAgain.Created);
         Assert.Equal(demand.DemandId, calledAgain.Demand.DemandId);
         Assert.Equal((StatusCode.FailedPrecondition, "GUARANTOR_DEMAND_OPEN"), releasedWhileOpen);
         Assert.Equal(1, paid.Count(p => p.Booked));
-        Assert.All(paid, p => Assert.Equal((duties, penalties, GuarantorDemandStatus.Met), (Rub(p.ToPayments), Rub(p.ToPenalties), p.Demand.Status)));
+        Assert.All(paid, p => Assert.Equal((duties, penalties, GuarantorDemandStatus.Met, false, false),
+            (Rub(p.ToPayments), Rub(p.ToPenalties), p.Demand.Status, p.Demand.Overdue, p.PaidLate)));
         Assert.Equal((StatusCode.PermissionDenied, "NOT_THE_PAYERS_ACCOUNT"), otherBank);
         Assert.False(obligation.Settled);
         Assert.Equal((0m, charged, penalties, Day(2025, 10, 15)),

@@ -11,7 +11,10 @@ public sealed class GuarantorDemandStore(NpgsqlDataSource db)
     private const string Columns = """
         id, demand_reference, security_id, operation_reference, declaration_id, guarantor, dispatched_on, term_ended_on, last_penalty_day,
         duties_rub, penalties_rub, amount_rub, paid_rub, status, met_on, issued_at, interest_rub,
-        (select coalesce(sum(p.to_penalties_rub), 0) from guarantor_payments p where p.demand_id = guarantor_demands.id) as penalties_paid_rub
+        (select coalesce(sum(p.to_penalties_rub), 0) from guarantor_payments p where p.demand_id = guarantor_demands.id) as penalties_paid_rub,
+        delivery, received_on, meet_by, meet_by_provisional,
+        (select r.office_code from security_reservations r
+         where r.security_id = guarantor_demands.security_id and r.operation_reference = guarantor_demands.operation_reference) as office_code
         """;
 
     public async Task<GuarantorDemand?> GetAsync(Guid id, CancellationToken ct)
@@ -19,6 +22,16 @@ public sealed class GuarantorDemandStore(NpgsqlDataSource db)
         await using var connection = await db.OpenConnectionAsync(ct);
         return (await connection.QuerySingleOrDefaultAsync<DemandRow>(new CommandDefinition(
             $"select {Columns} from guarantor_demands where id = @Id", new { Id = id }, cancellationToken: ct)))?.ToDemand();
+    }
+
+    /// <summary>A demand with the office of the reservation it calls (whose days date it).</summary>
+    public async Task<(GuarantorDemand Demand, string OfficeCode)?> GetWithOfficeAsync(Guid id, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<DemandRow>(new CommandDefinition(
+            $"select {Columns} from guarantor_demands where id = @Id", new { Id = id }, cancellationToken: ct)) is { } row
+            ? (row.ToDemand(), row.OfficeCode)
+            : null;
     }
 
     public async Task<GuarantorDemand?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, CancellationToken ct) =>
@@ -40,14 +53,17 @@ public sealed class GuarantorDemandStore(NpgsqlDataSource db)
     {
         const string sql = """
             insert into guarantor_demands (id, demand_reference, security_id, operation_reference, declaration_id, guarantor, dispatched_on, term_ended_on,
-                                           last_penalty_day, duties_rub, penalties_rub, amount_rub, paid_rub, status, issued_by, issued_at, interest_rub)
+                                           last_penalty_day, duties_rub, penalties_rub, amount_rub, paid_rub, status, issued_by, issued_at, interest_rub,
+                                           delivery, received_on, meet_by, meet_by_provisional)
             values (@Id, @Reference, @SecurityId, @OperationReference, @DeclarationId, @Guarantor, @DispatchedOn, @TermEndedOn,
-                    @LastPenaltyDay, @DutiesRub, @PenaltiesRub, @AmountRub, 0, 'open', @IssuedBy, @IssuedAt, @InterestRub)
+                    @LastPenaltyDay, @DutiesRub, @PenaltiesRub, @AmountRub, 0, 'open', @IssuedBy, @IssuedAt, @InterestRub,
+                    @Delivery, @ReceivedOn, @MeetBy, @MeetByProvisional)
             """;
         return connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             d.Id, d.Reference, d.SecurityId, d.OperationReference, d.DeclarationId, d.Guarantor, d.DispatchedOn, d.TermEndedOn, d.LastPenaltyDay,
             d.DutiesRub, d.PenaltiesRub, d.AmountRub, IssuedBy = issuedBy, d.IssuedAt, d.InterestRub,
+            Delivery = d.Term is { } t ? EnumCodes.Of(t.Delivery) : null, d.Term?.ReceivedOn, d.Term?.MeetBy, MeetByProvisional = d.Term?.MeetByProvisional ?? false,
         }, transaction, cancellationToken: ct));
     }
 
@@ -93,11 +109,19 @@ public sealed class GuarantorDemandStore(NpgsqlDataSource db)
         public DateTimeOffset IssuedAt { get; init; }
         public decimal InterestRub { get; init; }
         public decimal PenaltiesPaidRub { get; init; }
+        public string? Delivery { get; init; }
+        public DateOnly? ReceivedOn { get; init; }
+        public DateOnly? MeetBy { get; init; }
+        public bool MeetByProvisional { get; init; }
+        public string OfficeCode { get; init; } = "";
 
         public GuarantorDemand ToDemand() => new(Id, DemandReference, SecurityId, OperationReference, DeclarationId, Guarantor, DispatchedOn, TermEndedOn,
             LastPenaltyDay, DutiesRub, PenaltiesRub, AmountRub, PaidRub, EnumCodes.Parse<GuarantorDemandStatus>(Status), MetOn, IssuedAt)
         {
             InterestRub = InterestRub, PenaltiesPaidRub = PenaltiesPaidRub,
+            Term = Delivery is { } delivery
+                ? new GuarantorDemandTerm(EnumCodes.Parse<Domain.Demands.DemandDelivery>(delivery), ReceivedOn!.Value, MeetBy!.Value, MeetByProvisional)
+                : null,
         };
     }
 

@@ -1,3 +1,5 @@
+using Customs.BuildingBlocks.Calendar;
+using Customs.Payments.Api.Domain.Demands;
 using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Payments;
 using Customs.Payments.Api.Domain.Penalties;
@@ -16,6 +18,27 @@ public static class GuaranteeCallRules
 {
     /// <summary>The methods called by a demand to a guarantor; a cash deposit pays itself (345(3)), a pledge is recovered from (341(3)).</summary>
     public static bool IsCalledByDemand(SecurityMethod method) => method is SecurityMethod.BankGuarantee or SecurityMethod.Surety or SecurityMethod.Insurance;
+
+    /// <summary>
+    /// Art. 350(4): "not less than ten and not more than twenty working days beginning from the date of receipt"; 350(5):
+    /// handed against a receipt it is received that day, by registered mail "after six days following its dispatch".
+    /// </summary>
+    public static GuarantorDemandTerm Term(DateOnly dispatchedOn, DemandDelivery delivery, int workingDaysToMeet, WorkingCalendar russia)
+    {
+        if (delivery == DemandDelivery.Unspecified)
+        {
+            throw new RequestValidationException([new("delivery", "is required: handed or registered mail (Art. 350(5))")]);
+        }
+
+        if (workingDaysToMeet is < 10 or > 20)
+        {
+            throw new RequestValidationException([new("working_days_to_meet", "must be 10 to 20 working days (Art. 350(4))")]);
+        }
+
+        var received = delivery == DemandDelivery.RegisteredMail ? dispatchedOn.AddDays(DemandRules.RegisteredMailDays) : dispatchedOn;
+        var term = russia.Term(received, workingDaysToMeet);
+        return new GuarantorDemandTerm(delivery, received, term.End, term.IsProvisional);
+    }
 
     public static GuarantorDemand Demand(
         Guid id, string reference, Security security, Reservation reservation, Obligation obligation, DateOnly dispatchedOn, DateTimeOffset now,

@@ -18,6 +18,15 @@ public sealed record GuarantorDemand(
     /// <summary>What the guarantor's payments paid of the penalties: no more than <see cref="GuarantorDemand.PenaltiesRub"/> (349(3)).</summary>
     public decimal PenaltiesPaidRub { get; init; }
 
+    /// <summary>Art. 350(4), (5): its delivery, receipt and the last day to meet it; none on demands lodged before migration 0021.</summary>
+    public GuarantorDemandTerm? Term { get; init; }
+
+    /// <summary>Open after the last day to meet it: the guarantor is in breach of its guarantee (344(1)).</summary>
+    public bool OverdueOn(DateOnly today) => Status == GuarantorDemandStatus.Open && Term is { } term && today > term.MeetBy;
+
+    /// <summary>A payment made after the last day to meet the demand.</summary>
+    public bool PaidLate(DateOnly paidOn) => Term is { } term && paidOn > term.MeetBy;
+
     public bool SameRequest(Guid securityId, string operationReference, DateOnly dispatchedOn) =>
         securityId == SecurityId && operationReference == OperationReference && dispatchedOn == DispatchedOn;
 }
