@@ -1,5 +1,6 @@
 using Customs.BuildingBlocks.Calendar;
 using Customs.Payments.Api.Domain;
+using Customs.Payments.Api.Domain.Deferrals;
 using Customs.Payments.Api.Domain.Demands;
 using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Payments;
@@ -207,5 +208,29 @@ public sealed class GuaranteeCallTests
             GuaranteeCallRules.Term(new DateOnly(2025, 9, 30), delivery, days, WorkingCalendars.Default.Russia));
 
         Assert.Equal(field, Assert.Single(error.Violations).Field);
+    }
+
+    [Fact]
+    public void Under_instalments_the_guarantor_is_asked_the_missed_part_its_interest_and_penalty_and_pays_no_part_not_yet_due()
+    {
+        // 90,000.00 due 20.04.2011 in three instalments of 30,000.00 due 20.05, 20.06 and 20.07.2011, granted 15.04 (8% a year to
+        // 02.05.2011, 8.25% from 03.05). The first is missed; demand 30.05.2011. Art. 336(1): interest to 30.05 = 602.87 to 20.05
+        // on 90,000.00 + 21.05-30.05 on the 60,000.00 not yet due, 10 days at 8.25% = 135.62: 738.49, asked as the duties are
+        // (336(3)). Art. 349(2): 21.05-30.05 on the 30,000.00 missed at 8.25%/300 = 82.50, within the three months of 349(3).
+        var owing = new Obligation("decl-1", new DateOnly(2011, 4, 20), 90_000m, 0m, 0m, 0m, null);
+        var rules = new DeferralRules(Interest, Penalties, WorkingCalendars.Default);
+        var request = rules.Request(owing, "r-1", "7707083893", DeferralKind.Instalments, DeferralGround.PerishableGoods, 3, new DateOnly(2011, 4, 10), null);
+        var decision = rules.Approve(request, owing, new DateOnly(2011, 4, 15), "guarantee-1");
+        var granted = owing.Defer([.. decision.Schedule.Select(i => new DeferredPart(i.DueOn, i.PrincipalRub))], owing.DueDate);
+        var on = new DateOnly(2011, 5, 30);
+
+        var demand = GuaranteeCallRules.Demand(Id, "D-1", Guarantee(), Held(), granted, on, Now, Penalties, Interest);
+        // The guarantor pays it the same day: the missed part, its interest, its penalty; the later parts keep their terms.
+        var (after, payment) = Pay(demand, granted, demand.AmountRub, on);
+
+        Assert.Equal((30_000m, 738.49m, 82.50m, 30_820.99m), (demand.DutiesRub, demand.InterestRub, demand.PenaltiesRub, demand.AmountRub));
+        Assert.Equal((30_000m, 738.49m, 82.50m, 0m), (payment.ToPaymentsRub, payment.ToInterestRub, payment.ToPenaltiesRub, payment.ExcessRub));
+        Assert.Equal((60_000m, new DateOnly(2011, 6, 20)), (after.OutstandingRub, after.NextDueDate));
+        Assert.Equal(GuarantorDemandStatus.Met, GuaranteeCallRules.After(demand, payment, after).Status);
     }
 }
