@@ -143,14 +143,14 @@ public sealed partial record Obligation
     public decimal InterestOwedOn(DateOnly on, InterestCalculator interest) => InterestOutstandingRub + InterestTo(on, interest).AmountRub;
 
     /// <summary>The obligation with the interest charged up to <paramref name="on"/> (unchanged without a deferral).</summary>
-    public Obligation WithInterestTo(DateOnly on, InterestCalculator? interest)
+    public Obligation WithInterestTo(DateOnly on, InterestCalculator interest)
     {
         if (Deferred.Count == 0)
         {
             return this;
         }
 
-        var charged = InterestTo(on, interest ?? throw new InvalidOperationException("An obligation under a deferral is paid with its interest (Art. 336)."));
+        var charged = InterestTo(on, interest);
         return charged.LastDay is { } last ? this with { InterestRub = InterestRub + charged.AmountRub, InterestSettledTo = last } : this;
     }
 
