@@ -59,9 +59,10 @@ internal sealed class DeclarationCalls : IDisposable
     /// <summary>
     /// Pays what Payments says the declaration owes once it says so (the release condition waits for the payer): the
     /// declarant's bank transfer booked to its account and directed to the declaration at the cash desk (Arts. 330, 332).
-    /// Returns the declaration once the payments no longer stand in the way of release.
+    /// Returns the declaration once the payments no longer stand in the way of release. <paramref name="paidOn"/> is the
+    /// services' day when unset (read from the IP register's clock: pass it while that service is stopped).
     /// </summary>
-    public async Task<Declaration> PayAsync(string declarationId)
+    public async Task<Declaration> PayAsync(string declarationId, DateOnly? paidOn = null)
     {
         var owing = await ConditionAsync(declarationId, ReleaseConditionKind.Payments, c => c.Met || c.WaitingFor == "payer", "Payments' assessment");
         if (!owing.ReleaseConditions.Conditions.Single(c => c.Kind == ReleaseConditionKind.Payments).Met)
@@ -72,7 +73,7 @@ internal sealed class DeclarationCalls : IDisposable
                 + Customs.Suite.Tests.Payments.PaymentsDriver.Rub(obligation.PenaltyToDate);
             var amount = Customs.Suite.Tests.Payments.PaymentsDriver.Amount(owed, "RUB");
             var payer = owing.Declarant.TaxpayerNumber;
-            var today = await _app.TodayAsync();
+            var today = paidOn ?? await _app.TodayAsync();
             await payments.Client.RecordPaymentAsync(new()
             {
                 PaymentReference = $"pay-{Guid.NewGuid():N}", PayerTaxpayerNumber = payer, Amount = amount,

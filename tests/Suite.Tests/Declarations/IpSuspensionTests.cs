@@ -15,13 +15,12 @@ public sealed class IpSuspensionTests(GraphFixture graph) : IDisposable
     {
         var declaration = await RegisteredAsync(await _calls.CommercialImportPresentedTodayAsync());
         var suspensionId = Guid.NewGuid();
-        // Paid and green, so the IP register is all that holds the goods.
-        await _calls.ScreenedAsync(declaration.DeclarationId);
-        await _calls.PayAsync(declaration.DeclarationId);
-        await _calls.ConditionAsync(declaration.DeclarationId, ReleaseConditionKind.CustomsControl, c => c.Met, "the green lane");
 
         await IpRegisterEvents.AnnounceAsync(graph.App, "ReleaseSuspended", Suspended(suspensionId, declaration.DeclarationId));
         var suspended = await WaitForStatusAsync(declaration.DeclarationId, DeclarationStatus.ReleaseSuspended);
+        // Paid and green while suspended, so the suspension is all that holds the goods.
+        await _calls.PayAsync(declaration.DeclarationId);
+        await _calls.ConditionAsync(declaration.DeclarationId, ReleaseConditionKind.CustomsControl, c => c.Met, "the green lane");
         var held = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.ReleaseGoodsAsync(
             new ReleaseGoodsRequest { DeclarationId = declaration.DeclarationId, ExpectedVersion = suspended.Version },
             _calls.AsOfficer()).ResponseAsync);

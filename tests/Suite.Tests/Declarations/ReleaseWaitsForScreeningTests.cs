@@ -12,6 +12,7 @@ public sealed class ReleaseWaitsForScreeningTests(GraphFixture graph) : IDisposa
     public async Task Goods_are_not_released_while_the_IP_register_has_not_screened_them_and_are_once_it_has()
     {
         var request = await _calls.CommercialImportPresentedTodayAsync();
+        var today = await graph.App.TodayAsync();
         // With the IP register away, the registered declaration's items cannot have been screened.
         await graph.App.StopResourceAsync("ipregister");
         RpcException early;
@@ -26,7 +27,7 @@ public sealed class ReleaseWaitsForScreeningTests(GraphFixture graph) : IDisposa
                 new ReleaseGoodsRequest { DeclarationId = registered.DeclarationId, ExpectedVersion = registered.Version },
                 _calls.AsOfficer()).ResponseAsync);
             // Paid and green: the IP register's screening is all that is left.
-            await _calls.PayAsync(registered.DeclarationId);
+            await _calls.PayAsync(registered.DeclarationId, today);
             await _calls.ConditionAsync(registered.DeclarationId, ReleaseConditionKind.CustomsControl, c => c.Met, "the green lane");
         }
         finally

@@ -1,7 +1,5 @@
 using Customs.BuildingBlocks.Identity;
 using Customs.Declarations.V1;
-using RefundGround = Customs.Payments.V1.RefundGround;
-using RefundService = Customs.Payments.V1.RefundService;
 using Customs.Suite.Tests.Declarations;
 using Customs.Suite.Tests.Examination;
 using Customs.Suite.Tests.Payments;
@@ -60,7 +58,7 @@ public sealed class ReleaseScenarioTests(GraphFixture graph) : IDisposable
     }
 
     [Fact]
-    public async Task Scenario_4_a_red_lane_examination_finding_fewer_units_is_reassessed_the_overpayment_refunded_on_request_and_the_goods_released()
+    public async Task Scenario_4_a_red_lane_examination_finding_fewer_units_is_reassessed_and_the_goods_released_with_the_overpayment_on_the_obligation()
     {
         using var examination = new ExaminationDriver(graph);
         using var payments = new PaymentsDriver(graph.App);
@@ -100,21 +98,13 @@ public sealed class ReleaseScenarioTests(GraphFixture graph) : IDisposable
         // Released once Payments has reassessed on the 4 l (1 l over 3 l = 1,000.00 RUB): overpaid, so nothing stands in the way.
         var released = await _calls.ReleasedAsync(filed.DeclarationId);
         var reassessed = (await payments.Client.GetAssessmentAsync(new() { DeclarationId = filed.DeclarationId }, payments.Inspector)).Assessment;
-        var refunds = new RefundService.RefundServiceClient(graph.App.CreateGrpcChannel("payments"));
-        var asPayer = graph.App.As(CallerIdentity.Create(CallerRole.Payer, payer, payer, null, null));
-        var refund = (await refunds.RequestRefundAsync(new()
-        {
-            RequestReference = NewId("refund"), DeclarationId = filed.DeclarationId, PayerTaxpayerNumber = payer, Ground = RefundGround.Overpaid,
-            Amount = Amount(1_000.00m, "RUB"), PaidOn = day, SubmittedOn = day, NaturalPerson = true,
-        }, asPayer)).Refund;
-        var decided = (await refunds.DecideRefundAsync(new() { RefundId = refund.RefundId, DecidedOn = day, RefundedOn = day },
-            graph.App.As(Callers.Officer("head-15", OfficerRole.Head)))).Refund;
 
         Assert.Contains("examination of the goods is not completed", red.ReleaseConditions.Conditions.Single(c => c.Kind == ReleaseConditionKind.CustomsControl).Note);
         Assert.Equal((2, 1_000.00m), (reassessed.Version, Rub(reassessed.Total)));
         Assert.Equal(4m, decimal.Parse(released.Items[0].EstablishedQuantity.Value, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains(released.ReleaseConditions.Conditions, c => c.Kind == ReleaseConditionKind.CustomsControl && c.Met && c.Note.StartsWith("examination ", StringComparison.Ordinal));
-        Assert.Equal(1_000.00m, Rub(decided.Refunded));
+        var obligation = (await payments.Client.GetObligationAsync(new() { DeclarationId = filed.DeclarationId }, payments.Inspector)).Obligation;
+        Assert.Equal((1_000.00m, 2_000.00m, true), (Rub(obligation.Assessed), Rub(obligation.Paid), obligation.Settled));
     }
 
     private static GoodsItem Luggage(string code, string description, long eur, long kg) => new()
