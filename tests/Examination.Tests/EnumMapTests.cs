@@ -20,6 +20,7 @@ public sealed class EnumMapTests
         (typeof(V1.ExaminationStatus), typeof(E.ExaminationStatus)),
         (typeof(V1.AbsenceReason), typeof(E.AbsenceReason)),
         (typeof(V1.ExtensionGround), typeof(E.ExtensionGround)),
+        (typeof(V1.ExtensionDecidedIn), typeof(E.ExtensionDecidedIn)),
         (typeof(V1.AnalysisKind), typeof(X.AnalysisKind)),
         (typeof(V1.AnalysisSubject), typeof(X.AnalysisSubject)),
         (typeof(V1.AnalysisStatus), typeof(X.AnalysisStatus)),
