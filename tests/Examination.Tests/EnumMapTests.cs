@@ -29,6 +29,9 @@ public sealed class EnumMapTests
         (typeof(V1.ExpertRight), typeof(X.ExpertRight)),
         (typeof(V1.AnalysisInitiator), typeof(X.AnalysisInitiator)),
         (typeof(V1.CostsBorneBy), typeof(X.CostsBorneBy)),
+        (typeof(V1.SampleTaker), typeof(X.SampleTaker)),
+        (typeof(V1.SampleAuthorisationCondition), typeof(X.AuthorisationCondition)),
+        (typeof(V1.CostIncurredBy), typeof(X.CostIncurredBy)),
     ];
 
     [Fact]
