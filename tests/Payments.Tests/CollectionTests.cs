@@ -1,5 +1,6 @@
 using Customs.BuildingBlocks.Calendar;
 using Customs.Payments.Api.Domain.Collection;
+using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Payments;
 using Customs.Payments.Api.Domain.Penalties;
 using Customs.ServiceDefaults;
@@ -15,7 +16,7 @@ namespace Customs.Payments.Tests;
 /// </summary>
 public sealed class CollectionTests
 {
-    private static readonly CollectionRules Rules = new(new PenaltyCalculator(Book.Shipped), WorkingCalendars.Default);
+    private static readonly CollectionRules Rules = new(new PenaltyCalculator(Book.Shipped), new InterestCalculator(Book.Shipped), WorkingCalendars.Default);
 
     // 100,000.00 RUB due 20.04.2011; the demand of 27.04.2011 had to be met by Wednesday 18.05.2011.
     private static readonly Obligation Owing = new("d-1", new DateOnly(2011, 4, 20), 100_000m, 0, 0, 0, null);
@@ -100,5 +101,19 @@ public sealed class CollectionTests
         Assert.Equal("BELOW_COLLECTION_MINIMUM", Refusal(() => Decide(Order(CollectionSource.BankAccounts, new DateOnly(2011, 5, 19)), small)));
         Assert.Equal("COLLECTION_TIME_BARRED", Refusal(() => Decide(Order(CollectionSource.CourtClaim, new DateOnly(2014, 5, 21), court: "A40-1/2014"), demand: late)));
         Assert.Equal(100_000m, Decide(Order(CollectionSource.CourtClaim, new DateOnly(2014, 5, 21), court: "A40-1/2014"), demand: inTime).PaymentsRub);
+    }
+
+    [Fact]
+    public void Proceeds_follow_an_act_that_orders_money_paid_in_not_one_that_took_advances_and_not_before_it()
+    {
+        // Art. 351(3): the order instructs the bank "to debit from the payer's account(s) the due amount and transfer it to the
+        // bank account of the customs office"; Art. 353(2): advances are collected by the resolution itself.
+        var on = new DateOnly(2011, 5, 19);
+        var fromBank = Decide(Order(CollectionSource.BankAccounts, on));
+
+        CollectionRules.CheckProceeds(fromBank, on.AddDays(1));
+
+        Assert.Equal("PROCEEDS_NOT_EXPECTED", Refusal(() => CollectionRules.CheckProceeds(Decide(Order(CollectionSource.Advances, on), advances: 1_000m), on)));
+        Assert.Throws<RequestValidationException>(() => CollectionRules.CheckProceeds(fromBank, on.AddDays(-1)));
     }
 }

@@ -20,18 +20,10 @@ public sealed class DeferredObligationTests
 {
     private static readonly InterestCalculator Interest = new(Book.Shipped);
     private static readonly PenaltyCalculator Penalties = new(Book.Shipped);
-    private static readonly DeferralRules Rules = new(Interest, Penalties, WorkingCalendars.Default);
+    private static readonly DeferralRules Rules = Deferred.Rules;
 
     // 90,000.00 RUB due 20.04.2011; 8% a year to 02.05.2011 (Directive 2583-U), 8.25% from 03.05.2011 (2618-U).
     private static readonly Obligation Owing = new("d-1", new DateOnly(2011, 4, 20), 90_000m, 0, 0, 0, null);
-
-    /// <summary>Granted as Deferrals does: the schedule's parts leave the term of Art. 329, the period starts after the term.</summary>
-    private static Obligation Granted(Obligation owing, DeferralKind kind, int months, DateOnly decidedOn, decimal? part = null)
-    {
-        var request = Rules.Request(owing, "r-1", "7707083893", kind, DeferralGround.PerishableGoods, months, decidedOn.AddDays(-5), part);
-        var decision = Rules.Approve(request, owing, decidedOn, "guarantee-1");
-        return owing.Defer([.. decision.Schedule.Select(i => new DeferredPart(i.DueOn, i.PrincipalRub))], decidedOn > owing.DueDate ? decidedOn : owing.DueDate);
-    }
 
     [Fact]
     public void Instalments_paid_on_their_day_pay_the_interest_charged_day_by_day_on_what_is_unpaid_across_a_rate_change()
@@ -39,7 +31,7 @@ public sealed class DeferredObligationTests
         // Three parts of 30,000.00 due 20.05, 20.06 and 20.07.2011, granted 15.04. Paid on 20.05: interest 21.04-20.05 on the
         // whole 90,000.00 (no part is due before 20.05): 12 days at 8% = 236.71, 18 days at 8.25% = 366.16: 602.87.
         // 30,602.87 pays the part first, then its interest (Art. 336(2)); no penalty: nothing was past its term.
-        var granted = Granted(Owing, DeferralKind.Instalments, 3, new DateOnly(2011, 4, 15));
+        var granted = Deferred.Granted(Owing, DeferralKind.Instalments, 3, new DateOnly(2011, 4, 15));
 
         var (after, toPayments, toPenalties) = granted.Pay(30_602.87m, new DateOnly(2011, 5, 20), Penalties, Interest);
 
@@ -58,7 +50,7 @@ public sealed class DeferredObligationTests
         // Part 1 (30,000.00, due 20.05.2011) is paid on 30.05. Art. 349(2): 21.05-30.05, 10 days on 30,000.00 at 8.25%/300 =
         // 82.50. Interest: 602.87 to 20.05 (above), then 21.05-30.05 on the 60,000.00 of the later parts, 10 days at 8.25% =
         // 135.62: 738.49. The later parts keep their terms and bear no penalty.
-        var granted = Granted(Owing, DeferralKind.Instalments, 3, new DateOnly(2011, 4, 15));
+        var granted = Deferred.Granted(Owing, DeferralKind.Instalments, 3, new DateOnly(2011, 4, 15));
         var missed = new DateOnly(2011, 5, 30);
 
         var (after, toPayments, toPenalties) = granted.Pay(30_000m + 738.49m + 82.50m, missed, Penalties, Interest);
@@ -78,7 +70,7 @@ public sealed class DeferredObligationTests
         // 60,000.00 of the 90,000.00 in two parts of 30,000.00 due 20.05 and 20.06.2011 (granted 15.04, before the term of
         // 20.04); the other 30,000.00 stays due by 20.04. On 30.04: penalty on 30,000.00 for 21.04-30.04, 10 days at 8%/300 =
         // 80.00; interest on the 60,000.00 deferred, 10 days at 8% = 131.51. Paying the 30,000.00 meets the earliest term.
-        var granted = Granted(Owing, DeferralKind.Instalments, 2, new DateOnly(2011, 4, 15), part: 60_000m);
+        var granted = Deferred.Granted(Owing, DeferralKind.Instalments, 2, new DateOnly(2011, 4, 15), part: 60_000m);
         var on = new DateOnly(2011, 4, 30);
 
         var (after, toPayments, _) = granted.Pay(30_000m, on, Penalties, Interest);
@@ -128,6 +120,6 @@ public sealed class DeferredObligationTests
         Assert.Equal([(Owing.DueDate, 90_000m)], Owing.Terms().Select(t => (t.DueOn, t.PrincipalRub)));
         Assert.Equal(Owing.DueDate, Owing.NextDueDate);
         Assert.Equal(0m, Owing.InterestTo(new DateOnly(2011, 6, 1), Interest).AmountRub);
-        Assert.Equal(Owing.Pay(1_000m, new DateOnly(2011, 5, 10), Penalties), Owing.Pay(1_000m, new DateOnly(2011, 5, 10), Penalties, Interest));
+        Assert.Equal((0m, null), (Owing.Pay(1_000m, new DateOnly(2011, 5, 10), Penalties, Interest).After.InterestRub, Owing.ChargedTo(new DateOnly(2011, 5, 10), Penalties, Interest).InterestSettledTo));
     }
 }

@@ -1,5 +1,6 @@
 using Customs.BuildingBlocks.Calendar;
 using Customs.Payments.Api.Domain.Demands;
+using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Payments;
 using Customs.Payments.Api.Domain.Penalties;
 using Customs.ServiceDefaults;
@@ -14,7 +15,7 @@ namespace Customs.Payments.Tests;
 /// </summary>
 public sealed class DemandTests
 {
-    private static readonly DemandRules Rules = new(new PenaltyCalculator(Book.Shipped), WorkingCalendars.Default);
+    private static readonly DemandRules Rules = new(new PenaltyCalculator(Book.Shipped), new InterestCalculator(Book.Shipped), WorkingCalendars.Default);
 
     private static readonly Obligation Owing = new("d-1", new DateOnly(2011, 4, 20), 100_000m, 0, 0, 0, null);
 

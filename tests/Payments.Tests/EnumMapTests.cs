@@ -32,6 +32,7 @@ public sealed class EnumMapTests
         (typeof(G.SecurityDisposition), typeof(Customs.Payments.Api.Domain.Securities.SecurityDisposition)),
         (typeof(G.GuarantorDemandStatus), typeof(Customs.Payments.Api.Domain.Securities.GuarantorDemandStatus)),
         (typeof(G.SecurityPurpose), typeof(Customs.Payments.Api.Domain.Securities.SecurityPurpose)),
+        (typeof(G.DemandDelivery), typeof(Customs.Payments.Api.Domain.Demands.DemandDelivery)),
     ];
 
     [Fact]

@@ -1,3 +1,4 @@
+using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Payments;
 using Customs.Payments.Api.Domain.Penalties;
 
@@ -11,6 +12,7 @@ namespace Customs.Payments.Tests;
 public sealed class ObligationTests
 {
     private static readonly PenaltyCalculator Penalties = new(Book.Shipped);
+    private static readonly InterestCalculator Interest = new(Book.Shipped);
 
     private static Obligation Owing(decimal rub, DateOnly presented) => new("d-1", Obligation.DueDateFor(presented), rub, 0, 0, 0, null);
 
@@ -23,7 +25,7 @@ public sealed class ObligationTests
     [Fact]
     public void Paid_on_the_last_day_of_the_term_there_is_no_penalty()
     {
-        var (after, toPayments, toPenalties) = Owing(100_000m, new DateOnly(2011, 4, 5)).Pay(100_000m, new DateOnly(2011, 4, 20), Penalties);
+        var (after, toPayments, toPenalties) = Owing(100_000m, new DateOnly(2011, 4, 5)).Pay(100_000m, new DateOnly(2011, 4, 20), Penalties, Interest);
 
         Assert.Equal((100_000m, 0m, true, null), (toPayments, toPenalties, after.Settled, after.PenaltySettledTo));
     }
@@ -34,8 +36,8 @@ public sealed class ObligationTests
         // 100,000.00 due 20.04.2011. 10.05: penalty 21.04-10.05 on 100,000 = 320.00 (8%, 12 days) + 220.00 (8.25%, 8 days)
         // = 540.00, charged to 10.05; 50,000 paid to the duties. 20.05: penalty 11.05-20.05 on the 50,000 still owed,
         // 50,000 x 8.25% / 300 x 10 = 137.50; 60,000 pays the last 50,000 of duties and the 677.50 of penalties.
-        var first = Owing(100_000m, new DateOnly(2011, 4, 5)).Pay(50_000m, new DateOnly(2011, 5, 10), Penalties);
-        var second = first.After.Pay(60_000m, new DateOnly(2011, 5, 20), Penalties);
+        var first = Owing(100_000m, new DateOnly(2011, 4, 5)).Pay(50_000m, new DateOnly(2011, 5, 10), Penalties, Interest);
+        var second = first.After.Pay(60_000m, new DateOnly(2011, 5, 20), Penalties, Interest);
 
         Assert.Equal((50_000m, 0m, 540.00m, new DateOnly(2011, 5, 10)), (first.ToPayments, first.ToPenalties, first.After.PenaltyRub, first.After.PenaltySettledTo));
         Assert.Equal((50_000m, 677.50m, 677.50m), (second.ToPayments, second.ToPenalties, second.After.PenaltyRub));
@@ -66,7 +68,7 @@ public sealed class ObligationTests
     [Fact]
     public void A_storage_period_over_days_already_charged_or_over_one_recorded_is_refused()
     {
-        var charged = Owing(100_000m, new DateOnly(2011, 4, 5)).Pay(1m, new DateOnly(2011, 5, 10), Penalties).After;
+        var charged = Owing(100_000m, new DateOnly(2011, 4, 5)).Pay(1m, new DateOnly(2011, 5, 10), Penalties, Interest).After;
         var stored = Owing(100_000m, new DateOnly(2011, 4, 5)).WithTemporaryStorage(new DateOnly(2011, 5, 1), new DateOnly(2011, 5, 10));
 
         var late = Assert.Throws<Customs.ServiceDefaults.RuleViolationException>(() => charged.WithTemporaryStorage(new DateOnly(2011, 5, 10), new DateOnly(2011, 5, 12)));

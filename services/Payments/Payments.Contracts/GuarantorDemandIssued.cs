@@ -21,6 +21,9 @@ public sealed record GuarantorDemandIssued
 
     public required decimal DutiesRub { get; init; }
 
+    /// <summary>Art. 336(3): the interest of a deferral charged and unpaid on the demand's day (zero when the message predates it).</summary>
+    public decimal InterestRub { get; init; }
+
     public required decimal PenaltiesRub { get; init; }
 
     public required decimal AmountRub { get; init; }
@@ -28,4 +31,7 @@ public sealed record GuarantorDemandIssued
     public required DateOnly DispatchedOn { get; init; }
 
     public required DateOnly LastPenaltyDay { get; init; }
+
+    /// <summary>Art. 350(4): the last day to meet it, 10 to 20 working days after its receipt.</summary>
+    public DateOnly? MeetBy { get; init; }
 }

@@ -99,6 +99,8 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         // Arts. 351, 353(2), (3): collection is resolved by the head of the office or the deputy.
         ["customs.payments.v1.CollectionService/CollectArrears"] = new(HeadOrDeputy, InvalidArgument),
         ["customs.payments.v1.CollectionService/ListCollectionActs"] = new(Officers, InvalidArgument),
+        // The money an act brought in, booked by the office that receives it on its account.
+        ["customs.payments.v1.CollectionService/RecordCollectionProceeds"] = new(Officers, InvalidArgument),
         // Art. 355: customs notifies (355(3)), the payer asks (355(2)), the office resolves (355(4)): its head or the deputy.
         ["customs.payments.v1.RefundService/NotifyOverpayment"] = new(Officers, InvalidArgument),
         ["customs.payments.v1.RefundService/RequestRefund"] = new(PayersOrOfficers, InvalidArgument),

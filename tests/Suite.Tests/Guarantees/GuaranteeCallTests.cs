@@ -11,9 +11,9 @@ namespace Customs.Suite.Tests.Guarantees;
 /// <summary>
 /// Calling a general bank guarantee on the running graph (Arts. 337(3), 342, 349(3)): a declaration secured by it is not paid
 /// by its term, arrears arise, the guarantee is called by a demand to the bank with penalties for three months at most, the
-/// bank pays (booked once), the arrears are settled and the reservation ends as called. The refinancing rate is loaded to
-/// 22.03.2026, so the declaration's dates are fixed in 2025 and the three months of 349(3) end inside it; the demand and the
-/// payment are dated on the services' clock.
+/// bank pays (booked once), the duties and its penalties are paid, the penalties of the later days stay the payer's
+/// (349(2)), and the reservation ends as called. The refinancing rate is loaded to 22.03.2026, so the declaration's dates,
+/// the demand's and the payment's are fixed in 2025 (a day before today, as an officer records a demand sent earlier).
 /// </summary>
 [Collection(GraphCollection.Name)]
 public sealed class GuaranteeCallTests(GraphFixture graph)
@@ -21,7 +21,7 @@ public sealed class GuaranteeCallTests(GraphFixture graph)
     private const string OtherOffice = "10216000";
 
     [Fact]
-    public async Task An_unpaid_declaration_secured_by_a_general_guarantee_is_settled_by_the_guarantor_paying_its_demand_and_the_reservation_ends_called()
+    public async Task An_unpaid_declaration_secured_by_a_general_guarantee_is_paid_by_the_guarantor_its_demand_the_later_penalties_stay_the_payers_and_the_reservation_ends_called()
     {
         using var g = new GuaranteesDriver(graph.App);
         using var payments = new PaymentsDriver(graph.App);
@@ -55,18 +55,20 @@ public sealed class GuaranteeCallTests(GraphFixture graph)
             SecurityId = guarantee.SecurityId, OperationReference = operation, Outcome = ReservationStatus.Called, EndedOn = Day(today),
         }, g.Inspector));
 
-        var call = new CallGuaranteeRequest { SecurityId = guarantee.SecurityId, OperationReference = operation, DemandReference = NewId("demand"), DispatchedOn = Day(today) };
+        var call = new CallGuaranteeRequest { SecurityId = guarantee.SecurityId, OperationReference = operation, DemandReference = NewId("demand"), DispatchedOn = Day(2025, 9, 30),
+            Delivery = Customs.Guarantees.V1.DemandDelivery.RegisteredMail, WorkingDaysToMeet = 10,
+        };
         var demand = (await g.Demands.CallGuaranteeAsync(call, g.Inspector)).Demand;
         var calledAgain = await g.Demands.CallGuaranteeAsync(call, g.Inspector);
         var releasedWhileOpen = await Refused(g.Securities.EndReservationAsync(new()
         {
             SecurityId = guarantee.SecurityId, OperationReference = operation, Outcome = ReservationStatus.Released, EndedOn = Day(today),
         }, g.Inspector));
-        var pay = new RecordGuarantorPaymentRequest { DemandId = demand.DemandId, PaymentReference = NewId("bank-pay"), Amount = demand.Amount, PaidOn = Day(today) };
+        var pay = new RecordGuarantorPaymentRequest { DemandId = demand.DemandId, PaymentReference = NewId("bank-pay"), Amount = demand.Amount, PaidOn = Day(2025, 10, 15) };
         var paid = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => g.Demands.RecordGuarantorPaymentAsync(pay, g.Bank(bank)).ResponseAsync));
         var otherBank = await Refused(g.Demands.RecordGuarantorPaymentAsync(pay, g.Bank(Callers.NewTaxpayerNumber())));
 
-        var obligation = (await payments.Client.GetObligationAsync(new() { DeclarationId = declaration, On = Day(today) }, payments.Inspector)).Obligation;
+        var obligation = (await payments.Client.GetObligationAsync(new() { DeclarationId = declaration, On = Day(2025, 10, 15) }, payments.Inspector)).Obligation;
         var shown = (await g.Securities.GetSecurityAsync(new() { SecurityId = guarantee.SecurityId, IncludeEnded = true }, g.Inspector)).Security;
         var events = await connection.QueryAsync<(string Type, int Count)>("""
             select message_type, count(*)::int from outbox_messages
@@ -77,27 +79,38 @@ public sealed class GuaranteeCallTests(GraphFixture graph)
             """, new { declaration });
 
         // Art. 349(3): three months from the day after the term (20.04.2025) end on 19.07.2025: 20.04-08.06, 50 days at 21%;
-        // 09.06-19.07, 41 days at 20%; each part rounded to kopecks (the demand is dispatched long after, on the services' day).
-        var penalties = Math.Round(duties * 0.21m / 300m * 50m, 2, MidpointRounding.AwayFromZero) + Math.Round(duties * 0.20m / 300m * 41m, 2, MidpointRounding.AwayFromZero);
+        // 09.06-19.07, 41 days at 20%; each part rounded to kopecks (the demand is dispatched on 30.09.2025, after them).
+        // Art. 349(2): the obligation is charged its penalty to the payment on 15.10.2025, one part per rate: 20.04-08.06, 50
+        // days at 21%; 09.06-27.07, 49 days at 20%; 28.07-14.09, 49 days at 18%; 15.09-15.10, 31 days at 17%. The guarantor pays
+        // the three months' part; the rest (20.07-15.10) stays the payer's.
+        var penalties = Part(duties, 0.21m, 50) + Part(duties, 0.20m, 41);
+        var charged = Part(duties, 0.21m, 50) + Part(duties, 0.20m, 49) + Part(duties, 0.18m, 49) + Part(duties, 0.17m, 31);
         Assert.Equal(new DateOnly(2025, 4, 20), arose);
         Assert.InRange(duties, 1m, 200_000m);
         Assert.Equal((StatusCode.FailedPrecondition, "SECURITY_CALLED_BY_DEMAND"), notYet);
         Assert.Equal((duties, penalties, duties + penalties), (Rub(demand.Duties), Rub(demand.Penalties), Rub(demand.Amount)));
         Assert.Equal((Day(2025, 4, 19), Day(2025, 7, 19), bank), (demand.TermEndedOn, demand.LastPenaltyDay, demand.GuarantorTaxpayerNumber));
+        // Art. 350(5), (4): mailed 30.09.2025, received 06.10.2025, to be met by 20.10.2025; open long after that, it is overdue.
+        Assert.Equal((Day(2025, 10, 6), Day(2025, 10, 20), true), (demand.ReceivedOn, demand.MeetBy, demand.Overdue));
         Assert.False(calledAgain.Created);
         Assert.Equal(demand.DemandId, calledAgain.Demand.DemandId);
         Assert.Equal((StatusCode.FailedPrecondition, "GUARANTOR_DEMAND_OPEN"), releasedWhileOpen);
         Assert.Equal(1, paid.Count(p => p.Booked));
-        Assert.All(paid, p => Assert.Equal((duties, penalties, GuarantorDemandStatus.Met), (Rub(p.ToPayments), Rub(p.ToPenalties), p.Demand.Status)));
+        Assert.All(paid, p => Assert.Equal((duties, penalties, GuarantorDemandStatus.Met, false, false),
+            (Rub(p.ToPayments), Rub(p.ToPenalties), p.Demand.Status, p.Demand.Overdue, p.PaidLate)));
         Assert.Equal((StatusCode.PermissionDenied, "NOT_THE_PAYERS_ACCOUNT"), otherBank);
-        Assert.True(obligation.Settled);
-        Assert.Equal((0m, penalties, penalties), (Rub(obligation.Outstanding), Rub(obligation.PenaltyCharged), Rub(obligation.PenaltyPaid)));
+        Assert.False(obligation.Settled);
+        Assert.Equal((0m, charged, penalties, Day(2025, 10, 15)),
+            (Rub(obligation.Outstanding), Rub(obligation.PenaltyCharged), Rub(obligation.PenaltyPaid), obligation.PenaltySettledTo));
         Assert.Equal((0m, duties + penalties, 500_000m - duties - penalties), (Rub(shown.Reserved), Rub(shown.Called), Rub(shown.Available)));
         var reservation = Assert.Single(shown.Reservations);
-        Assert.Equal((ReservationStatus.Called, Day(today), OtherOffice), (reservation.Status, reservation.EndedOn, reservation.OfficeCode));
+        Assert.Equal((ReservationStatus.Called, Day(2025, 10, 15), OtherOffice), (reservation.Status, reservation.EndedOn, reservation.OfficeCode));
+        // Not settled: the payer's penalties of the days after the three months are unpaid.
         Assert.Equal(
-            [("Customs.Payments.Contracts.DeclarationPaymentsSettled", 1), ("Customs.Payments.Contracts.GuarantorDemandIssued", 1),
+            [("Customs.Payments.Contracts.GuarantorDemandIssued", 1),
              ("Customs.Payments.Contracts.GuarantorPaid", 1), ("Customs.Payments.Contracts.SecurityCalled", 1)],
             events);
     }
+
+    private static decimal Part(decimal arrears, decimal rate, int days) => Math.Round(arrears * rate / 300m * days, 2, MidpointRounding.AwayFromZero);
 }

@@ -13,30 +13,18 @@ public sealed class CollectionTests(GraphFixture graph)
     private const string Payer = "7736050003";
 
     [Fact]
-    public async Task After_an_unmet_demand_the_bank_accounts_come_first_and_advances_are_taken_once_with_a_receipt()
+    public async Task After_an_unmet_demand_the_bank_accounts_come_first_advances_are_taken_once_with_a_receipt_and_the_banks_execution_is_booked_once()
     {
         using var payments = new PaymentsDriver(graph.App);
         var collection = new CollectionService.CollectionServiceClient(graph.App.CreateGrpcChannel("payments"));
         var head = graph.App.As(Callers.Officer("head-12c", OfficerRole.Head));
         var bank = graph.App.As(CallerIdentity.Create(CallerRole.BankOrInsurer, "7702070139", "7702070139", null, null));
         var id = NewId("collected");
-        // 47,355.40 RUB due by 19.04.2025; the demand handed on 05.05.2025 had to be met by 20.05.2025 (Art. 350(4)).
-        await payments.Client.AssessDeclarationAsync(new()
-        {
-            CustomsOfficeCode = Sheremetyevo, DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), PayerTaxpayerNumber = Payer,
-            Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
-        }, payments.Inspector);
-        var demand = await payments.Client.IssueDemandAsync(new()
-        {
-            DeclarationId = id, DiscoveredOn = Day(2025, 5, 5), DispatchedOn = Day(2025, 5, 5), Delivery = DemandDelivery.Handed, WorkingDaysToMeet = 10,
-        }, payments.Inspector);
-        await payments.Client.RecordPaymentAsync(new()
-        {
-            PaymentReference = NewId("transfer"), PayerTaxpayerNumber = Payer, Amount = Amount(20_000m, "RUB"), PaidOn = Day(2025, 5, 2),
-        }, bank);
+        // 47,355.40 RUB due by 19.04.2025; the demand handed on 05.05.2025 had to be met by 20.05.2025 (Art. 350(4)); 20,000.00 of advances.
+        var demandId = await payments.UnmetDemandWithAdvancesAsync(id, Payer, bank);
         CollectArrearsRequest Act(CollectionSource source, int day) => new()
         {
-            Reference = NewId("act"), DeclarationId = id, DemandId = demand.DemandId, Source = source, PayerKind = PayerKind.Organisation, DecidedOn = Day(2025, 5, day),
+            Reference = NewId("act"), DeclarationId = id, DemandId = demandId, Source = source, PayerKind = PayerKind.Organisation, DecidedOn = Day(2025, 5, day),
         };
 
         var early = await Assert.ThrowsAsync<RpcException>(() => collection.CollectArrearsAsync(Act(CollectionSource.BankAccounts, 20), head).ResponseAsync);
@@ -61,5 +49,25 @@ public sealed class CollectionTests(GraphFixture graph)
         Assert.Equal([CollectionSource.BankAccounts, CollectionSource.Advances], acts.Select(a => a.Source));
         Assert.Equal(0m, Rub(account.Balance));
         Assert.Equal((20_000m, 27_355.40m), (Rub(obligation.Paid), Rub(obligation.Outstanding)));
+
+        // The bank executes the order on Thursday 22.05.2025 (Art. 354(2)) with 30,000.00: the penalty of 22.05 on the 27,355.40
+        // left, x 21% / 300 = 19.15 (1,079.91 in all); the duties first, then the penalties (349(7)); 1,564.69 is collected in
+        // excess (355(1)). Art. 332[1]: met "from the moment when the necessary funds have been debited from the payer's bank account".
+        var proceeds = new RecordCollectionProceedsRequest { PaymentReference = NewId("executed"), ActId = fromBank.ActId, Amount = Amount(30_000m, "RUB"), ReceivedOn = Day(2025, 5, 22) };
+        var booked = await collection.RecordCollectionProceedsAsync(proceeds, payments.Inspector);
+        var repeated = await collection.RecordCollectionProceedsAsync(proceeds, payments.Inspector);
+        var reused = await Assert.ThrowsAsync<RpcException>(() => collection.RecordCollectionProceedsAsync(
+            new RecordCollectionProceedsRequest(proceeds) { Amount = Amount(31_000m, "RUB") }, payments.Inspector).ResponseAsync);
+        var fromTaken = await Assert.ThrowsAsync<RpcException>(() => collection.RecordCollectionProceedsAsync(
+            new RecordCollectionProceedsRequest(proceeds) { PaymentReference = NewId("executed"), ActId = taken.Act.ActId }, payments.Inspector).ResponseAsync);
+        var settled = (await payments.Client.GetObligationAsync(new() { DeclarationId = id, On = Day(2025, 5, 22) }, payments.Inspector)).Obligation;
+
+        Assert.Equal((true, false), (booked.Created, repeated.Created));
+        Assert.Equal(booked.Proceeds, repeated.Proceeds);
+        Assert.Equal((27_355.40m, 0m, 1_079.91m, 1_564.69m),
+            (Rub(booked.Proceeds.ToPayments), Rub(booked.Proceeds.ToInterest), Rub(booked.Proceeds.ToPenalties), Rub(booked.Proceeds.Excess)));
+        Assert.Equal("PAYMENT_REFERENCE_REUSED", reused.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
+        Assert.Equal("PROCEEDS_NOT_EXPECTED", fromTaken.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
+        Assert.True(settled.Settled);
     }
 }

@@ -95,18 +95,7 @@ public sealed class DeferralTests(GraphFixture graph)
         var same = Ask(id, NewId("ask"));
 
         // Eight copies of one request and four other requests for the same declaration, all at once.
-        var calls = Enumerable.Range(0, 12).Select(async n =>
-        {
-            try
-            {
-                return ((RequestDeferralResponse?)await deferrals.RequestDeferralAsync(n < 8 ? same : Ask(id, NewId("other")), payer), (RpcException?)null);
-            }
-            catch (RpcException error)
-            {
-                return (null, error);
-            }
-        });
-        var results = await Task.WhenAll(calls);
+        var results = await AtOnceAsync(12, async n => await deferrals.RequestDeferralAsync(n < 8 ? same : Ask(id, NewId("other")), payer));
 
         var booked = Assert.Single(results, r => r.Item1?.Created == true).Item1!.Deferral.DeferralId;
         Assert.All(results.Where(r => r.Item1 is not null), r => Assert.Equal(booked, r.Item1!.Deferral.DeferralId));
@@ -135,6 +124,10 @@ public sealed class DeferralTests(GraphFixture graph)
             DeferralId = asked.DeferralId, Outcome = DeferralStatus.Approved, DecidedOn = Day(2025, 4, 14), SecurityReference = "guarantee-2025-18",
         }, head)).Deferral;
         var on30April = (await payments.Client.GetObligationAsync(new() { DeclarationId = id, On = Day(2025, 4, 30) }, payments.Inspector)).Obligation;
+        var demand = await payments.Client.IssueDemandAsync(new()
+        {
+            DeclarationId = id, DiscoveredOn = Day(2025, 4, 30), DispatchedOn = Day(2025, 4, 30), Delivery = DemandDelivery.Handed, WorkingDaysToMeet = 10,
+        }, payments.Inspector);
 
         Assert.Equal((true, 30_000m), (asked.Part, Rub(asked.Amount)));
         Assert.Equal("DEFERRAL_EXCEEDS_OUTSTANDING", tooMuch.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
@@ -143,6 +136,8 @@ public sealed class DeferralTests(GraphFixture graph)
         // interest from 20.04: x 21% x 11/365 = 189.86.
         Assert.Equal([(4, 19, 17_355.40m, false), (6, 19, 30_000m, true)], on30April.Terms.Select(t => (t.DueOn.Month, t.DueOn.Day, Rub(t.Principal), t.Deferred)));
         Assert.Equal((133.64m, 189.86m), (Rub(on30April.PenaltyToDate), Rub(on30April.InterestToDate)));
+        // Art. 350(2): a demand of that day states the arrears, the penalty and the interest accrued "as per the day of issuance".
+        Assert.Equal((17_355.40m, 133.64m, 189.86m), (Rub(demand.Payments), Rub(demand.Penalties), Rub(demand.Interest)));
 
         // Art. 335(2): on Thursday 15.05.2025 the payer is found sued for insolvency: rescinded, interest charged for 26 days
         // (20.04-15.05): 30,000 x 21% x 26/365 = 448.77; the 30,000.00 fall due on 15.05; the notice by Tuesday 20.05.

@@ -58,5 +58,44 @@ public sealed class PaymentsDriver : IDisposable
         AlcoholLitres = WireDecimals.Dec(litres),
     };
 
+    /// <summary>
+    /// A commercial import of 47,355.40 RUB due by 19.04.2025 whose demand, handed on 05.05.2025, had to be met by 20.05.2025
+    /// (Art. 350(4)), and 20,000.00 RUB of the payer's advances paid in by its bank on 02.05.2025; answers the demand's id.
+    /// </summary>
+    public async Task<string> UnmetDemandWithAdvancesAsync(string declarationId, string payer, Metadata bank)
+    {
+        await Client.AssessDeclarationAsync(new()
+        {
+            CustomsOfficeCode = Sheremetyevo, DeclarationId = declarationId, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4),
+            PayerTaxpayerNumber = payer, Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
+        }, Inspector);
+        var demand = await Client.IssueDemandAsync(new()
+        {
+            DeclarationId = declarationId, DiscoveredOn = Day(2025, 5, 5), DispatchedOn = Day(2025, 5, 5), Delivery = DemandDelivery.Handed, WorkingDaysToMeet = 10,
+        }, Inspector);
+        await Client.RecordPaymentAsync(new()
+        {
+            PaymentReference = NewId("transfer"), PayerTaxpayerNumber = payer, Amount = Amount(20_000m, "RUB"), PaidOn = Day(2025, 5, 2),
+        }, bank);
+        return demand.DemandId;
+    }
+
+    /// <summary>Sends <paramref name="count"/> calls at once; each answers its response or the error it ended with.</summary>
+    public static async Task<(T? Response, RpcException? Error)[]> AtOnceAsync<T>(int count, Func<int, Task<T>> call)
+        where T : class
+    {
+        return await Task.WhenAll(Enumerable.Range(0, count).Select(async n =>
+        {
+            try
+            {
+                return ((T?)await call(n), (RpcException?)null);
+            }
+            catch (RpcException error)
+            {
+                return (null, error);
+            }
+        }));
+    }
+
     public void Dispose() => _channel.Dispose();
 }

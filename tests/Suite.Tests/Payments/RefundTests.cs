@@ -1,6 +1,7 @@
 using Customs.BuildingBlocks.Identity;
 using Customs.Payments.V1;
 using Dapper;
+using Grpc.Core;
 using static Customs.Suite.Tests.Payments.PaymentsDriver;
 
 namespace Customs.Suite.Tests.Payments;
@@ -46,7 +47,9 @@ public sealed class RefundTests(GraphFixture graph)
         {
             RequestReference = NewId("refund"), DeclarationId = paidFor, PayerTaxpayerNumber = Payer, Ground = RefundGround.Overpaid,
             Amount = Amount(overpaid, "RUB"), PaidOn = day, SubmittedOn = day,
+            RefundAccount = new() { BankBic = "044525225", AccountNumber = "40702810938000012345" },
         };
+        var noAccount = await Assert.ThrowsAsync<RpcException>(() => refunds.RequestRefundAsync(new RequestRefundRequest(ask) { RefundAccount = null }, payer).ResponseAsync);
         var first = await refunds.RequestRefundAsync(ask, payer);
         var again = await refunds.RequestRefundAsync(ask, payer);
         var decided = (await refunds.DecideRefundAsync(new() { RefundId = first.Refund.RefundId, DecidedOn = day, RefundedOn = day, OffsetDeclarationId = owing }, head)).Refund;
@@ -56,6 +59,9 @@ public sealed class RefundTests(GraphFixture graph)
         Assert.True(overpaid > arrears && arrears > 0, $"{overpaid} over {arrears}");
         Assert.Equal((overpaid, false), (Rub(notice.Amount), notice.NotifiedLate));
         Assert.Equal((true, false, first.Refund.RefundId), (first.Created, again.Created, again.Refund.RefundId));
+        // Art. 355(5): "made to the account specified in the payer's request"; without one the request is refused.
+        Assert.Equal(ask.RefundAccount, decided.RefundAccount);
+        Assert.Equal(StatusCode.InvalidArgument, noAccount.StatusCode);
         Assert.Equal((arrears, overpaid - arrears, 0m), (Rub(decided.Offset), Rub(decided.Refunded), Rub(decided.Interest)));
         Assert.True(settled.Settled);
         Assert.Equal(Rub(source.Assessed), Rub(source.Paid)); // Nothing in excess is left on the declaration.

@@ -13,10 +13,11 @@ namespace Customs.Payments.Api.Application;
 /// <summary>
 /// Records an act of compulsory collection once per reference (Arts. 348, 351-354). From advances it is carried out at
 /// once: taken from the payer's account to the declaration (payments first, then penalties, Art. 349(7)), with a receipt.
+/// The money another act brings in (the bank's execution, a sale's proceeds) is booked against it once per payment reference.
 /// </summary>
 public sealed class Collections(
-    NpgsqlDataSource db, CollectionStore store, ObligationStore obligations, AccountStore accounts, CollectionRules rules, PenaltyCalculator penalties,
-    InterestCalculator interest, IOutbox outbox, TimeProvider clock)
+    NpgsqlDataSource db, CollectionStore store, ProceedsStore proceedsStore, ObligationStore obligations, AccountStore accounts, CollectionRules rules,
+    PenaltyCalculator penalties, InterestCalculator interest, IOutbox outbox, TimeProvider clock)
 {
     public async Task<(StoredCollectionAct Act, bool Created)> CollectAsync(CollectionOrder order, string decidedBy, CancellationToken ct)
     {
@@ -24,13 +25,17 @@ public sealed class Collections(
         await using var transaction = await connection.BeginTransactionAsync(ct);
         if (await store.ByReferenceAsync(connection, transaction, order.Reference, ct) is { } booked)
         {
-            return booked.Act.Order == order
-                ? (booked, false)
-                : throw new AlreadyExistsException(PaymentErrors.RequestReferenceReused, "This reference is booked already for another collection act.");
+            return Repeat(booked, order);
         }
 
         var obligation = await obligations.LockAsync(connection, transaction, order.DeclarationId, ct)
             ?? throw new NotFoundException(PaymentErrors.AssessmentNotFound, $"Declaration {order.DeclarationId} has no assessment.");
+        if (await store.ByReferenceAsync(connection, transaction, order.Reference, ct) is { } bookedWhileWaiting)
+        {
+            // The same act sent alongside was booked (and took the advances) while this one waited for the obligation.
+            return Repeat(bookedWhileWaiting, order);
+        }
+
         obligation.EnsureNotAfterToday(order.DecidedOn, "decided_on", clock);
 
         var demand = await store.DemandAsync(connection, transaction, order.DemandId, ct);
@@ -58,9 +63,62 @@ public sealed class Collections(
         }
 
         var stored = new StoredCollectionAct(Guid.CreateVersion7(now), act, receipt);
-        await store.InsertAsync(connection, transaction, stored, decidedBy, now, ct);
+        if (!await store.TryInsertAsync(connection, transaction, stored, decidedBy, now, ct))
+        {
+            // The same reference sent alongside was booked while this one waited for the obligation: this is its repeat.
+            await transaction.RollbackAsync(ct);
+            return Repeat(await store.ByReferenceAsync(order.Reference, ct) ?? throw new InvalidOperationException("A booked collection act vanished."), order);
+        }
+
         await transaction.CommitAsync(ct);
         return (stored, true);
+    }
+
+    private static (CollectionProceeds, ProceedsApplied, bool) Repeat((CollectionProceeds Proceeds, ProceedsApplied Applied) booked, CollectionProceeds asked) =>
+        booked.Proceeds == asked
+            ? (booked.Proceeds, booked.Applied, false)
+            : throw new AlreadyExistsException(PaymentErrors.PaymentReferenceReused, "This payment_reference is booked already with another act, amount or day.");
+
+    private static (StoredCollectionAct, bool) Repeat(StoredCollectionAct booked, CollectionOrder order) => booked.Act.Order == order
+        ? (booked, false)
+        : throw new AlreadyExistsException(PaymentErrors.RequestReferenceReused, "This reference is booked already for another collection act.");
+
+    /// <summary>
+    /// Books what an act brought in on its declaration, once per payment reference: met from the moment the funds leave the
+    /// payer's account (Art. 332[1]), so penalties and interest are charged to that day; the duties past their terms first,
+    /// the interest next (336(2)), the penalties after (349(7)); more than the declaration owes is collected in excess (355(1)).
+    /// </summary>
+    public async Task<(CollectionProceeds Proceeds, ProceedsApplied Applied, bool Created)> RecordProceedsAsync(
+        CollectionProceeds proceeds, string recordedBy, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        if (await proceedsStore.ByReferenceAsync(proceeds.PaymentReference, ct, connection, transaction) is { } booked)
+        {
+            return Repeat(booked, proceeds);
+        }
+
+        var act = await store.ActAsync(connection, transaction, proceeds.ActId, ct)
+            ?? throw new NotFoundException(PaymentErrors.CollectionActNotFound, $"No collection act {proceeds.ActId}.");
+        CollectionRules.CheckProceeds(act.Act, proceeds.ReceivedOn);
+        var declarationId = act.Act.Order.DeclarationId;
+        var obligation = await obligations.LockAsync(connection, transaction, declarationId, ct)
+            ?? throw new NotFoundException(PaymentErrors.AssessmentNotFound, $"Declaration {declarationId} has no assessment.");
+        obligation.EnsureNotAfterToday(proceeds.ReceivedOn, "received_on", clock);
+        var (after, toPayments, toPenalties) = obligation.Pay(proceeds.AmountRub, proceeds.ReceivedOn, penalties, interest);
+        var toInterest = after.InterestPaidRub - obligation.InterestPaidRub;
+        var applied = new ProceedsApplied(toPayments, toInterest, toPenalties, proceeds.AmountRub - toPayments - toInterest - toPenalties);
+        var now = clock.GetStoredNow();
+        if (!await proceedsStore.TryInsertAsync(connection, transaction, proceeds, declarationId, applied, recordedBy, now, ct))
+        {
+            await transaction.RollbackAsync(ct);
+            return Repeat(await proceedsStore.ByReferenceAsync(proceeds.PaymentReference, ct) ?? throw new InvalidOperationException("Booked proceeds vanished."), proceeds);
+        }
+
+        await obligations.SaveAsync(connection, transaction, after, now, ct);
+        await outbox.EnqueueIfSettledAsync(connection, transaction, after, proceeds.ReceivedOn, ct);
+        await transaction.CommitAsync(ct);
+        return (proceeds, applied, true);
     }
 
     public Task<IReadOnlyList<StoredCollectionAct>> OfDeclarationAsync(string declarationId, CancellationToken ct) => store.OfDeclarationAsync(declarationId, ct);

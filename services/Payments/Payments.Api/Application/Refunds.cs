@@ -31,25 +31,36 @@ public sealed class Refunds(
 
     public async Task<(StoredRefund Refund, bool Created)> RequestAsync(
         string reference, string declarationId, string payer, RefundGround ground, decimal amountRub, DateOnly paidOn, DateOnly submittedOn, DateOnly completeOn,
-        bool naturalPerson, string requestedBy, CancellationToken ct)
+        bool naturalPerson, RefundAccount account, string requestedBy, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        if (await store.ByReferenceAsync(connection, transaction, payer, reference, ct) is { } booked)
+        (StoredRefund, bool) Repeat(StoredRefund booked)
         {
             var r = booked.Request;
             return r.DeclarationId == declarationId && r.Ground == ground && r.AmountRub == amountRub && r.PaidOn == paidOn && r.SubmittedOn == submittedOn
-                   && r.CompleteOn == completeOn && r.NaturalPerson == naturalPerson
+                   && r.CompleteOn == completeOn && r.NaturalPerson == naturalPerson && r.Account == account
                 ? (booked, false)
                 : throw new AlreadyExistsException(PaymentErrors.RequestReferenceReused, "This request_reference is booked already with other content.");
+        }
+
+        if (await store.ByReferenceAsync(connection, transaction, payer, reference, ct) is { } booked)
+        {
+            return Repeat(booked);
         }
 
         var obligation = await obligations.LockAsync(connection, transaction, declarationId, ct) ?? throw NoAssessment(declarationId);
         obligation.EnsureNotAfterToday(completeOn, "complete_on", clock);
         await EnsurePayerAsync(connection, transaction, declarationId, payer, ct);
-        var request = RefundRules.Request(obligation, reference, payer, ground, amountRub, paidOn, submittedOn, completeOn, naturalPerson);
+        var request = RefundRules.Request(obligation, reference, payer, ground, amountRub, paidOn, submittedOn, completeOn, naturalPerson) with { Account = account };
         var id = Guid.CreateVersion7(clock.GetUtcNow());
-        await store.TryInsertAsync(connection, transaction, id, request, requestedBy, clock.GetStoredNow(), ct);
+        if (!await store.TryInsertAsync(connection, transaction, id, request, requestedBy, clock.GetStoredNow(), ct))
+        {
+            // The same reference sent alongside was booked while this one waited for the obligation: this is its repeat.
+            await transaction.RollbackAsync(ct);
+            return Repeat(await store.ByReferenceAsync(payer, reference, ct) ?? throw new InvalidOperationException("A booked refund request vanished."));
+        }
+
         await transaction.CommitAsync(ct);
         return (new StoredRefund(id, request, null), true);
     }

@@ -194,12 +194,16 @@ public sealed class Securities(
     /// <summary>A day is not after today at the office that accepted the security or holds the reservation (its own time zone).</summary>
     public static void EnsureNotLaterThanTodayAt(TimeProvider clock, string officeCode, DateOnly date, string field)
     {
-        var today = OfficeTimeZones.Default.TryZoneOf(officeCode) is null ? clock.MoscowToday() : OfficeTimeZones.Default.TodayAt(officeCode, clock);
+        var today = TodayAt(clock, officeCode);
         if (date > today)
         {
             throw new RequestValidationException([new(field, $"cannot be later than today at customs office {officeCode} ({today:yyyy-MM-dd})")]);
         }
     }
+
+    /// <summary>Today at a customs office (its own time zone; an office the data do not know: Moscow's).</summary>
+    public static DateOnly TodayAt(TimeProvider clock, string officeCode) =>
+        OfficeTimeZones.Default.TryZoneOf(officeCode) is null ? clock.MoscowToday() : OfficeTimeZones.Default.TodayAt(officeCode, clock);
 
     private static (Security, bool) Repeated(Security booked, Security asked) => booked.SameContent(asked)
         ? (booked, false)

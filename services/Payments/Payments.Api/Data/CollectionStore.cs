@@ -11,7 +11,7 @@ public sealed class CollectionStore(NpgsqlDataSource db)
 {
     private const string Columns = """
         id, reference, declaration_id, demand_id, source, payer_kind, decided_on, court_reference, no_bank_account_details, payments_rub,
-        penalties_rub, collected_rub, coalesce(receipt_number, '') as receipt_number, next_step_by, next_step, basis
+        penalties_rub, interest_rub, collected_rub, coalesce(receipt_number, '') as receipt_number, next_step_by, next_step, basis
         """;
 
     public async Task<DemandOnRecord?> DemandAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, CancellationToken ct)
@@ -34,6 +34,20 @@ public sealed class CollectionStore(NpgsqlDataSource db)
         return (await connection.QuerySingleOrDefaultAsync<ActRow>(new CommandDefinition(sql, new { Reference = reference }, transaction, cancellationToken: ct)))?.ToStored();
     }
 
+    public async Task<StoredCollectionAct?> ActAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, CancellationToken ct)
+    {
+        const string sql = $"select {Columns} from collection_acts where id = @Id";
+        return (await connection.QuerySingleOrDefaultAsync<ActRow>(new CommandDefinition(sql, new { Id = id }, transaction, cancellationToken: ct)))?.ToStored();
+    }
+
+    /// <summary>The act booked under the reference, read outside any transaction (after one that found it booked).</summary>
+    public async Task<StoredCollectionAct?> ByReferenceAsync(string reference, CancellationToken ct)
+    {
+        const string sql = $"select {Columns} from collection_acts where reference = @Reference";
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return (await connection.QuerySingleOrDefaultAsync<ActRow>(new CommandDefinition(sql, new { Reference = reference }, cancellationToken: ct)))?.ToStored();
+    }
+
     public async Task<IReadOnlyList<StoredCollectionAct>> OfDeclarationAsync(string declarationId, CancellationToken ct)
     {
         const string sql = $"select {Columns} from collection_acts where declaration_id = @DeclarationId order by decided_on, recorded_at";
@@ -41,22 +55,25 @@ public sealed class CollectionStore(NpgsqlDataSource db)
         return [.. (await connection.QueryAsync<ActRow>(new CommandDefinition(sql, new { DeclarationId = declarationId }, cancellationToken: ct))).Select(r => r.ToStored())];
     }
 
-    public Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, StoredCollectionAct stored, string decidedBy, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Inserts the act unless its reference is booked already (by a request sent alongside): false then, nothing written.</summary>
+    public async Task<bool> TryInsertAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, StoredCollectionAct stored, string decidedBy, DateTimeOffset now, CancellationToken ct)
     {
         const string sql = """
             insert into collection_acts (id, reference, declaration_id, demand_id, source, payer_kind, decided_on, court_reference, no_bank_account_details,
-                                         payments_rub, penalties_rub, collected_rub, receipt_number, next_step_by, next_step, basis, decided_by, recorded_at)
+                                         payments_rub, penalties_rub, interest_rub, collected_rub, receipt_number, next_step_by, next_step, basis, decided_by, recorded_at)
             values (@Id, @Reference, @DeclarationId, @DemandId, @Source, @PayerKind, @DecidedOn, @CourtReference, @NoBankAccountDetails,
-                    @PaymentsRub, @PenaltiesRub, @CollectedRub, @ReceiptNumber, @NextStepBy, @NextStep, @Basis, @DecidedBy, @Now)
+                    @PaymentsRub, @PenaltiesRub, @InterestRub, @CollectedRub, @ReceiptNumber, @NextStepBy, @NextStep, @Basis, @DecidedBy, @Now)
+            on conflict (reference) do nothing
             """;
         var (act, order) = (stored.Act, stored.Act.Order);
-        return connection.ExecuteAsync(new CommandDefinition(sql, new
+        return await connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             stored.Id, order.Reference, order.DeclarationId, order.DemandId, Source = EnumCodes.Of(order.Source), PayerKind = EnumCodes.Of(order.PayerKind),
-            order.DecidedOn, order.CourtReference, order.NoBankAccountDetails, act.PaymentsRub, act.PenaltiesRub, act.CollectedRub,
+            order.DecidedOn, order.CourtReference, order.NoBankAccountDetails, act.PaymentsRub, act.PenaltiesRub, act.InterestRub, act.CollectedRub,
             ReceiptNumber = stored.ReceiptNumber.Length == 0 ? null : stored.ReceiptNumber, act.NextStepBy, act.NextStep, act.Basis,
             DecidedBy = decidedBy, Now = now,
-        }, transaction, cancellationToken: ct));
+        }, transaction, cancellationToken: ct)) == 1;
     }
 
     private sealed class DemandRow
@@ -80,6 +97,7 @@ public sealed class CollectionStore(NpgsqlDataSource db)
         public bool NoBankAccountDetails { get; init; }
         public decimal PaymentsRub { get; init; }
         public decimal PenaltiesRub { get; init; }
+        public decimal InterestRub { get; init; }
         public decimal CollectedRub { get; init; }
         public string ReceiptNumber { get; init; } = "";
         public DateOnly? NextStepBy { get; init; }
@@ -89,6 +107,6 @@ public sealed class CollectionStore(NpgsqlDataSource db)
         public StoredCollectionAct ToStored() => new(Id, new CollectionAct(
             new CollectionOrder(Reference, DeclarationId, DemandId, EnumCodes.Parse<CollectionSource>(Source), EnumCodes.Parse<PayerKind>(PayerKind),
                 DecidedOn, CourtReference, NoBankAccountDetails),
-            PaymentsRub, PenaltiesRub, CollectedRub, NextStepBy, NextStep, Basis), ReceiptNumber);
+            PaymentsRub, PenaltiesRub, CollectedRub, NextStepBy, NextStep, Basis) { InterestRub = InterestRub }, ReceiptNumber);
     }
 }

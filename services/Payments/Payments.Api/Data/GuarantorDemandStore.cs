@@ -10,7 +10,11 @@ public sealed class GuarantorDemandStore(NpgsqlDataSource db)
 {
     private const string Columns = """
         id, demand_reference, security_id, operation_reference, declaration_id, guarantor, dispatched_on, term_ended_on, last_penalty_day,
-        duties_rub, penalties_rub, amount_rub, paid_rub, status, met_on, issued_at
+        duties_rub, penalties_rub, amount_rub, paid_rub, status, met_on, issued_at, interest_rub,
+        (select coalesce(sum(p.to_penalties_rub), 0) from guarantor_payments p where p.demand_id = guarantor_demands.id) as penalties_paid_rub,
+        delivery, received_on, meet_by, meet_by_provisional,
+        (select r.office_code from security_reservations r
+         where r.security_id = guarantor_demands.security_id and r.operation_reference = guarantor_demands.operation_reference) as office_code
         """;
 
     public async Task<GuarantorDemand?> GetAsync(Guid id, CancellationToken ct)
@@ -18,6 +22,16 @@ public sealed class GuarantorDemandStore(NpgsqlDataSource db)
         await using var connection = await db.OpenConnectionAsync(ct);
         return (await connection.QuerySingleOrDefaultAsync<DemandRow>(new CommandDefinition(
             $"select {Columns} from guarantor_demands where id = @Id", new { Id = id }, cancellationToken: ct)))?.ToDemand();
+    }
+
+    /// <summary>A demand with the office of the reservation it calls (whose days date it).</summary>
+    public async Task<(GuarantorDemand Demand, string OfficeCode)?> GetWithOfficeAsync(Guid id, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<DemandRow>(new CommandDefinition(
+            $"select {Columns} from guarantor_demands where id = @Id", new { Id = id }, cancellationToken: ct)) is { } row
+            ? (row.ToDemand(), row.OfficeCode)
+            : null;
     }
 
     public async Task<GuarantorDemand?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, CancellationToken ct) =>
@@ -39,20 +53,23 @@ public sealed class GuarantorDemandStore(NpgsqlDataSource db)
     {
         const string sql = """
             insert into guarantor_demands (id, demand_reference, security_id, operation_reference, declaration_id, guarantor, dispatched_on, term_ended_on,
-                                           last_penalty_day, duties_rub, penalties_rub, amount_rub, paid_rub, status, issued_by, issued_at)
+                                           last_penalty_day, duties_rub, penalties_rub, amount_rub, paid_rub, status, issued_by, issued_at, interest_rub,
+                                           delivery, received_on, meet_by, meet_by_provisional)
             values (@Id, @Reference, @SecurityId, @OperationReference, @DeclarationId, @Guarantor, @DispatchedOn, @TermEndedOn,
-                    @LastPenaltyDay, @DutiesRub, @PenaltiesRub, @AmountRub, 0, 'open', @IssuedBy, @IssuedAt)
+                    @LastPenaltyDay, @DutiesRub, @PenaltiesRub, @AmountRub, 0, 'open', @IssuedBy, @IssuedAt, @InterestRub,
+                    @Delivery, @ReceivedOn, @MeetBy, @MeetByProvisional)
             """;
         return connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             d.Id, d.Reference, d.SecurityId, d.OperationReference, d.DeclarationId, d.Guarantor, d.DispatchedOn, d.TermEndedOn, d.LastPenaltyDay,
-            d.DutiesRub, d.PenaltiesRub, d.AmountRub, IssuedBy = issuedBy, d.IssuedAt,
+            d.DutiesRub, d.PenaltiesRub, d.AmountRub, IssuedBy = issuedBy, d.IssuedAt, d.InterestRub,
+            Delivery = d.Term is { } t ? EnumCodes.Of(t.Delivery) : null, d.Term?.ReceivedOn, d.Term?.MeetBy, MeetByProvisional = d.Term?.MeetByProvisional ?? false,
         }, transaction, cancellationToken: ct));
     }
 
     public async Task<GuarantorPayment?> PaymentAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string reference, CancellationToken ct) =>
         (await connection.QuerySingleOrDefaultAsync<PaymentRow>(new CommandDefinition("""
-            select payment_reference, demand_id, amount_rub, paid_on, to_payments_rub, to_penalties_rub
+            select payment_reference, demand_id, amount_rub, paid_on, to_payments_rub, to_penalties_rub, to_interest_rub
             from guarantor_payments where payment_reference = @Reference
             """, new { Reference = reference }, transaction, cancellationToken: ct)))?.ToPayment();
 
@@ -61,13 +78,13 @@ public sealed class GuarantorDemandStore(NpgsqlDataSource db)
         NpgsqlConnection connection, NpgsqlTransaction transaction, GuarantorPayment p, GuarantorDemand after, string bookedBy, DateTimeOffset now, CancellationToken ct)
     {
         const string sql = """
-            insert into guarantor_payments (payment_reference, demand_id, amount_rub, paid_on, to_payments_rub, to_penalties_rub, booked_by, booked_at)
-            values (@Reference, @DemandId, @AmountRub, @PaidOn, @ToPaymentsRub, @ToPenaltiesRub, @BookedBy, @Now);
+            insert into guarantor_payments (payment_reference, demand_id, amount_rub, paid_on, to_payments_rub, to_penalties_rub, to_interest_rub, booked_by, booked_at)
+            values (@Reference, @DemandId, @AmountRub, @PaidOn, @ToPaymentsRub, @ToPenaltiesRub, @ToInterestRub, @BookedBy, @Now);
             update guarantor_demands set paid_rub = @PaidRub, status = @Status, met_on = @MetOn where id = @DemandId;
             """;
         return connection.ExecuteAsync(new CommandDefinition(sql, new
         {
-            p.Reference, p.DemandId, p.AmountRub, p.PaidOn, p.ToPaymentsRub, p.ToPenaltiesRub, BookedBy = bookedBy, Now = now,
+            p.Reference, p.DemandId, p.AmountRub, p.PaidOn, p.ToPaymentsRub, p.ToPenaltiesRub, p.ToInterestRub, BookedBy = bookedBy, Now = now,
             after.PaidRub, Status = EnumCodes.Of(after.Status), after.MetOn,
         }, transaction, cancellationToken: ct));
     }
@@ -90,9 +107,22 @@ public sealed class GuarantorDemandStore(NpgsqlDataSource db)
         public string Status { get; init; } = "";
         public DateOnly? MetOn { get; init; }
         public DateTimeOffset IssuedAt { get; init; }
+        public decimal InterestRub { get; init; }
+        public decimal PenaltiesPaidRub { get; init; }
+        public string? Delivery { get; init; }
+        public DateOnly? ReceivedOn { get; init; }
+        public DateOnly? MeetBy { get; init; }
+        public bool MeetByProvisional { get; init; }
+        public string OfficeCode { get; init; } = "";
 
         public GuarantorDemand ToDemand() => new(Id, DemandReference, SecurityId, OperationReference, DeclarationId, Guarantor, DispatchedOn, TermEndedOn,
-            LastPenaltyDay, DutiesRub, PenaltiesRub, AmountRub, PaidRub, EnumCodes.Parse<GuarantorDemandStatus>(Status), MetOn, IssuedAt);
+            LastPenaltyDay, DutiesRub, PenaltiesRub, AmountRub, PaidRub, EnumCodes.Parse<GuarantorDemandStatus>(Status), MetOn, IssuedAt)
+        {
+            InterestRub = InterestRub, PenaltiesPaidRub = PenaltiesPaidRub,
+            Term = Delivery is { } delivery
+                ? new GuarantorDemandTerm(EnumCodes.Parse<Domain.Demands.DemandDelivery>(delivery), ReceivedOn!.Value, MeetBy!.Value, MeetByProvisional)
+                : null,
+        };
     }
 
     private sealed class PaymentRow
@@ -103,7 +133,8 @@ public sealed class GuarantorDemandStore(NpgsqlDataSource db)
         public DateOnly PaidOn { get; init; }
         public decimal ToPaymentsRub { get; init; }
         public decimal ToPenaltiesRub { get; init; }
+        public decimal ToInterestRub { get; init; }
 
-        public GuarantorPayment ToPayment() => new(PaymentReference, DemandId, AmountRub, PaidOn, ToPaymentsRub, ToPenaltiesRub);
+        public GuarantorPayment ToPayment() => new(PaymentReference, DemandId, AmountRub, PaidOn, ToPaymentsRub, ToPenaltiesRub) { ToInterestRub = ToInterestRub };
     }
 }

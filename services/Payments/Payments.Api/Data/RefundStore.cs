@@ -12,7 +12,8 @@ public sealed class RefundStore(NpgsqlDataSource db)
 {
     private const string Columns = """
         id, request_reference, payer, declaration_id, ground, amount_rub, paid_on, submitted_on, complete_on, natural_person, refund_by,
-        decided_on, refunded_on, offset_declaration_id, offset_rub, offset_notice_by, refund_rub, interest_rub, interest_parts::text as interest_parts
+        decided_on, refunded_on, offset_declaration_id, offset_rub, offset_notice_by, refund_rub, interest_rub, interest_parts::text as interest_parts,
+        refund_bank_bic, refund_account_number
         """;
 
     /// <summary>Records the notice once per declaration and day of discovery; answers the one recorded.</summary>
@@ -37,14 +38,15 @@ public sealed class RefundStore(NpgsqlDataSource db)
     {
         const string sql = """
             insert into refunds (id, request_reference, payer, declaration_id, ground, amount_rub, paid_on, submitted_on, complete_on, natural_person,
-                                 refund_by, requested_by, requested_at)
-            values (@Id, @Reference, @Payer, @DeclarationId, @Ground, @AmountRub, @PaidOn, @SubmittedOn, @CompleteOn, @NaturalPerson, @RefundBy, @RequestedBy, @Now)
+                                 refund_by, refund_bank_bic, refund_account_number, requested_by, requested_at)
+            values (@Id, @Reference, @Payer, @DeclarationId, @Ground, @AmountRub, @PaidOn, @SubmittedOn, @CompleteOn, @NaturalPerson, @RefundBy,
+                    @BankBic, @AccountNumber, @RequestedBy, @Now)
             on conflict (payer, request_reference) do nothing
             """;
         return await connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             Id = id, r.Reference, r.Payer, r.DeclarationId, Ground = EnumCodes.Of(r.Ground), r.AmountRub, r.PaidOn, r.SubmittedOn, r.CompleteOn,
-            r.NaturalPerson, r.RefundBy, RequestedBy = requestedBy, Now = now,
+            r.NaturalPerson, r.RefundBy, r.Account?.BankBic, r.Account?.AccountNumber, RequestedBy = requestedBy, Now = now,
         }, transaction, cancellationToken: ct)) == 1;
     }
 
@@ -52,6 +54,14 @@ public sealed class RefundStore(NpgsqlDataSource db)
     {
         const string sql = $"select {Columns} from refunds where payer = @Payer and request_reference = @Reference";
         return (await connection.QuerySingleOrDefaultAsync<RefundRow>(new CommandDefinition(sql, new { Payer = payer, Reference = reference }, transaction, cancellationToken: ct)))?.ToStored();
+    }
+
+    /// <summary>The request booked under the payer's reference, read outside any transaction (after one that found it booked).</summary>
+    public async Task<StoredRefund?> ByReferenceAsync(string payer, string reference, CancellationToken ct)
+    {
+        const string sql = $"select {Columns} from refunds where payer = @Payer and request_reference = @Reference";
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return (await connection.QuerySingleOrDefaultAsync<RefundRow>(new CommandDefinition(sql, new { Payer = payer, Reference = reference }, cancellationToken: ct)))?.ToStored();
     }
 
     public async Task<StoredRefund?> GetAsync(Guid id, CancellationToken ct)
@@ -112,11 +122,16 @@ public sealed class RefundStore(NpgsqlDataSource db)
         public decimal? RefundRub { get; init; }
         public decimal? InterestRub { get; init; }
         public string? InterestParts { get; init; }
+        public string? RefundBankBic { get; init; }
+        public string? RefundAccountNumber { get; init; }
 
         public StoredRefund ToStored()
         {
             var request = new RefundRequest(RequestReference, DeclarationId, Payer, EnumCodes.Parse<RefundGround>(Ground), AmountRub, PaidOn, SubmittedOn,
-                CompleteOn, NaturalPerson, RefundBy);
+                CompleteOn, NaturalPerson, RefundBy)
+            {
+                Account = RefundBankBic is { } bic && RefundAccountNumber is { } number ? new RefundAccount(bic, number) : null,
+            };
             if (DecidedOn is not { } decided)
             {
                 return new StoredRefund(Id, request, null);

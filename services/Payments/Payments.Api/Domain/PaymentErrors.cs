@@ -30,6 +30,8 @@ public static class PaymentErrors
     public const string CourtRequired = "COURT_REQUIRED";
     public const string CollectionOrder = "COLLECTION_ORDER";
     public const string IndisputableTermExpired = "INDISPUTABLE_TERM_EXPIRED";
+    public const string CollectionActNotFound = "COLLECTION_ACT_NOT_FOUND";
+    public const string ProceedsNotExpected = "PROCEEDS_NOT_EXPECTED";
     public const string PayerUnknown = "PAYER_UNKNOWN";
     public const string NotOverpaid = "NOT_OVERPAID";
     public const string RefundTimeBarred = "REFUND_TIME_BARRED";

@@ -66,6 +66,7 @@ internal static class Extensions
         services.AddSingleton<Deferrals>();
         services.AddSingleton<CollectionRules>();
         services.AddSingleton<CollectionStore>();
+        services.AddSingleton<ProceedsStore>();
         services.AddSingleton<Collections>();
         services.AddSingleton<RefundRules>();
         services.AddSingleton<RefundStore>();

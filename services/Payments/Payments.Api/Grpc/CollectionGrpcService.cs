@@ -49,6 +49,29 @@ public sealed class CollectionGrpcService(Collections collections) : CollectionS
         return new ListCollectionActsResponse { Acts = { acts.Select(ToProto) } };
     }
 
+    [Authorize(Policy = CallerPolicies.Officer)]
+    public override async Task<RecordCollectionProceedsResponse> RecordCollectionProceeds(RecordCollectionProceedsRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        RequestMapping.RequireId(request.PaymentReference, "payment_reference", violations);
+        var act = RequestMapping.RequireGuid(request.ActId, "act_id", violations);
+        var amount = RequestMapping.RequiredRoubles(request.Amount, "amount", violations);
+        var received = RequestMapping.Required(request.ReceivedOn, "received_on", violations);
+        RequestValidationException.ThrowIfAny(violations);
+        var (proceeds, applied, created) = await collections.RecordProceedsAsync(
+            new Domain.Collection.CollectionProceeds(request.PaymentReference, act, amount, received!.Value), context.GetCaller().Subject, context.CancellationToken);
+        return new RecordCollectionProceedsResponse
+        {
+            Created = created,
+            Proceeds = new V1.CollectionProceeds
+            {
+                PaymentReference = proceeds.PaymentReference, ActId = proceeds.ActId.ToString(), Amount = proceeds.AmountRub.ToMoney("RUB"),
+                ReceivedOn = proceeds.ReceivedOn.ToDate(), ToPayments = applied.ToPaymentsRub.ToMoney("RUB"), ToInterest = applied.ToInterestRub.ToMoney("RUB"),
+                ToPenalties = applied.ToPenaltiesRub.ToMoney("RUB"), Excess = applied.ExcessRub.ToMoney("RUB"),
+            },
+        };
+    }
+
     private static V1.CollectionAct ToProto(StoredCollectionAct stored)
     {
         var (act, order) = (stored.Act, stored.Act.Order);
@@ -57,7 +80,7 @@ public sealed class CollectionGrpcService(Collections collections) : CollectionS
             ActId = stored.Id.ToString(), Reference = order.Reference, DeclarationId = order.DeclarationId, DemandId = order.DemandId.ToString(),
             Source = EnumMap.To<V1.CollectionSource>(order.Source), PayerKind = EnumMap.To<V1.PayerKind>(order.PayerKind),
             DecidedOn = order.DecidedOn.ToDate(), CourtReference = order.CourtReference, Payments = act.PaymentsRub.ToMoney("RUB"),
-            Penalties = act.PenaltiesRub.ToMoney("RUB"), Collected = act.CollectedRub.ToMoney("RUB"), ReceiptNumber = stored.ReceiptNumber,
+            Penalties = act.PenaltiesRub.ToMoney("RUB"), Interest = act.InterestRub.ToMoney("RUB"), Collected = act.CollectedRub.ToMoney("RUB"), ReceiptNumber = stored.ReceiptNumber,
             NextStep = act.NextStep, NextStepBy = act.NextStepBy.ToDate(), Basis = act.Basis,
         };
     }

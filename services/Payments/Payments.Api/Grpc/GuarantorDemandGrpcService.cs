@@ -23,10 +23,11 @@ public sealed class GuarantorDemandGrpcService(GuaranteeCalls calls) : Guarantor
         RequestMapping.RequireId(request.OperationReference, "operation_reference", violations);
         RequestMapping.RequireId(request.DemandReference, "demand_reference", violations);
         var dispatchedOn = RequestMapping.Required(request.DispatchedOn, "dispatched_on", violations);
+        // delivery and working_days_to_meet are held to Art. 350(4), (5) by GuaranteeCallRules.Term.
         RequestValidationException.ThrowIfAny(violations);
-        var (demand, created) = await calls.CallAsync(id, request.OperationReference, request.DemandReference, dispatchedOn!.Value, context.GetCaller().Subject,
-            context.CancellationToken);
-        return new CallGuaranteeResponse { Demand = ToProto(demand), Created = created };
+        var (demand, created, overdue) = await calls.CallAsync(id, request.OperationReference, request.DemandReference, dispatchedOn!.Value,
+            EnumMap.To<Domain.Demands.DemandDelivery>(request.Delivery), request.WorkingDaysToMeet, context.GetCaller().Subject, context.CancellationToken);
+        return new CallGuaranteeResponse { Demand = ToProto(demand, overdue), Created = created };
     }
 
     [Authorize(Policy = CallerPolicies.GuarantorOrOfficer)]
@@ -39,11 +40,12 @@ public sealed class GuarantorDemandGrpcService(GuaranteeCalls calls) : Guarantor
         var paidOn = RequestMapping.Required(request.PaidOn, "paid_on", violations);
         RequestValidationException.ThrowIfAny(violations);
         var caller = context.GetCaller();
-        var (demand, payment, booked) = await calls.PayAsync(id, request.PaymentReference, amount, paidOn!.Value, caller.Subject,
+        var (demand, payment, booked, overdue) = await calls.PayAsync(id, request.PaymentReference, amount, paidOn!.Value, caller.Subject,
             d => caller.IsOfficer || caller.TaxpayerNumber == d.Guarantor, context.CancellationToken);
         return new RecordGuarantorPaymentResponse
         {
-            Demand = ToProto(demand), ToPayments = payment.ToPaymentsRub.ToMoney("RUB"), ToPenalties = payment.ToPenaltiesRub.ToMoney("RUB"),
+            Demand = ToProto(demand, overdue), ToPayments = payment.ToPaymentsRub.ToMoney("RUB"), PaidLate = demand.PaidLate(payment.PaidOn), ToPenalties = payment.ToPenaltiesRub.ToMoney("RUB"),
+            ToInterest = payment.ToInterestRub.ToMoney("RUB"),
             Excess = payment.ExcessRub.ToMoney("RUB"), Booked = booked,
         };
     }
@@ -54,7 +56,7 @@ public sealed class GuarantorDemandGrpcService(GuaranteeCalls calls) : Guarantor
         var violations = new List<FieldViolation>();
         var id = RequestMapping.RequireGuid(request.DemandId, "demand_id", violations);
         RequestValidationException.ThrowIfAny(violations);
-        var demand = await calls.GetAsync(id, context.CancellationToken);
+        var (demand, overdue) = await calls.GetAsync(id, context.CancellationToken);
         var caller = context.GetCaller();
         if (!caller.IsOfficer && caller.TaxpayerNumber != demand.Guarantor)
         {
@@ -62,15 +64,17 @@ public sealed class GuarantorDemandGrpcService(GuaranteeCalls calls) : Guarantor
             throw new NotFoundException(PaymentErrors.GuarantorDemandNotFound, $"No demand to a guarantor {id}.");
         }
 
-        return new GetGuarantorDemandResponse { Demand = ToProto(demand) };
+        return new GetGuarantorDemandResponse { Demand = ToProto(demand, overdue) };
     }
 
-    private static GuarantorDemand ToProto(D.GuarantorDemand d) => new()
+    private static GuarantorDemand ToProto(D.GuarantorDemand d, bool overdue) => new()
     {
         DemandId = d.Id.ToString(), DemandReference = d.Reference, SecurityId = d.SecurityId.ToString(), OperationReference = d.OperationReference,
         DeclarationId = d.DeclarationId, GuarantorTaxpayerNumber = d.Guarantor, DispatchedOn = d.DispatchedOn.ToDate(), TermEndedOn = d.TermEndedOn.ToDate(),
         LastPenaltyDay = d.LastPenaltyDay.ToDate(), Duties = d.DutiesRub.ToMoney("RUB"), Penalties = d.PenaltiesRub.ToMoney("RUB"),
         Amount = d.AmountRub.ToMoney("RUB"), Paid = d.PaidRub.ToMoney("RUB"), Status = EnumMap.To<GuarantorDemandStatus>(d.Status), MetOn = d.MetOn?.ToDate(),
-        IssuedAt = Timestamp.FromDateTimeOffset(d.IssuedAt),
+        IssuedAt = Timestamp.FromDateTimeOffset(d.IssuedAt), Interest = d.InterestRub.ToMoney("RUB"), PenaltiesPaid = d.PenaltiesPaidRub.ToMoney("RUB"),
+        Delivery = d.Term is { } t ? EnumMap.To<DemandDelivery>(t.Delivery) : DemandDelivery.Unspecified, ReceivedOn = d.Term?.ReceivedOn.ToDate(),
+        MeetBy = d.Term?.MeetBy.ToDate(), MeetByProvisional = d.Term?.MeetByProvisional ?? false, Overdue = overdue,
     };
 }

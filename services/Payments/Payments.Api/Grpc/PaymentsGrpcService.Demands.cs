@@ -38,6 +38,7 @@ public sealed partial class PaymentsGrpcService
         return new IssueDemandResponse
         {
             DemandId = id.ToString(), Payments = demand.PaymentsRub.ToMoney("RUB"), Penalties = demand.PenaltiesRub.ToMoney("RUB"),
+            Interest = demand.InterestRub.ToMoney("RUB"),
             ReceivedOn = demand.ReceivedOn.ToDate(), MeetBy = demand.MeetBy.ToDate(), MeetByProvisional = demand.MeetByProvisional,
             DispatchedLate = demand.DispatchedLate,
         };

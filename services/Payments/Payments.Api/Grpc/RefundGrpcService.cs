@@ -60,11 +60,12 @@ public sealed class RefundGrpcService(Refunds refunds) : RefundService.RefundSer
             violations.Add(new("complete_on", "cannot be before the request was submitted"));
         }
 
+        var account = RefundMapping.ToAccount(request.RefundAccount, violations);
         RequestValidationException.ThrowIfAny(violations);
         PayerAccess.EnsureOwn(request.PayerTaxpayerNumber, context, "Art. 355(2)");
         var (refund, created) = await refunds.RequestAsync(request.RequestReference, request.DeclarationId, request.PayerTaxpayerNumber,
             EnumMap.To<Domain.Refunds.RefundGround>(request.Ground), amount, paid!.Value, submitted!.Value, complete!.Value, request.NaturalPerson,
-            context.GetCaller().Subject, context.CancellationToken);
+            account, context.GetCaller().Subject, context.CancellationToken);
         return new RequestRefundResponse { Refund = RefundMapping.ToProto(refund), Created = created };
     }
 

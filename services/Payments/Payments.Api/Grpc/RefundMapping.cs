@@ -6,6 +6,28 @@ namespace Customs.Payments.Api.Grpc;
 
 internal static class RefundMapping
 {
+    /// <summary>Art. 355(5): the account named in the request: a BIC of 9 digits and a settlement account of 20.</summary>
+    public static Domain.Refunds.RefundAccount ToAccount(V1.RefundAccount? account, List<FieldViolation> violations)
+    {
+        if (account is null)
+        {
+            violations.Add(new("refund_account", "is required: the refund is paid to the account named in the request (Art. 355(5))"));
+            return new("", "");
+        }
+
+        if (account.BankBic.Length != 9 || !account.BankBic.All(char.IsAsciiDigit))
+        {
+            violations.Add(new("refund_account.bank_bic", "must be the bank's 9-digit identification code"));
+        }
+
+        if (account.AccountNumber.Length != 20 || !account.AccountNumber.All(char.IsAsciiDigit))
+        {
+            violations.Add(new("refund_account.account_number", "must be a 20-digit settlement account"));
+        }
+
+        return new(account.BankBic, account.AccountNumber);
+    }
+
     public static V1.Refund ToProto(StoredRefund stored)
     {
         var r = stored.Request;
@@ -14,6 +36,7 @@ internal static class RefundMapping
             RefundId = stored.Id.ToString(), RequestReference = r.Reference, DeclarationId = r.DeclarationId, PayerTaxpayerNumber = r.Payer,
             Ground = EnumMap.To<V1.RefundGround>(r.Ground), Amount = r.AmountRub.ToMoney("RUB"), PaidOn = r.PaidOn.ToDate(),
             SubmittedOn = r.SubmittedOn.ToDate(), CompleteOn = r.CompleteOn.ToDate(), RefundBy = r.RefundBy.ToDate(),
+            RefundAccount = r.Account is { } a ? new V1.RefundAccount { BankBic = a.BankBic, AccountNumber = a.AccountNumber } : null,
         };
         if (stored.Decision is not { } d)
         {

@@ -1,4 +1,5 @@
 using Customs.BuildingBlocks.Calendar;
+using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Payments;
 using Customs.Payments.Api.Domain.Penalties;
 using Customs.ServiceDefaults;
@@ -6,7 +7,7 @@ using Customs.ServiceDefaults;
 namespace Customs.Payments.Api.Domain.Collection;
 
 /// <summary>Chapter 30 (Arts. 348, 351-354): when arrears may be collected compulsorily, from what, in which order and by when.</summary>
-public sealed class CollectionRules(PenaltyCalculator penalties, WorkingCalendars calendars)
+public sealed class CollectionRules(PenaltyCalculator penalties, InterestCalculator interest, WorkingCalendars calendars)
 {
     /// <summary>Art. 348(5): none "if the total amount of the customs duties and taxes ... amounts to less than 150 roubles".</summary>
     public const decimal MinimumRub = 150m;
@@ -36,16 +37,20 @@ public sealed class CollectionRules(PenaltyCalculator penalties, WorkingCalendar
             throw Refused(PaymentErrors.BelowCollectionMinimum, $"The declaration's duties and taxes, {obligation.AssessedRub:0.00} RUB, are under 150 roubles.", "Art. 348(5)");
         }
 
-        // Art. 350(2) as for the demand: what is owed as of the day of the act, the penalty to that day included.
+        // Art. 350(2) as for the demand: what is owed as of the day of the act, the penalty to that day included; under a
+        // deferral, the parts past their terms only (Art. 348(1): "not been paid in full in the prescribed period of time").
+        // Art. 336(3): the interest is collected as the duties and taxes are.
+        var arrears = obligation.ArrearsOn(order.DecidedOn);
         var penalty = obligation.PenaltyTo(order.DecidedOn, penalties);
         var owedPenalties = obligation.PenaltyOutstandingRub + penalty.AmountRub;
-        if (obligation.OutstandingRub + owedPenalties == 0)
+        var owedInterest = obligation.InterestOwedOn(order.DecidedOn, interest);
+        var owed = arrears + owedPenalties + owedInterest;
+        if (owed == 0)
         {
-            throw Refused(PaymentErrors.NothingOwed, $"Declaration {obligation.DeclarationId} owes nothing.", "Art. 348(1)");
+            throw Refused(PaymentErrors.NothingOwed, $"Declaration {obligation.DeclarationId} owes nothing past its terms.", "Art. 348(1)");
         }
 
         CheckRoute(order, demand, earlier);
-        var owed = obligation.OutstandingRub + owedPenalties;
         var collected = order.Source == CollectionSource.Advances ? Math.Min(advancesRub, owed) : 0;
         if (order.Source == CollectionSource.Advances && collected == 0)
         {
@@ -53,7 +58,24 @@ public sealed class CollectionRules(PenaltyCalculator penalties, WorkingCalendar
         }
 
         var (by, step, basis) = NextStep(order);
-        return new CollectionAct(order, obligation.OutstandingRub, owedPenalties, collected, by, step, basis);
+        return new CollectionAct(order, arrears, owedPenalties, collected, by, step, basis) { InterestRub = owedInterest };
+    }
+
+    /// <summary>
+    /// Proceeds come from an act that orders money to be paid to the customs office: the bank's (Art. 351(3)), the goods'
+    /// sale (352(6)), the bailiff's (353(3)) or the court's; advances are taken at once by the act itself (353(2)).
+    /// </summary>
+    public static void CheckProceeds(CollectionAct act, DateOnly receivedOn)
+    {
+        if (act.Order.Source == CollectionSource.Advances)
+        {
+            throw Refused(PaymentErrors.ProceedsNotExpected, "An act from advances takes them at once: no proceeds follow it.", "Art. 353(2)");
+        }
+
+        if (receivedOn < act.Order.DecidedOn)
+        {
+            throw new RequestValidationException([new("received_on", $"cannot be before the act of {act.Order.DecidedOn:yyyy-MM-dd}")]);
+        }
     }
 
     private static void CheckRoute(CollectionOrder order, DemandOnRecord demand, IReadOnlyCollection<CollectionSource> earlier)

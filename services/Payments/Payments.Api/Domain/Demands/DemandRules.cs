@@ -1,4 +1,5 @@
 using Customs.BuildingBlocks.Calendar;
+using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Payments;
 using Customs.Payments.Api.Domain.Penalties;
 using Customs.ServiceDefaults;
@@ -6,7 +7,7 @@ using Customs.ServiceDefaults;
 namespace Customs.Payments.Api.Domain.Demands;
 
 /// <summary>Art. 350: what a demand says and its terms, from the declaration's obligation.</summary>
-public sealed class DemandRules(PenaltyCalculator penalties, WorkingCalendars calendars)
+public sealed class DemandRules(PenaltyCalculator penalties, InterestCalculator interest, WorkingCalendars calendars)
 {
     /// <summary>Art. 350(3): "not later than in ten days from the day when the customs authorities reveal the fact of non-payment".</summary>
     public const int DispatchWithinDays = 10;
@@ -26,10 +27,13 @@ public sealed class DemandRules(PenaltyCalculator penalties, WorkingCalendars ca
         var arrears = obligation.ArrearsOn(dispatchedOn);
         var penalty = obligation.PenaltyTo(dispatchedOn, penalties);
         var penaltiesOwed = obligation.PenaltyOutstandingRub + penalty.AmountRub;
-        if (arrears == 0 && penaltiesOwed == 0)
+        // Art. 350(2): "the interest accrued to the dutiable payments as per the day of issuance"; on its own it is unpaid
+        // only after the day following the deferral's last term (Art. 336(2)).
+        var interestOwed = obligation.InterestOwedOn(dispatchedOn, interest);
+        if (arrears == 0 && penaltiesOwed == 0 && (interestOwed == 0 || dispatchedOn <= obligation.InterestDueBy))
         {
-            throw dispatchedOn <= obligation.NextDueDate && obligation.OutstandingRub > 0
-                ? TermNotExpired(obligation.NextDueDate)
+            throw dispatchedOn <= obligation.NextDueDate && obligation.OutstandingRub > 0 ? TermNotExpired(obligation.NextDueDate)
+                : interestOwed > 0 ? TermNotExpired(obligation.InterestDueBy!.Value)
                 : new RuleViolationException(PaymentErrors.NothingOwed, $"Declaration {obligation.DeclarationId} owes nothing.", "Art. 350(1)");
         }
 
@@ -37,7 +41,7 @@ public sealed class DemandRules(PenaltyCalculator penalties, WorkingCalendars ca
         // Art. 350(4): "not less than ten and not more than twenty working days beginning from the date of receipt".
         var term = calendars.Russia.Term(received, workingDaysToMeet);
         return new Demand(obligation.DeclarationId, dispatchedOn, delivery, received, term.End, term.IsProvisional,
-            arrears, penaltiesOwed, discoveredOn, dispatchedOn > discoveredOn.AddDays(DispatchWithinDays));
+            arrears, penaltiesOwed, discoveredOn, dispatchedOn > discoveredOn.AddDays(DispatchWithinDays)) { InterestRub = interestOwed };
     }
 
     private static RuleViolationException TermNotExpired(DateOnly term) => new(PaymentErrors.TermNotExpired,

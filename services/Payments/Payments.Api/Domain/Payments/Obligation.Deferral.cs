@@ -133,15 +133,24 @@ public sealed partial record Obligation
         return new Interest.Interest(parts.Sum(p => p.AmountRub), settled.AddDays(1), last, parts);
     }
 
+    /// <summary>
+    /// Art. 336(2): the interest "is repaid prior to or concurrently with the disbursement of the sum of the arrears ..., but not
+    /// later than the day following the expiry date of the time limits approved for the deferral"; null without a deferral.
+    /// </summary>
+    public DateOnly? InterestDueBy => Deferred.Count == 0 ? null : Deferred.Max(p => p.DueOn).AddDays(1);
+
+    /// <summary>Art. 350(2): the interest owed on <paramref name="on"/>: charged and unpaid, and accrued since it was last charged.</summary>
+    public decimal InterestOwedOn(DateOnly on, InterestCalculator interest) => InterestOutstandingRub + InterestTo(on, interest).AmountRub;
+
     /// <summary>The obligation with the interest charged up to <paramref name="on"/> (unchanged without a deferral).</summary>
-    public Obligation WithInterestTo(DateOnly on, InterestCalculator? interest)
+    public Obligation WithInterestTo(DateOnly on, InterestCalculator interest)
     {
         if (Deferred.Count == 0)
         {
             return this;
         }
 
-        var charged = InterestTo(on, interest ?? throw new InvalidOperationException("An obligation under a deferral is paid with its interest (Art. 336)."));
+        var charged = InterestTo(on, interest);
         return charged.LastDay is { } last ? this with { InterestRub = InterestRub + charged.AmountRub, InterestSettledTo = last } : this;
     }
 

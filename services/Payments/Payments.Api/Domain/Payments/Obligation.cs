@@ -87,17 +87,24 @@ public sealed partial record Obligation(
     }
 
     /// <summary>
-    /// Charges the penalty (and, under a deferral, the interest of Art. 336) up to <paramref name="on"/>, then pays the
-    /// duties and taxes whose term has come first, the interest next (Art. 336(2): "prior to or concurrently with" the
-    /// arrears), the penalties after (Art. 349(7)) and with the rest the parts of a deferral not yet due, earliest first.
-    /// <paramref name="interest"/> is needed only while a deferral runs.
+    /// The obligation with the penalty (Art. 349(2)) and, under a deferral, the interest of Art. 336(1) charged up to
+    /// <paramref name="on"/>, that day included; what is charged is the payer's, whoever pays it.
     /// </summary>
-    public (Obligation After, decimal ToPayments, decimal ToPenalties) Pay(
-        decimal amountRub, DateOnly on, PenaltyCalculator penalties, InterestCalculator? interest = null)
+    public Obligation ChargedTo(DateOnly on, PenaltyCalculator penalties, InterestCalculator interest)
     {
         var penalty = PenaltyTo(on, penalties);
         var charged = penalty.LastDay is null ? this : this with { PenaltyRub = PenaltyRub + penalty.AmountRub, PenaltySettledTo = penalty.LastDay };
-        charged = charged.WithInterestTo(on, interest);
+        return charged.WithInterestTo(on, interest);
+    }
+
+    /// <summary>
+    /// Charges the penalty (and, under a deferral, the interest of Art. 336) up to <paramref name="on"/>, then pays the
+    /// duties and taxes whose term has come first, the interest next (Art. 336(2): "prior to or concurrently with" the
+    /// arrears), the penalties after (Art. 349(7)) and with the rest the parts of a deferral not yet due, earliest first.
+    /// </summary>
+    public (Obligation After, decimal ToPayments, decimal ToPenalties) Pay(decimal amountRub, DateOnly on, PenaltyCalculator penalties, InterestCalculator interest)
+    {
+        var charged = ChargedTo(on, penalties, interest);
         var toDuties = Math.Min(amountRub, charged.ArrearsOn(on.AddDays(1)));
         var toInterest = Math.Min(amountRub - toDuties, charged.InterestOutstandingRub);
         var toPenalties = Math.Min(amountRub - toDuties - toInterest, charged.PenaltyOutstandingRub);

@@ -10,4 +10,7 @@ public sealed record RefundRequest(
     DateOnly CompleteOn, bool NaturalPerson, DateOnly RefundBy)
 {
     public bool IsExcess => Ground is RefundGround.Overpaid or RefundGround.OverCollected;
+
+    /// <summary>Art. 355(5): the refund "shall be made to the account specified in the payer's request"; none on requests before migration 0019.</summary>
+    public RefundAccount? Account { get; init; }
 }
