@@ -15,6 +15,7 @@ public static class BenchRun
         ("assessment", AssessmentBenchmark.RunAsync),
         ("flow", WholeFlowBenchmark.RunAsync),
         ("memory", MemoryBenchmark.RunAsync),
+        ("decisions", ControlDecisionBenchmark.RunAsync),
     ];
 
     public static async Task<BenchReport> RunAsync(GraphTarget target, BenchSettings settings, IReadOnlyCollection<string> only, Action<string> log, string settingsText)

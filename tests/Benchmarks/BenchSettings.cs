@@ -33,8 +33,12 @@ public sealed record BenchSettings
     /// <summary>BenchmarkDotNet for the assessment (the bench), or a plain timed loop (the smoke test).</summary>
     public bool AssessWithBenchmarkDotNet { get; init; } = true;
 
+    /// <summary>Registrations sent at once to the Examination service's queue, per run of the control-decision benchmark.</summary>
+    public int ControlDecisions { get; init; } = 2_000;
+
     public static BenchSettings Smoke { get; } = new()
     {
+        ControlDecisions = 40,
         WarmUp = TimeSpan.FromSeconds(0.5),
         Window = TimeSpan.FromSeconds(2),
         Callers = [4],

@@ -5,7 +5,7 @@ using Customs.Benchmarks.Graph;
 using Customs.Benchmarks.Scenarios;
 
 // ./customs bench [--only ceiling,filing,screening,assessment,flow,memory] [--seconds 20] [--warmup 5]
-//                 [--register-entries 100000] [--memory-declarations 100000] [--out artifacts/benchmarks]
+//                 [--register-entries 100000] [--memory-declarations 100000] [--control-decisions 2000] [--settle 180] [--out artifacts/benchmarks]
 if (args is ["echo-server", "--port", var echoPort])
 {
     await using var echo = EchoServer.Build(int.Parse(echoPort, CultureInfo.InvariantCulture));
@@ -27,10 +27,12 @@ for (var i = 0; i < args.Length; i++)
         case "--warmup": settings = settings with { WarmUp = TimeSpan.FromSeconds(Number()) }; break;
         case "--register-entries": settings = settings with { RegisterEntries = Number() }; break;
         case "--memory-declarations": settings = settings with { MemoryDeclarations = Number() }; break;
+        case "--control-decisions": settings = settings with { ControlDecisions = Number() }; break;
+        case "--settle": settings = settings with { SettleLimit = TimeSpan.FromSeconds(Number()) }; break;
         case "--out": output = Next(); break;
         default:
             Console.Error.WriteLine($"Unknown option {args[i]}. Options: --only {string.Join(',', BenchRun.All.Select(b => b.Key))} " +
-                "--seconds N --warmup N --register-entries N --memory-declarations N --out FOLDER");
+                "--seconds N --warmup N --register-entries N --memory-declarations N --control-decisions N --settle SECONDS --out FOLDER");
             return 2;
     }
 }

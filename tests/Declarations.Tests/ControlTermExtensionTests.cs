@@ -31,7 +31,7 @@ public sealed class ControlTermExtensionTests
     {
         var declaration = Registered();
 
-        var extension = declaration.ExtendControlTerm("officer-2", Friday.AddDays(4), new DateOnly(2026, 5, 12),
+        var extension = declaration.ExtendControlTerm(Guid.NewGuid(), "officer-2", Friday.AddDays(4), new DateOnly(2026, 5, 12),
             ControlTermExtensionGround.ConsignmentNotDividedIntoLots, 2, "120 pcs of trousers in one unmarked lot", Calendar);
 
         // 3 + 2 working days from Fri 8 May: Tue 12, Wed 13, Thu 14, Fri 15, Mon 18 May.
@@ -46,13 +46,25 @@ public sealed class ControlTermExtensionTests
     public void A_second_extension_counts_on_from_the_first()
     {
         var declaration = Registered();
-        declaration.ExtendControlTerm("officer-2", Friday, new DateOnly(2026, 5, 12), ControlTermExtensionGround.ConsignmentNotDividedIntoLots, 2, "one lot", Calendar);
+        declaration.ExtendControlTerm(Guid.NewGuid(), "officer-2", Friday, new DateOnly(2026, 5, 12), ControlTermExtensionGround.ConsignmentNotDividedIntoLots, 2, "one lot", Calendar);
 
-        declaration.ExtendControlTerm("officer-2", Friday, new DateOnly(2026, 5, 18), ControlTermExtensionGround.PackingAndMarkingNotStated, 1, "no marking in the waybill", Calendar);
+        declaration.ExtendControlTerm(Guid.NewGuid(), "officer-2", Friday, new DateOnly(2026, 5, 18), ControlTermExtensionGround.PackingAndMarkingNotStated, 1, "no marking in the waybill", Calendar);
 
         // Mon 18 May and one more working day: Tue 19 May.
         Assert.Equal(new DateOnly(2026, 5, 19), declaration.ControlDeadline);
         Assert.Equal(2, declaration.ControlTermExtensions.Count);
+    }
+
+    [Fact]
+    public void An_extension_is_known_by_its_id_so_a_copy_of_it_is_recognised()
+    {
+        var declaration = Registered();
+        var id = Guid.NewGuid();
+        declaration.ExtendControlTerm(id, "officer-2", Friday, new DateOnly(2026, 5, 12), ControlTermExtensionGround.ConsignmentNotDividedIntoLots, 2, "one lot", Calendar);
+
+        Assert.True(declaration.HasControlTermExtension(id));
+        Assert.False(declaration.HasControlTermExtension(Guid.NewGuid()));
+        Assert.Equal(id, declaration.ControlTermExtensions[0].Id);
     }
 
     [Fact]
@@ -61,7 +73,7 @@ public sealed class ControlTermExtensionTests
         var declaration = Registered();
 
         // Due Thu 14 May; on Fri 15 May the term has run out.
-        var error = Assert.Throws<DeclarationRuleException>(() => declaration.ExtendControlTerm("officer-2", Friday, new DateOnly(2026, 5, 15),
+        var error = Assert.Throws<DeclarationRuleException>(() => declaration.ExtendControlTerm(Guid.NewGuid(), "officer-2", Friday, new DateOnly(2026, 5, 15),
             ControlTermExtensionGround.ConsignmentNotDividedIntoLots, 2, "one lot", Calendar));
 
         Assert.Equal(DeclarationErrors.ControlTermEnded, error.Reason);
@@ -74,7 +86,7 @@ public sealed class ControlTermExtensionTests
         var draft = Drafts.Luggage(MovementDirection.Import, [Drafts.Item()]);
         var filed = Declaration.File(Guid.NewGuid(), draft, "terminal-7", Friday, null);
 
-        var error = Assert.Throws<DeclarationRuleException>(() => filed.ExtendControlTerm("officer-2", Friday, new DateOnly(2026, 5, 8),
+        var error = Assert.Throws<DeclarationRuleException>(() => filed.ExtendControlTerm(Guid.NewGuid(), "officer-2", Friday, new DateOnly(2026, 5, 8),
             ControlTermExtensionGround.ConsignmentNotDividedIntoLots, 2, "one lot", Calendar));
 
         Assert.Equal(DeclarationErrors.NotUnderControl, error.Reason);

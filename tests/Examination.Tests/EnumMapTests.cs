@@ -20,6 +20,7 @@ public sealed class EnumMapTests
         (typeof(V1.ExaminationStatus), typeof(E.ExaminationStatus)),
         (typeof(V1.AbsenceReason), typeof(E.AbsenceReason)),
         (typeof(V1.ExtensionGround), typeof(E.ExtensionGround)),
+        (typeof(V1.ExtensionDecidedIn), typeof(E.ExtensionDecidedIn)),
         (typeof(V1.AnalysisKind), typeof(X.AnalysisKind)),
         (typeof(V1.AnalysisSubject), typeof(X.AnalysisSubject)),
         (typeof(V1.AnalysisStatus), typeof(X.AnalysisStatus)),
@@ -28,6 +29,9 @@ public sealed class EnumMapTests
         (typeof(V1.ExpertRight), typeof(X.ExpertRight)),
         (typeof(V1.AnalysisInitiator), typeof(X.AnalysisInitiator)),
         (typeof(V1.CostsBorneBy), typeof(X.CostsBorneBy)),
+        (typeof(V1.SampleTaker), typeof(X.SampleTaker)),
+        (typeof(V1.SampleAuthorisationCondition), typeof(X.AuthorisationCondition)),
+        (typeof(V1.CostIncurredBy), typeof(X.CostIncurredBy)),
     ];
 
     [Fact]

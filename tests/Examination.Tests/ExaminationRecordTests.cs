@@ -30,11 +30,56 @@ public sealed class ExaminationRecordTests
         var e = Open();
         Assert.Equal(new DateOnly(2026, 3, 5), e.DueOn);
 
-        e.Extend(ExtensionGround.ConsignmentNotDividedIntoLots, 2, "one lot of mixed goods", "officer-17", Now, new DateOnly(2026, 3, 5), Russia);
+        e.Extend(Guid.NewGuid(), ExtensionGround.ConsignmentNotDividedIntoLots, 2, "one lot of mixed goods", "officer-17", Now, new DateOnly(2026, 3, 5), Russia);
 
         Assert.Equal(new DateOnly(2026, 3, 10), e.DueOn);
         Assert.False(e.IsOverdue(new DateOnly(2026, 3, 10)));
         Assert.True(e.IsOverdue(new DateOnly(2026, 3, 11)));
+    }
+
+    // Art. 359(2): "The customs authorities have the right to extend the time terms of goods inspection": one term of the
+    // declaration, whichever service's officers extend it.
+    private static TermExtension InDeclarations(int workingDays) =>
+        new(ExtensionGround.ConsignmentNotDividedIntoLots, workingDays, "one lot of mixed goods", "officer-2", Now, Guid.NewGuid(), ExtensionDecidedIn.Declarations);
+
+    [Fact]
+    public void An_extension_decided_in_declarations_moves_the_open_examination_once_and_adds_to_its_own()
+    {
+        // Due Thursday 5 March 2026; Declarations extends by 2 working days: Friday 6, Monday 9 March a holiday, so Tuesday 10 March.
+        // The examination's own extension of 1 more working day: Wednesday 11 March. The same decision arriving again changes nothing.
+        var e = Open();
+        var decided = InDeclarations(2);
+
+        Assert.True(e.Follow(decided, Russia));
+        Assert.Equal(new DateOnly(2026, 3, 10), e.DueOn);
+        e.Extend(Guid.NewGuid(), ExtensionGround.PackingAndMarkingNotStated, 1, "no packing list", "officer-17", Now, new DateOnly(2026, 3, 10), Russia);
+        Assert.Equal(new DateOnly(2026, 3, 11), e.DueOn);
+
+        Assert.False(e.Follow(decided with { ExtendedAt = Now.AddHours(1) }, Russia));
+        Assert.Equal(new DateOnly(2026, 3, 11), e.DueOn);
+        Assert.Equal([ExtensionDecidedIn.Declarations, ExtensionDecidedIn.Examination], e.Extensions.Select(x => x.DecidedIn));
+    }
+
+    [Fact]
+    public void An_examination_opened_after_an_extension_is_due_by_the_extended_term()
+    {
+        // Accepted Monday 2 March 2026, due Thursday 5 March; extended by 2 working days before the examination is opened: Tuesday 10 March.
+        var extension = InDeclarations(2);
+        var e = GoodsExamination.Open(Guid.NewGuid(), Guid.NewGuid(), "10005020/020326/0000001", "10005020", ExaminationKind.Examination, ["officer-17"],
+            Accepted, new DateOnly(2026, 3, 5), [extension], Russia);
+
+        Assert.Equal((new DateOnly(2026, 3, 5), new DateOnly(2026, 3, 10)), (e.BaseDueOn, e.DueOn));
+        Assert.False(e.Follow(extension, Russia));
+    }
+
+    [Fact]
+    public void A_completed_record_does_not_follow_a_later_extension()
+    {
+        var e = Open();
+        e.Complete([new Person("Ivan Petrov", "declarant", "passport")], AbsenceReason.Unspecified, [], "as declared", "officer-17", Now);
+
+        Assert.False(e.Follow(InDeclarations(2), Russia));
+        Assert.Equal(new DateOnly(2026, 3, 5), e.DueOn);
     }
 
     [Fact]
@@ -43,7 +88,7 @@ public sealed class ExaminationRecordTests
         var e = Open();
 
         var refused = Assert.Throws<RuleViolationException>(() =>
-            e.Extend(ExtensionGround.PackingAndMarkingNotStated, 1, "no packing list", "officer-17", Now, new DateOnly(2026, 3, 6), Russia));
+            e.Extend(Guid.NewGuid(), ExtensionGround.PackingAndMarkingNotStated, 1, "no packing list", "officer-17", Now, new DateOnly(2026, 3, 6), Russia));
 
         Assert.Equal((ExaminationErrors.TermEnded, "Art. 359(2)"), (refused.Reason, refused.LegalBasis));
         Assert.Empty(e.Extensions);
@@ -109,7 +154,7 @@ public sealed class ExaminationRecordTests
         var finding = Assert.Throws<RuleViolationException>(() => e.RecordFinding(Items, 1, 100, null, "trousers", "", [], false));
         var again = Assert.Throws<RuleViolationException>(() => e.Complete([], AbsenceReason.DidNotAppear, [], "x", "officer-17", Now));
         var extend = Assert.Throws<RuleViolationException>(() =>
-            e.Extend(ExtensionGround.PackingAndMarkingNotStated, 1, "x", "officer-17", Now, Accepted, Russia));
+            e.Extend(Guid.NewGuid(), ExtensionGround.PackingAndMarkingNotStated, 1, "x", "officer-17", Now, Accepted, Russia));
 
         Assert.All(new[] { finding, again, extend }, x => Assert.Equal(ExaminationErrors.ExaminationClosed, x.Reason));
         Assert.Single(e.Findings);

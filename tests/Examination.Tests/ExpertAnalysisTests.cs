@@ -101,25 +101,4 @@ public sealed class ExpertAnalysisTests
         Assert.Equal(AnalysisKind.Additional, additional.Kind);
         Assert.Equal(AnalysisStatus.Concluded, ExpertAnalysisRules.Conclude(second, Conclusion("B. Orlova")).Status);
     }
-
-    [Fact]
-    public void A_sample_kept_by_customs_reduces_the_customs_value_and_one_taken_without_the_declarant_needs_two_witnesses()
-    {
-        var analysis = ExpertAnalysisRules.Order(Draft(), null);
-        var sample = new Sample(0, 1, 2, "", 300m, Accepted, "officer-17", true, [], SampleDisposition.Held, null);
-
-        var tooMuch = Assert.Throws<RequestValidationException>(() => ExpertAnalysisRules.TakeSample(analysis, Items, sample with { Quantity = 100 }, AbsenceReason.Unspecified));
-        var alone = Assert.Throws<RequestValidationException>(() =>
-            ExpertAnalysisRules.TakeSample(analysis, Items, sample with { DeclarantPresent = false, Witnesses = ["A"] }, AbsenceReason.InternationalMail));
-        var taken = ExpertAnalysisRules.TakeSample(analysis, Items, sample, AbsenceReason.Unspecified);
-        taken = ExpertAnalysisRules.TakeSample(taken, Items, sample with { DeclarantPresent = false, Witnesses = ["A", "B"], CustomsValueRub = 150m }, AbsenceReason.InternationalMail);
-        var disposed = ExpertAnalysisRules.Dispose(ExpertAnalysisRules.Dispose(taken, 1, SampleDisposition.KeptByCustoms, Accepted), 2, SampleDisposition.Returned, Accepted);
-
-        Assert.Equal(["quantity"], tooMuch.Violations.Select(v => v.Field));
-        Assert.Equal(["witnesses"], alone.Violations.Select(v => v.Field));
-        Assert.Equal(("pcs", 2), (taken.Samples[0].Unit, taken.Samples.Count));
-        Assert.Equal(300m, disposed.ValueReductionRub);
-        Assert.Equal(ExaminationErrors.SampleDisposed,
-            Assert.Throws<RuleViolationException>(() => ExpertAnalysisRules.Dispose(disposed, 1, SampleDisposition.Returned, Accepted)).Reason);
-    }
 }

@@ -28,6 +28,36 @@ public sealed class ExpertRightsAndCostsTests
         Assert.Equal(["initiator"], Assert.Throws<RequestValidationException>(() => Ordered(AnalysisInitiator.InterestedPerson)).Violations.Select(v => v.Field));
     }
 
+    private static AnalysisCost Cost(CostIncurredBy by, decimal amount, string currency = "RUB") =>
+        new(0, by, by == CostIncurredBy.CustomsLaboratory ? "Central Customs Laboratory" : "A. Sidorov", "X-ray fluorescence of 2 phones", amount, currency,
+            "invoice 44", Accepted, "officer-17");
+
+    [Fact]
+    public void The_costs_are_amounts_summed_per_currency_and_borne_as_Art_378_6_says()
+    {
+        // Art. 378(6): "The expenses incurred by the customs authorities, the customs laboratories and other experts and organisations ...
+        // shall be reimbursed from the federal budget, except for the expert analyses which were not initiated by the customs authorities."
+        // Laboratory 12,500.50 RUB + expert 3,000.00 RUB = 15,500.50 RUB.
+        var byCustoms = CostRules.Record(CostRules.Record(Ordered(), Cost(CostIncurredBy.CustomsLaboratory, 12_500.50m)), Cost(CostIncurredBy.Expert, 3_000m));
+        var byDeclarant = CostRules.Record(Ordered(AnalysisInitiator.InterestedPerson, "OOO Vector, 7707083893"), Cost(CostIncurredBy.Organisation, 800m, "EUR"));
+
+        Assert.Equal([1, 2], byCustoms.Costs.Select(c => c.Number));
+        Assert.Equal([("RUB", 15_500.50m)], byCustoms.CostTotals);
+        Assert.Equal(CostsBorneBy.FederalBudget, byCustoms.CostsBorneBy);
+        Assert.Equal([("EUR", 800m)], byDeclarant.CostTotals);
+        Assert.Equal(CostsBorneBy.Initiator, byDeclarant.CostsBorneBy);
+    }
+
+    [Fact]
+    public void A_cost_without_an_amount_in_minor_units_or_who_incurred_it_is_refused()
+    {
+        var tooPrecise = Assert.Throws<RequestValidationException>(() => CostRules.Record(Ordered(), Cost(CostIncurredBy.Expert, 0.005m)));
+        var nothing = Assert.Throws<RequestValidationException>(() => CostRules.Record(Ordered(), Cost(CostIncurredBy.Unspecified, 0m) with { Document = "" }));
+
+        Assert.Equal(["amount"], tooPrecise.Violations.Select(v => v.Field));
+        Assert.Equal(["incurred_by", "document", "amount"], nothing.Violations.Select(v => v.Field));
+    }
+
     [Fact]
     public void Experts_attracted_with_permission_join_the_analysis_and_sign_before_it_is_concluded()
     {

@@ -2,10 +2,13 @@ namespace Customs.Examination.Contracts;
 
 /// <summary>
 /// The officers extended the term of an inspection or examination (Art. 359(2)); the Declarations service extends the
-/// declaration's check by the same working days on the same ground, so both count one term.
+/// declaration's check by the same working days on the same ground, so both count one term. <see cref="ExtensionId"/> names the
+/// decision in both services: applied once, however often it arrives, and never announced back (ControlTermExtended).
 /// </summary>
 public sealed record ExaminationTermExtended
 {
+    public required Guid ExtensionId { get; init; }
+
     public required Guid ExaminationId { get; init; }
 
     public required Guid DeclarationId { get; init; }

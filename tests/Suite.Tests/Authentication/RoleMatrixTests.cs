@@ -152,6 +152,8 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.examination.v1.ExpertAnalysisService/SubmitConclusion"] = new([Expert, Inspector, DeputyHead, Head], InvalidArgument),
         ["customs.examination.v1.ExpertAnalysisService/TakeSample"] = new(Officers, InvalidArgument),
         ["customs.examination.v1.ExpertAnalysisService/DisposeOfSample"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ExpertAnalysisService/RecordSampleResults"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ExpertAnalysisService/RecordAnalysisCost"] = new(Officers, InvalidArgument),
         ["customs.examination.v1.ExpertAnalysisService/DecideExpertRequest"] = new(Officers, InvalidArgument),
         ["customs.examination.v1.ExpertAnalysisService/GetExpertAnalysis"] = new([Expert, Inspector, DeputyHead, Head], InvalidArgument),
     };

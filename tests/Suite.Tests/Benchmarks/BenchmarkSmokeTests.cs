@@ -29,7 +29,10 @@ public sealed class BenchmarkSmokeTests(GraphFixture graph, ITestOutputHelper ou
             output.WriteLine(report.ToMarkdown());
             var benchmarks = report.Figures.Select(f => f.Benchmark).Distinct().ToList();
             Assert.Equal(
-                [CeilingBenchmark.Name, FilingBenchmark.Name, ScreeningBenchmark.Name, AssessmentBenchmark.Name, WholeFlowBenchmark.Name, MemoryBenchmark.Name],
+                [
+                    CeilingBenchmark.Name, FilingBenchmark.Name, ScreeningBenchmark.Name, AssessmentBenchmark.Name, WholeFlowBenchmark.Name, MemoryBenchmark.Name,
+                    ControlDecisionBenchmark.Name,
+                ],
                 benchmarks);
             var measuredLoads = report.Figures.Where(f => f.Load is not null).ToList();
             Assert.All(measuredLoads, f => Assert.True(f.Load!.Completed > 0, $"{f.Benchmark} / {f.Metric} completed nothing"));

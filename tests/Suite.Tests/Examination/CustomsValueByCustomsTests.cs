@@ -118,7 +118,7 @@ public sealed class CustomsValueByCustomsTests(GraphFixture graph)
         await experts.TakeSampleAsync(new TakeSampleRequest
         {
             AnalysisId = analysis.AnalysisId, ItemNumber = 1, Quantity = WireDecimals.Dec(1), CustomsValue = new Money { CurrencyCode = "RUB", Units = 400_000 },
-            DeclarantPresent = true,
+            DeclarantPresent = true, RecordReference = $"sampling record {brand}",
         }, examination.AsOfficer);
         await experts.DisposeOfSampleAsync(new DisposeOfSampleRequest
         {

@@ -83,14 +83,21 @@ public sealed class DeclarationActions(
             await outbox.EnqueueAsync(c, tx, DeclarationEvents.Refused(d, now, reason, legalBasis), cancellationToken: ct);
         }, ct);
 
-    /// <summary>Art. 359(2): an officer extends the term of the goods inspection; the new last day is in the history.</summary>
+    /// <summary>
+    /// Art. 359(2): an officer extends the term of the goods inspection; the new last day is in the history, and the Examination
+    /// service moves the open examination's term by the same days (ControlTermExtended, one term in both).
+    /// </summary>
     public Task<Declaration> ExtendControlTermAsync(
         Guid id, int expectedVersion, string officer, ControlTermExtensionGround ground, int workingDays, string circumstances, CancellationToken ct) =>
-        runner.RunAsync(id, expectedVersion, (d, _, _) =>
+        runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
         {
             var now = clock.GetStoredNow();
-            d.ExtendControlTerm(officer, now, d.OfficeDateAt(now), ground, workingDays, circumstances, calendar);
-            return Task.CompletedTask;
+            var extension = d.ExtendControlTerm(Guid.CreateVersion7(now), officer, now, d.OfficeDateAt(now), ground, workingDays, circumstances, calendar);
+            await outbox.EnqueueAsync(c, tx, new ControlTermExtended
+            {
+                ExtensionId = extension.Id!.Value, DeclarationId = d.Id, RegistrationNumber = d.RegistrationNumber!, Ground = EnumCodes.Of(ground),
+                WorkingDays = workingDays, Circumstances = circumstances, DueOn = extension.ExtendedUntil, OfficerId = officer, ExtendedAt = now,
+            }, cancellationToken: ct);
         }, ct);
 
     public Task<Declaration> EstablishQuantityAsync(

@@ -186,7 +186,8 @@ public sealed class Declaration
     /// on anyone's request; only a term still running can be extended, and each extension counts on from the last day.
     /// </summary>
     public ControlTermExtension ExtendControlTerm(
-        string officer, DateTimeOffset now, DateOnly today, ControlTermExtensionGround ground, int workingDays, string circumstances, WorkingCalendar calendar)
+        Guid extensionId, string officer, DateTimeOffset now, DateOnly today, ControlTermExtensionGround ground, int workingDays, string circumstances,
+        WorkingCalendar calendar)
     {
         Require("extend the check of", DeclarationStatus.UnderControl);
         if (ground == ControlTermExtensionGround.Unspecified || string.IsNullOrWhiteSpace(circumstances))
@@ -203,7 +204,7 @@ public sealed class Declaration
         }
 
         var term = calendar.Term(ControlTermStartsOn, ControlTermTotalWorkingDays + workingDays);
-        var extension = new ControlTermExtension(today, officer, ground, workingDays, circumstances, term.End);
+        var extension = new ControlTermExtension(today, officer, ground, workingDays, circumstances, term.End, extensionId);
         _controlTermExtensions.Add(extension);
         ControlDeadline = term.End;
         ControlDeadlineProvisional = term.IsProvisional;
@@ -212,6 +213,9 @@ public sealed class Declaration
             $"check extended by {workingDays} working days ({EnumCodes.Of(ground)}: {circumstances}); due by {term.End:yyyy-MM-dd}{provisional}");
         return extension;
     }
+
+    /// <summary>Whether the extension of this id is recorded already (it is applied once, however often it arrives).</summary>
+    public bool HasControlTermExtension(Guid extensionId) => _controlTermExtensions.Any(e => e.Id == extensionId);
 
     public void Withdraw(string declarant, DateTimeOffset now, string? reason)
     {

@@ -82,7 +82,7 @@ internal static class DeclarationProtoMapper
             Ground = EnumMap.To<V1.ControlTermExtensionGround>(e.Ground),
             WorkingDays = e.WorkingDays,
             Circumstances = e.Circumstances,
-            ExtendedUntil = e.ExtendedUntil.ToDate(),
+            ExtendedUntil = e.ExtendedUntil.ToDate(), ExtensionId = e.Id?.ToString() ?? "",
         }));
         proto.History.AddRange(d.History.Select(h => new V1.HistoryEntry
         {

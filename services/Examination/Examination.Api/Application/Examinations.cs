@@ -16,7 +16,7 @@ namespace Customs.Examination.Api.Application;
 /// and its events enqueued. A refused action (invalid, or on a completed record) rolls back and changes nothing.
 /// </summary>
 public sealed class Examinations(
-    NpgsqlDataSource db, ExaminationStore store, ControlCaseStore cases, SelectionStore selection, WorkingCalendars calendars, IOutbox outbox, TimeProvider clock)
+    NpgsqlDataSource db, ExaminationStore store, ControlCaseStore cases, TermExtensionStore extensions, SelectionStore selection, WorkingCalendars calendars, IOutbox outbox, TimeProvider clock)
 {
     public async Task<GoodsExamination> OpenAsync(Guid declarationId, ExaminationKind kind, IReadOnlyList<string> officers, string officer, CancellationToken ct)
     {
@@ -28,8 +28,11 @@ public sealed class Examinations(
         var today = OfficeTimeZones.Default.DateAt(controlCase.OfficeCode, now);
         await EnsureNotExemptAsync(c, tx, controlCase, kind, today, ct);
 
+        // Art. 359(2): extensions decided before this examination (on an earlier one, or in Declarations) are of the same term.
+        var earlier = await extensions.OfDeclarationAsync(c, tx, declarationId, ct);
         var examination = GoodsExamination.Open(Guid.CreateVersion7(now), declarationId, controlCase.RegistrationNumber, controlCase.OfficeCode, kind,
-            [.. new[] { officer }.Concat(officers).Select(o => o.Trim()).Where(o => o.Length > 0).Distinct()], today, controlCase.ControlDeadline);
+            [.. new[] { officer }.Concat(officers).Select(o => o.Trim()).Where(o => o.Length > 0).Distinct()], today, controlCase.ControlDeadline,
+            earlier, ControlTerm.CalendarOf(calendars, controlCase.OfficeCode));
         if (!await store.TryInsertAsync(c, tx, examination, officer, now, ct))
         {
             throw new AlreadyExistsException(ExaminationErrors.ExaminationOpen, $"Declaration {declarationId} has an open inspection or examination already.");
@@ -52,12 +55,13 @@ public sealed class Examinations(
         ActAsync(id, async (e, controlCase, c, tx) =>
         {
             var now = clock.GetStoredNow();
-            e.Extend(ground, workingDays, circumstances.Trim(), officer, now, OfficeTimeZones.Default.DateAt(controlCase.OfficeCode, now),
-                ControlTerm.CalendarOf(calendars, controlCase.OfficeCode));
+            var extension = e.Extend(Guid.CreateVersion7(now), ground, workingDays, circumstances.Trim(), officer, now,
+                OfficeTimeZones.Default.DateAt(controlCase.OfficeCode, now), ControlTerm.CalendarOf(calendars, controlCase.OfficeCode));
+            await extensions.TryInsertAsync(c, tx, e.DeclarationId, e.Id, extension, now, ct);
             // Art. 359(2) extends one term: the declaration's check in the Declarations service follows.
             await outbox.EnqueueAsync(c, tx, new ExaminationTermExtended
             {
-                ExaminationId = e.Id, DeclarationId = e.DeclarationId, Ground = EnumCodes.Of(ground), WorkingDays = workingDays, Circumstances = circumstances.Trim(),
+                ExtensionId = extension.Id, ExaminationId = e.Id, DeclarationId = e.DeclarationId, Ground = EnumCodes.Of(ground), WorkingDays = workingDays, Circumstances = circumstances.Trim(),
                 DueOn = e.DueOn, OfficerId = officer, ExtendedAt = now,
             }, cancellationToken: ct);
         }, ct);

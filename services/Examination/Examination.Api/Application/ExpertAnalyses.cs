@@ -61,12 +61,18 @@ public sealed class ExpertAnalyses(NpgsqlDataSource db, ExpertAnalysisStore stor
 
     public Task<ExpertAnalysis> TakeSampleAsync(Guid id, Sample sample, AbsenceReason absence, CancellationToken ct) =>
         ActAsync(id, (a, controlCase, _, _) =>
-            Task.FromResult(ExpertAnalysisRules.TakeSample(a, controlCase.Items, sample with { TakenOn = Today(controlCase) }, absence)), ct);
+            Task.FromResult(SampleRules.Take(a, controlCase.Items, sample with { TakenOn = Today(controlCase) }, absence)), ct);
+
+    public Task<ExpertAnalysis> RecordSampleResultsAsync(Guid id, int sampleNumber, AgencyResults results, CancellationToken ct) =>
+        ActAsync(id, (a, controlCase, _, _) => Task.FromResult(SampleRules.RecordResults(a, sampleNumber, results, Today(controlCase))), ct);
+
+    public Task<ExpertAnalysis> RecordCostAsync(Guid id, AnalysisCost cost, CancellationToken ct) =>
+        ActAsync(id, (a, controlCase, _, _) => Task.FromResult(CostRules.Record(a, cost with { RecordedOn = Today(controlCase) })), ct);
 
     public Task<ExpertAnalysis> DisposeAsync(Guid id, int sampleNumber, SampleDisposition disposition, string officer, CancellationToken ct) =>
         ActAsync(id, async (a, controlCase, c, tx) =>
         {
-            var disposed = ExpertAnalysisRules.Dispose(a, sampleNumber, disposition, Today(controlCase));
+            var disposed = SampleRules.Dispose(a, sampleNumber, disposition, Today(controlCase));
             if (disposition == SampleDisposition.KeptByCustoms)
             {
                 // Art. 383(4): the declared goods' customs value is reduced by the value of a sample customs does not return.

@@ -5,11 +5,15 @@ using Npgsql;
 
 namespace Customs.Examination.Api.Data;
 
-/// <summary>Control decisions with what they were made on (counters before, settings), and each profile's hits for its statistics.</summary>
+/// <summary>
+/// Control decisions with what they were made on (counters before, settings), and each profile's hits for its statistics; a decision
+/// is written with the office's counters after it and its case's status in one command (the counters' row is locked until the commit).
+/// </summary>
 public sealed class ControlDecisionStore(NpgsqlDataSource db)
 {
     public async Task InsertAsync(
-        NpgsqlConnection c, NpgsqlTransaction tx, DeclarationFacts d, ControlDecision decision, DecisionInputs inputs, DateTimeOffset at, CancellationToken ct)
+        NpgsqlConnection c, NpgsqlTransaction tx, DeclarationFacts d, ControlDecision decision, DecisionInputs inputs, SelectionCounters after, DateTimeOffset at,
+        CancellationToken ct)
     {
         const string sql = """
             insert into control_decisions (declaration_id, registration_number, office_code, direction, acceptance_date, lane, forms, selected_by,
@@ -19,6 +23,9 @@ public sealed class ControlDecisionStore(NpgsqlDataSource db)
             insert into control_decision_hits (declaration_id, profile_id, profile_version, selected, acceptance_date)
             select @DeclarationId, h.id, h.version, h.selected, @AcceptanceDate
             from unnest(@HitIds, @HitVersions, @HitSelected) as h(id, version, selected);
+            update selection_counters set total = @Total, yellow = @Yellow, red = @Red, blue = @Blue, unselected = @Unselected::jsonb
+            where office_code = @OfficeCode and direction = @Direction;
+            update control_cases set status = @Decided where declaration_id = @DeclarationId;
             """;
         await c.ExecuteAsync(new CommandDefinition(sql, new
         {
@@ -27,6 +34,7 @@ public sealed class ControlDecisionStore(NpgsqlDataSource db)
             Inputs = StoredJson.Write(inputs), decision.Seed, At = at,
             HitIds = decision.Hits.Select(h => h.ProfileId).ToArray(), HitVersions = decision.Hits.Select(h => h.ProfileVersion).ToArray(),
             HitSelected = decision.Hits.Select(h => h.Selected).ToArray(),
+            after.Total, after.Yellow, after.Red, after.Blue, Unselected = StoredJson.Write(after.UnselectedInARow), ControlCaseStore.Decided,
         }, tx, cancellationToken: ct));
     }
 

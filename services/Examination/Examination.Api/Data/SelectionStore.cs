@@ -52,19 +52,6 @@ public sealed class SelectionStore(NpgsqlDataSource db)
         return (settings is null ? null : StoredJson.Read<SelectivitySettings>(settings), counters);
     }
 
-    public async Task SaveCountersAsync(NpgsqlConnection c, NpgsqlTransaction tx, string officeCode, Direction direction, SelectionCounters counters, CancellationToken ct)
-    {
-        const string sql = """
-            update selection_counters set total = @Total, yellow = @Yellow, red = @Red, blue = @Blue, unselected = @Unselected::jsonb
-            where office_code = @OfficeCode and direction = @Direction
-            """;
-        await c.ExecuteAsync(new CommandDefinition(sql, new
-        {
-            counters.Total, counters.Yellow, counters.Red, counters.Blue, Unselected = StoredJson.Write(counters.UnselectedInARow),
-            OfficeCode = officeCode, Direction = EnumCodes.Of(direction),
-        }, tx, cancellationToken: ct));
-    }
-
     public async Task InsertExemptionAsync(Exemption e, string by, DateTimeOffset at, CancellationToken ct)
     {
         const string sql = """

@@ -20,7 +20,11 @@ internal static class Extensions
         builder.AddServiceDataSource("examination-db");
         builder.AddMigrations(typeof(Program).Assembly);
         builder.AddMessaging("examination",
-            bus => bus.AddConsumer<DeclarationRegisteredConsumer, IdempotentConsumerDefinition<DeclarationRegisteredConsumer>>(),
+            bus =>
+            {
+                bus.AddConsumer<DeclarationRegisteredConsumer, IdempotentConsumerDefinition<DeclarationRegisteredConsumer>>();
+                bus.AddConsumer<ControlTermExtendedConsumer, IdempotentConsumerDefinition<ControlTermExtendedConsumer>>();
+            },
             typeof(ControlDecided).Assembly);
 
         var services = builder.Services;
@@ -31,6 +35,7 @@ internal static class Extensions
         services.AddSingleton<SelectionStore>();
         services.AddSingleton<ControlDecisionStore>();
         services.AddSingleton<ExaminationStore>();
+        services.AddSingleton<TermExtensionStore>();
         services.AddSingleton<ControlDecisions>();
         services.AddSingleton<RiskProfiles>();
         services.AddSingleton<Selectivity>();

@@ -20,7 +20,7 @@ internal static class ExaminationMapping
         proto.Extensions.Add(e.Extensions.Select(x => new V1.TermExtension
         {
             Ground = EnumMap.To<V1.ExtensionGround>(x.Ground), WorkingDays = x.WorkingDays, Circumstances = x.Circumstances, ExtendedBy = x.ExtendedBy,
-            ExtendedAt = x.ExtendedAt.ToTimestamp(),
+            ExtendedAt = x.ExtendedAt.ToTimestamp(), ExtensionId = x.Id == Guid.Empty ? "" : x.Id.ToString(), DecidedIn = EnumMap.To<V1.ExtensionDecidedIn>(x.DecidedIn),
         }));
         proto.Findings.Add(e.Findings.Select(ToProto));
         proto.Attendees.Add(e.Attendees.Select(ToProto));

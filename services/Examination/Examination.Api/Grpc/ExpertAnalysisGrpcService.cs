@@ -103,9 +103,45 @@ public sealed class ExpertAnalysisGrpcService(ExpertAnalyses analyses) : ExpertA
 
         RequestValidationException.ThrowIfAny(violations);
         var sample = new D.Sample(0, request.ItemNumber, request.Quantity.ToDecimal(), "", request.CustomsValue!.ToDecimal(), default, context.GetCaller().Subject,
-            request.DeclarantPresent, ExpertMapping.Clean(request.Witnesses), D.SampleDisposition.Held, null);
+            request.DeclarantPresent, ExpertMapping.Clean(request.Witnesses), D.SampleDisposition.Held, null,
+            request.Taker == SampleTaker.Unspecified ? D.SampleTaker.Customs : EnumMap.To<D.SampleTaker>(request.Taker), Text(request.TakerName),
+            Text(request.Agency), Text(request.RecordReference), Text(request.AuthorisationReference),
+            [.. request.ConditionsMet.Select(c => EnumMap.To<D.AuthorisationCondition>(c))], request.CustomsOfficerPresent);
         var analysis = await analyses.TakeSampleAsync(id, sample, EnumMap.To<E.AbsenceReason>(request.AbsenceReason), context.CancellationToken);
         return new TakeSampleResponse { Analysis = ExpertMapping.ToProto(analysis) };
+    }
+
+    [Authorize(Policy = CallerPolicies.Officer)]
+    public override async Task<RecordSampleResultsResponse> RecordSampleResults(RecordSampleResultsRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var id = Ids.Required(request.AnalysisId, "analysis_id", violations);
+        var received = request.ReceivedOn.ToDateOnlyOrNull();
+        if (received is null)
+        {
+            violations.Add(new("received_on", "is required (Art. 383(9))"));
+        }
+
+        RequestValidationException.ThrowIfAny(violations);
+        var analysis = await analyses.RecordSampleResultsAsync(id, request.SampleNumber,
+            new D.AgencyResults(request.Results, received!.Value, request.NotifiedOn.ToDateOnlyOrNull(), context.GetCaller().Subject), context.CancellationToken);
+        return new RecordSampleResultsResponse { Analysis = ExpertMapping.ToProto(analysis) };
+    }
+
+    [Authorize(Policy = CallerPolicies.Officer)]
+    public override async Task<RecordAnalysisCostResponse> RecordAnalysisCost(RecordAnalysisCostRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var id = Ids.Required(request.AnalysisId, "analysis_id", violations);
+        if (request.Amount is null)
+        {
+            violations.Add(new("amount", "is required (Art. 378(6))"));
+        }
+
+        RequestValidationException.ThrowIfAny(violations);
+        var analysis = await analyses.RecordCostAsync(id, new D.AnalysisCost(0, EnumMap.To<D.CostIncurredBy>(request.IncurredBy), request.Payee,
+            request.Description, request.Amount!.ToDecimal(), request.Amount!.CurrencyCode, request.Document, default, context.GetCaller().Subject), context.CancellationToken);
+        return new RecordAnalysisCostResponse { Analysis = ExpertMapping.ToProto(analysis) };
     }
 
     [Authorize(Policy = CallerPolicies.Officer)]
@@ -119,6 +155,8 @@ public sealed class ExpertAnalysisGrpcService(ExpertAnalyses analyses) : ExpertA
     [Authorize(Policy = CallerPolicies.ExpertOrOfficer)]
     public override async Task<GetExpertAnalysisResponse> GetExpertAnalysis(GetExpertAnalysisRequest request, ServerCallContext context) =>
         new() { Analysis = ExpertMapping.ToProto(await analyses.GetAsync(Id(request.AnalysisId), context.CancellationToken)) };
+
+    private static string? Text(string value) => value.Trim() is { Length: > 0 } text ? text : null;
 
     private static Guid Id(string value)
     {

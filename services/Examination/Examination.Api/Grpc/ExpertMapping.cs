@@ -60,12 +60,23 @@ internal static class ExpertMapping
             {
                 Number = s.Number, ItemNumber = s.ItemNumber, Quantity = s.Quantity.ToWireDecimal(), Unit = s.Unit, CustomsValue = s.CustomsValueRub.ToMoney("RUB"),
                 TakenOn = s.TakenOn.ToDate(), TakenBy = s.TakenBy, DeclarantPresent = s.DeclarantPresent, Disposition = EnumMap.To<V1.SampleDisposition>(s.Disposition),
-                DisposedOn = s.DisposedOn.ToDate(),
+                DisposedOn = s.DisposedOn.ToDate(), Taker = EnumMap.To<V1.SampleTaker>(s.Taker), TakerName = s.TakerName ?? "", Agency = s.Agency ?? "",
+                RecordReference = s.RecordReference ?? "", AuthorisationReference = s.AuthorisationReference ?? "", CustomsOfficerPresent = s.CustomsOfficerPresent,
+                AgencyResults = s.Results is { } r
+                    ? new V1.AgencyResults { Results = r.Results, ReceivedOn = r.ReceivedOn.ToDate(), NotifiedOn = r.NotifiedOn.ToDate(), RecordedBy = r.RecordedBy }
+                    : null,
             };
             sample.Witnesses.Add(s.Witnesses);
+            sample.ConditionsMet.Add((s.ConditionsMet ?? []).Select(c => EnumMap.To<V1.SampleAuthorisationCondition>(c)));
             proto.Samples.Add(sample);
         }
 
+        proto.Costs.Add(a.Costs.Select(c => new V1.AnalysisCost
+        {
+            Number = c.Number, IncurredBy = EnumMap.To<V1.CostIncurredBy>(c.IncurredBy), Payee = c.Payee, Description = c.Description,
+            Amount = c.Amount.ToMoney(c.Currency), Document = c.Document, RecordedOn = c.RecordedOn.ToDate(), RecordedBy = c.RecordedBy,
+        }));
+        proto.CostTotals.Add(a.CostTotals.Select(t => t.Amount.ToMoney(t.Currency)));
         return proto;
     }
 

@@ -21,4 +21,7 @@ public static class ExaminationErrors
     public const string SameExpert = "SECOND_ANALYSIS_BY_SAME_EXPERT";
     public const string AlreadySigned = "EXPERT_ALREADY_SIGNED";
     public const string SampleDisposed = "SAMPLE_ALREADY_DISPOSED";
+    public const string SampleNotTakenByCustoms = "SAMPLE_NOT_TAKEN_BY_CUSTOMS";
+    public const string SampleNotTakenByAgency = "SAMPLE_NOT_TAKEN_BY_AGENCY";
+    public const string SampleResultsRecorded = "SAMPLE_RESULTS_RECORDED";
 }

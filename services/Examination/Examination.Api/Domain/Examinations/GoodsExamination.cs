@@ -85,8 +85,23 @@ public sealed class GoodsExamination
         return finding;
     }
 
+    /// <summary>
+    /// Opens an examination on the declaration's Art. 359(1) term with the extensions decided before it was opened (359(2): one
+    /// term, however many examinations): due by the term counted on with all of them.
+    /// </summary>
+    public static GoodsExamination Open(
+        Guid id, Guid declarationId, string registrationNumber, string officeCode, ExaminationKind kind, IReadOnlyList<string> officers,
+        DateOnly openedOn, DateOnly controlDeadline, IReadOnlyList<TermExtension> earlier, WorkingCalendar calendar)
+    {
+        var e = Open(id, declarationId, registrationNumber, officeCode, kind, officers, openedOn, controlDeadline);
+        e._extensions.AddRange(earlier);
+        e.Recount(calendar);
+        return e;
+    }
+
     /// <summary>Art. 359(2): extended on one of its grounds, while the term runs, on the office's calendar.</summary>
-    public void Extend(ExtensionGround ground, int workingDays, string circumstances, string officer, DateTimeOffset at, DateOnly officeToday, WorkingCalendar calendar)
+    public TermExtension Extend(
+        Guid extensionId, ExtensionGround ground, int workingDays, string circumstances, string officer, DateTimeOffset at, DateOnly officeToday, WorkingCalendar calendar)
     {
         RequireOpen("extend");
         if (officeToday > DueOn)
@@ -95,7 +110,32 @@ public sealed class GoodsExamination
                 $"The term ended on {DueOn:yyyy-MM-dd}; an ended term cannot be extended.", "Art. 359(2)");
         }
 
-        _extensions.Add(new TermExtension(ground, workingDays, circumstances, officer, at));
+        var extension = new TermExtension(ground, workingDays, circumstances, officer, at, extensionId, ExtensionDecidedIn.Examination);
+        _extensions.Add(extension);
+        Recount(calendar);
+        return extension;
+    }
+
+    /// <summary>
+    /// Art. 359(2) extends the one term of the declaration: an extension the Declarations service's officers decided moves this
+    /// open examination's last day by the same working days. False (nothing changed) when it is here already (same id) or the
+    /// record is completed (372(6): a completed record does not change).
+    /// </summary>
+    public bool Follow(TermExtension extension, WorkingCalendar calendar)
+    {
+        if (Status != ExaminationStatus.Open || _extensions.Any(x => x.Id == extension.Id))
+        {
+            return false;
+        }
+
+        _extensions.Add(extension);
+        Recount(calendar);
+        return true;
+    }
+
+    // Counting on from the last day is the same as counting all the days from the start (working days after a day).
+    private void Recount(WorkingCalendar calendar)
+    {
         var term = calendar.Term(BaseDueOn, _extensions.Sum(x => x.WorkingDays));
         (DueOn, DueOnProvisional) = (term.End, term.IsProvisional);
     }

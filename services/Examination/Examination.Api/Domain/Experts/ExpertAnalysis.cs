@@ -41,6 +41,13 @@ public sealed record ExpertAnalysis
     /// </summary>
     public CostsBorneBy CostsBorneBy => InitiatedBy == AnalysisInitiator.InterestedPerson ? CostsBorneBy.Initiator : CostsBorneBy.FederalBudget;
 
+    /// <summary>Art. 378(6): the expenses of the analysis, as amounts.</summary>
+    public IReadOnlyList<AnalysisCost> Costs { get; init; } = [];
+
+    /// <summary>The expenses summed per currency, borne as <see cref="CostsBorneBy"/> says.</summary>
+    public IReadOnlyList<(string Currency, decimal Amount)> CostTotals =>
+        [.. Costs.GroupBy(c => c.Currency).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Sum(c => c.Amount)))];
+
     /// <summary>Art. 383(4): the customs value the declarant may deduct for samples customs kept.</summary>
     public decimal ValueReductionRub => Samples.Where(s => s.Disposition == SampleDisposition.KeptByCustoms).Sum(s => s.CustomsValueRub);
 }

@@ -1,5 +1,4 @@
 using Customs.Examination.Api.Domain.Examinations;
-using Customs.Examination.Api.Domain.Risk;
 using Customs.ServiceDefaults;
 
 namespace Customs.Examination.Api.Domain.Experts;
@@ -141,55 +140,6 @@ public static class ExpertAnalysisRules
         var conclusions = (IReadOnlyList<ExpertConclusion>)[.. a.Conclusions, c with { Number = a.Conclusions.Count + 1 }];
         var signed = conclusions.SelectMany(x => x.SignedBy).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return a with { Conclusions = conclusions, Status = a.Experts.All(signed.Contains) ? AnalysisStatus.Concluded : AnalysisStatus.Ordered };
-    }
-
-    /// <summary>
-    /// Art. 383: a sample in the minimal quantity, with the declarant present or, in the cases of Art. 372(3), before at least
-    /// two witnesses (383(8)).
-    /// </summary>
-    public static ExpertAnalysis TakeSample(ExpertAnalysis a, IReadOnlyList<ItemFacts> items, Sample s, AbsenceReason absence)
-    {
-        var v = new List<FieldViolation>();
-        var item = items.FirstOrDefault(i => i.Number == s.ItemNumber);
-        if (item is null)
-        {
-            v.Add(new("item_number", "names no goods item of the declaration"));
-        }
-        else if (s.Quantity <= 0 || s.Quantity >= item.Quantity)
-        {
-            v.Add(new("quantity", "a sample is a minimal part of the item: more than 0 and less than its declared quantity (Art. 383(3))"));
-        }
-
-        if (s.CustomsValueRub < 0)
-        {
-            v.Add(new("customs_value", "cannot be negative"));
-        }
-
-        if (!s.DeclarantPresent && (absence is AbsenceReason.Unspecified or AbsenceReason.ControlZoneInspection || s.Witnesses.Count < 2))
-        {
-            v.Add(new("witnesses", "without the declarant a sample is taken only in the cases of Art. 372(3), before at least two witnesses (Art. 383(8))"));
-        }
-
-        RequestValidationException.ThrowIfAny(v);
-        return a with { Samples = [.. a.Samples, s with { Number = a.Samples.Count + 1, Unit = item!.Unit, Disposition = SampleDisposition.Held }] };
-    }
-
-    /// <summary>Art. 383(11): returned, destroyed, or kept by customs (then its value reduces the customs value, 383(4)).</summary>
-    public static ExpertAnalysis Dispose(ExpertAnalysis a, int sampleNumber, SampleDisposition disposition, DateOnly on)
-    {
-        if (disposition is SampleDisposition.Unspecified or SampleDisposition.Held)
-        {
-            throw new RequestValidationException([new("disposition", "must be RETURNED, DESTROYED or KEPT_BY_CUSTOMS")]);
-        }
-
-        var sample = a.Samples.FirstOrDefault(s => s.Number == sampleNumber)
-            ?? throw new RequestValidationException([new("sample_number", "names no sample of the analysis")]);
-        if (sample.Disposition != SampleDisposition.Held)
-        {
-            throw new RuleViolationException(ExaminationErrors.SampleDisposed, $"Sample {sampleNumber} was {sample.Disposition} already.", "Art. 383(11)");
-        }
-
-        return a with { Samples = [.. a.Samples.Select(s => s.Number == sampleNumber ? s with { Disposition = disposition, DisposedOn = on } : s)] };
     }
 
     private static void Required(string value, string field, List<FieldViolation> v)
