@@ -6,7 +6,7 @@ using Npgsql;
 namespace Customs.Declarations.Api.Data;
 
 /// <summary>
-/// The release conditions the other services report (migration 0014), each written by one atomic statement, so the
+/// The release conditions the other services report (migration 0013), each written by one atomic statement, so the
 /// consumers of different events never overwrite each other's part. A payments standing older than the one held is ignored.
 /// </summary>
 public sealed class ReleaseConditionStore

@@ -2,7 +2,7 @@ namespace Customs.Declarations.Api.Domain;
 
 /// <summary>
 /// What the other services said that release depends on, as the declaration's release_conditions row keeps it (migration
-/// 0014): Examination's control decision and completed examinations (Art. 358, 366, 372), Payments' last standing (Arts.
+/// 0013): Examination's control decision and completed examinations (Art. 358, 366, 372), Payments' last standing (Arts.
 /// 329, 332, 337), and how many quantities or values customs established this service announced, so release waits until
 /// Payments has reassessed on all of them. The IP register's part lives in the screening and suspension stores.
 /// </summary>
