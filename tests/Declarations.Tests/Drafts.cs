@@ -26,12 +26,13 @@ internal static class Drafts
     public static Declaration GreenAndPaid(this Declaration declaration) => declaration.With(Paid(), lane: "green");
 
     public static Declaration With(this Declaration declaration, PaymentsStanding? payments, string? lane = null, int factsAnnounced = 0,
-        DateTimeOffset? examinationCompletedAt = null)
+        DateTimeOffset? examinationCompletedAt = null, IReadOnlyList<FoundQuantity>? found = null)
     {
         declaration.UseReleaseInputs(new ReleaseInputs
         {
             ControlLane = lane, ControlDecidedAt = lane is null ? null : declaration.FiledAt, Payments = payments, FactsAnnounced = factsAnnounced,
             ExaminationCompletedAt = examinationCompletedAt, ExaminationId = examinationCompletedAt is null ? null : Guid.Empty,
+            ExaminationQuantities = found ?? [],
         });
         return declaration;
     }

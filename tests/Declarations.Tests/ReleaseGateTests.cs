@@ -134,4 +134,23 @@ public sealed class ReleaseGateTests
         Assert.False(declaration.ReleaseAutomatically("auto", Monday));
         Assert.True(Condition(declaration, ReleaseConditionKind.Permits, byOfficer: true).Met);
     }
+
+    [Fact]
+    public void A_completed_examination_that_found_another_quantity_holds_release_until_the_quantity_is_recorded_and_reassessed()
+    {
+        // The completion may arrive before the quantity it established (Art. 372(5)): 500 declared, 480 found.
+        var declaration = Screened().With(Drafts.Paid(), lane: "red", examinationCompletedAt: Monday, found: [new FoundQuantity(1, 480)]);
+
+        var control = Condition(declaration, ReleaseConditionKind.CustomsControl);
+        Assert.False(declaration.ReleaseAutomatically("auto", Monday));
+        declaration.EstablishQuantity("officer-3", Monday, 1, 480, ControlForm.Examination);
+        declaration.With(Drafts.Paid(), lane: "red", factsAnnounced: 1, examinationCompletedAt: Monday, found: [new FoundQuantity(1, 480)]);
+        var payments = Condition(declaration, ReleaseConditionKind.Payments);
+
+        Assert.Equal((false, "examination"), (control.Met, control.WaitingFor));
+        Assert.Contains("item 1 is not recorded yet", control.Note);
+        Assert.True(Condition(declaration, ReleaseConditionKind.CustomsControl).Met);
+        Assert.False(payments.Met);
+        Assert.False(declaration.ReleaseAutomatically("auto", Monday));
+    }
 }

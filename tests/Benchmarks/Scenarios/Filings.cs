@@ -61,6 +61,17 @@ public sealed class Filings(BenchContext context)
         await Payments.DirectAdvanceAsync(new() { DeclarationId = declarationId, PayerTaxpayerNumber = "7707083893", Amount = amount }, _officer, cancellationToken: ct);
     }
 
+    /// <summary>
+    /// Benchmark rates for today (Moscow), in the central bank's daily XML: 100 RUB per EUR and 130 per 10 CNY, as the whole-graph tests' rates (not the Bank's figures), so
+    /// Payments can assess the day's declarations (Art. 326: the rate of the acceptance date). The same file again changes nothing.
+    /// </summary>
+    public async Task ImportTodaysRatesAsync()
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(System.DateTime.UtcNow, "Europe/Moscow"));
+        var xml = $"""<ValCurs Date="{today:dd.MM.yyyy}" name="Foreign Currency Market"><Valute ID="R01239"><NumCode>978</NumCode><CharCode>EUR</CharCode><Nominal>1</Nominal><Name>Euro</Name><Value>100,0000</Value></Valute><Valute ID="R01375"><NumCode>156</NumCode><CharCode>CNY</CharCode><Nominal>10</Nominal><Name>Yuan</Name><Value>130,0000</Value></Valute></ValCurs>""";
+        await Payments.ImportExchangeRatesAsync(new() { CbrXml = xml }, _officer);
+    }
+
     private static decimal Rub(Money? money) => money is null ? 0 : money.Units + (money.Nanos / 1_000_000_000m);
 
     public static FileDeclarationRequest Request(int items, Date? presentedOn = null)

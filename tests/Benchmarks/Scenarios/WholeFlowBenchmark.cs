@@ -19,6 +19,7 @@ public static class WholeFlowBenchmark
     {
         var filings = new Filings(context);
         var settings = context.Settings;
+        await filings.ImportTodaysRatesAsync();
 
         var single = await context.Runner.ClosedLoopAsync("filing to release, 1 declarant", 1, settings.WarmUp, settings.Window,
             ct => FileToReleaseAsync(filings, ct));

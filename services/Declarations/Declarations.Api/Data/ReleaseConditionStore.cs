@@ -27,13 +27,19 @@ public sealed class ReleaseConditionStore
 
     /// <summary>Arts. 371-372: an inspection or examination of the goods was completed; the first completion is kept.</summary>
     public Task RecordExaminationCompletedAsync(
-        NpgsqlConnection c, NpgsqlTransaction tx, Guid declarationId, Guid examinationId, DateTimeOffset completedAt, CancellationToken ct) =>
+        NpgsqlConnection c, NpgsqlTransaction tx, Guid declarationId, Guid examinationId, DateTimeOffset completedAt, IReadOnlyList<FoundQuantity> quantities,
+        CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition("""
-            insert into release_conditions (declaration_id, examination_id, examination_completed_at) values (@Id, @ExaminationId, @CompletedAt)
+            insert into release_conditions (declaration_id, examination_id, examination_completed_at, examination_quantities)
+            values (@Id, @ExaminationId, @CompletedAt, cast(@Quantities as jsonb))
             on conflict (declaration_id) do update
-               set examination_id = excluded.examination_id, examination_completed_at = excluded.examination_completed_at
+               set examination_id = excluded.examination_id, examination_completed_at = excluded.examination_completed_at,
+                   examination_quantities = excluded.examination_quantities
              where release_conditions.examination_completed_at is null
-            """, new { Id = declarationId, ExaminationId = examinationId, CompletedAt = completedAt.ToUniversalTime() }, tx, cancellationToken: ct));
+            """, new
+            {
+                Id = declarationId, ExaminationId = examinationId, CompletedAt = completedAt.ToUniversalTime(), Quantities = JsonSerializer.Serialize(quantities, Json),
+            }, tx, cancellationToken: ct));
 
     /// <returns>True when the standing was newer than the one held and replaced it.</returns>
     public async Task<bool> RecordPaymentsAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid declarationId, PaymentsStanding standing, CancellationToken ct) =>
@@ -57,6 +63,7 @@ public sealed class ReleaseConditionStore
         ControlDecidedAt = row.ControlDecidedAt is { } decided ? new DateTimeOffset(DateTime.SpecifyKind(decided, DateTimeKind.Utc)) : null,
         ExaminationId = row.ExaminationId,
         ExaminationCompletedAt = row.ExaminationCompletedAt is { } completed ? new DateTimeOffset(DateTime.SpecifyKind(completed, DateTimeKind.Utc)) : null,
+        ExaminationQuantities = JsonSerializer.Deserialize<List<FoundQuantity>>(row.ExaminationQuantities, Json) ?? [],
         Payments = row.Payments is null ? null : JsonSerializer.Deserialize<PaymentsStanding>(row.Payments, Json),
         FactsAnnounced = row.FactsAnnounced,
     };
@@ -69,6 +76,7 @@ public sealed class ReleaseConditionStore
         public DateTime? ControlDecidedAt { get; init; }
         public Guid? ExaminationId { get; init; }
         public DateTime? ExaminationCompletedAt { get; init; }
+        public string ExaminationQuantities { get; init; } = "[]";
         public string? Payments { get; init; }
         public int FactsAnnounced { get; init; }
     }

@@ -53,7 +53,13 @@ public static class ReleaseGate
         const ReleaseConditionKind kind = ReleaseConditionKind.CustomsControl;
         if (inputs.ExaminationCompletedAt is not null)
         {
-            return new(kind, true, "", null, LegalBasis.ExaminationBeforeRelease, $"examination {inputs.ExaminationId} completed");
+            var unrecorded = inputs.ExaminationQuantities
+                .Where(q => !d.EstablishedQuantities.TryGetValue(q.ItemNumber, out var established) || established.Established != q.Quantity)
+                .Select(q => q.ItemNumber).ToList();
+            return unrecorded.Count == 0
+                ? new(kind, true, "", null, LegalBasis.ExaminationBeforeRelease, $"examination {inputs.ExaminationId} completed")
+                : new(kind, false, Examination, d.ControlDeadline, LegalBasis.QuantityByExamination,
+                    $"the quantity the examination established of item {string.Join(", ", unrecorded)} is not recorded yet", DeclarationErrors.AwaitingCustomsControl);
         }
 
         return inputs.ControlLane switch

@@ -22,6 +22,12 @@ public sealed record ReleaseInputs
 
     public Guid? ExaminationId { get; init; }
 
+    /// <summary>
+    /// The quantities the completed examination found that differ from the declared ones (Arts. 371(3), 372(5)): each comes
+    /// as its own event, and control is not done until each is recorded on the declaration.
+    /// </summary>
+    public IReadOnlyList<FoundQuantity> ExaminationQuantities { get; init; } = [];
+
     public PaymentsStanding? Payments { get; init; }
 
     /// <summary>QuantityEstablished and CustomsValueEstablished announcements of this declaration so far.</summary>
@@ -31,3 +37,6 @@ public sealed record ReleaseInputs
 /// <summary>Payments' answer to "do the payments stand in the way of release", with the order it was given in.</summary>
 public sealed record PaymentsStanding(
     int Sequence, bool AllowsRelease, string Basis, decimal OwedRub, DateOnly? DueOn, int FactsAccounted, string LegalBasis, string Note, DateTimeOffset At);
+
+/// <summary>A quantity an examination found of a goods item.</summary>
+public sealed record FoundQuantity(int ItemNumber, decimal Quantity);
