@@ -24,7 +24,7 @@ public sealed class CustomsValueByCustomsTests
     {
         // Art. 323(7): "In the instance when the customs office has determined the goods customs value following the goods release,
         // the customs authorities will issue an invoice for customs payments".
-        var declaration = Registered().ScreenedClear(Friday);
+        var declaration = Registered().ScreenedClear(Friday).GreenAndPaid();
         declaration.Release("officer-2", Friday);
 
         var established = declaration.EstablishCustomsValue("officer-3", Friday.AddDays(3), 1, 1_250m, "EUR", 3, "decision 7");

@@ -26,7 +26,7 @@ public sealed class DeclarationLifecycleTests
         return declaration;
     }
 
-    private static Declaration Screened(params DeclaredGoodsItem[] items) => Registered(items).ScreenedClear(Friday);
+    private static Declaration Screened(params DeclaredGoodsItem[] items) => Registered(items).ScreenedClear(Friday).GreenAndPaid();
 
     [Fact]
     public void Acceptance_fixes_the_date_and_the_check_is_due_within_3_working_days_skipping_the_May_holidays()

@@ -19,6 +19,27 @@ internal static class Drafts
         return declaration;
     }
 
+    /// <summary>
+    /// Examination chose the green lane and Payments says the payments are paid, as their events leave the release
+    /// conditions: only the IP register and the permits stand between the goods and their release.
+    /// </summary>
+    public static Declaration GreenAndPaid(this Declaration declaration) => declaration.With(Paid(), lane: "green");
+
+    public static Declaration With(this Declaration declaration, PaymentsStanding? payments, string? lane = null, int factsAnnounced = 0,
+        DateTimeOffset? examinationCompletedAt = null, IReadOnlyList<FoundQuantity>? found = null)
+    {
+        declaration.UseReleaseInputs(new ReleaseInputs
+        {
+            ControlLane = lane, ControlDecidedAt = lane is null ? null : declaration.FiledAt, Payments = payments, FactsAnnounced = factsAnnounced,
+            ExaminationCompletedAt = examinationCompletedAt, ExaminationId = examinationCompletedAt is null ? null : Guid.Empty,
+            ExaminationQuantities = found ?? [],
+        });
+        return declaration;
+    }
+
+    public static PaymentsStanding Paid(int sequence = 1, int factsAccounted = 0) =>
+        new(sequence, true, "paid", 0, null, factsAccounted, "Art. 332", "the customs payments are paid", DateTimeOffset.UnixEpoch);
+
     public static readonly DateOnly Today = new(2026, 3, 2);
 
     public static readonly DeclarationParty Passenger = new(PartyKind.NaturalPerson, "Ivan Petrov", null, "Moscow, Tverskaya 1", "RU");

@@ -14,7 +14,7 @@ public sealed class ReleaseTests
         var draft = Drafts.Luggage(MovementDirection.Import, Drafts.Item("9303201000"));
         var declaration = Declaration.File(Guid.NewGuid(), draft, "terminal-7", Now, null);
         declaration.Register("officer-1", Now, "10005020/020326/0000001", WorkingCalendars.Default.Russia, Drafts.Rules().Assess(draft, Drafts.Today));
-        return declaration.ScreenedClear(Now);
+        return declaration.ScreenedClear(Now).GreenAndPaid();
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class ReleaseWaitsForIpScreeningTests
             RegistrationNumber = declaration.RegistrationNumber, AcceptanceDate = declaration.AcceptanceDate,
             RegisteredAt = declaration.RegisteredAt, ControlDeadline = declaration.ControlDeadline, History = declaration.History,
             EstablishedQuantities = [], Suspensions = suspensions ?? [],
-        });
+        }).GreenAndPaid();
     }
 
     private static ItemIpScreening Outcome(int item, IpScreeningOutcome outcome, Guid? suspensionId = null) =>

@@ -39,4 +39,16 @@ internal static class Callers
         var check = digits.Zip(weights, (d, w) => d * w).Sum() % 11 % 10;
         return string.Concat(digits) + check;
     }
+
+    /// <summary>A fresh natural person's taxpayer number (12 digits with its two check digits).</summary>
+    public static string NewPersonalTaxpayerNumber()
+    {
+        var digits = Enumerable.Range(0, 10).Select(i => i == 0 ? Random.Shared.Next(1, 10) : Random.Shared.Next(10)).ToList();
+        foreach (var weights in new[] { new[] { 7, 2, 4, 10, 3, 5, 9, 4, 6, 8 }, [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8] })
+        {
+            digits.Add(digits.Zip(weights, (d, w) => d * w).Sum() % 11 % 10);
+        }
+
+        return string.Concat(digits);
+    }
 }

@@ -25,6 +25,25 @@ public static class ReferenceFile
         return JsonSerializer.Deserialize<TFile>(stream, Json) ?? throw new ReferenceDataException($"{fileName} is empty.");
     }
 
+    /// <summary>A file of the same shape on disk (an operator's later values), or null when there is none.</summary>
+    public static TFile? ReadOptional<TFile>(string? directory, string fileName) where TFile : class
+    {
+        if (directory is null || !File.Exists(Path.Combine(directory, fileName)))
+        {
+            return null;
+        }
+
+        using var stream = File.OpenRead(Path.Combine(directory, fileName));
+        try
+        {
+            return JsonSerializer.Deserialize<TFile>(stream, Json) ?? throw new ReferenceDataException($"{Path.Combine(directory, fileName)} is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new ReferenceDataException($"{Path.Combine(directory, fileName)}: {e.Message}");
+        }
+    }
+
     public static EffectiveSchedule<T> Schedule<T>(string name, IEnumerable<Entry<T>> entries) =>
         new(name, entries.Select(e => new EffectiveValue<T>(e.From, e.Until, e.Value, e.Reference)));
 

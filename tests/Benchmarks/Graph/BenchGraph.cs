@@ -31,6 +31,7 @@ public sealed class BenchGraph : IAsyncDisposable
             .AddFilter("Customs.AppHost.Resources", LogLevel.Warning)
             .AddFilter("Aspire.Hosting", LogLevel.Warning)
             .AddFilter("Microsoft.AspNetCore", LogLevel.Warning));
+        TestReferenceData.Apply(builder);
         _app = await builder.BuildAsync(cancellationToken);
         await _app.StartAsync(cancellationToken);
         foreach (var name in GraphTarget.Watched)

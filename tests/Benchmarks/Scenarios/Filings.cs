@@ -22,14 +22,16 @@ public sealed class Filings(BenchContext context)
 
     public DeclarationService.DeclarationServiceClient Client { get; } = new(context.Target.Channel("declarations"));
 
+    public Customs.Payments.V1.PaymentsService.PaymentsServiceClient Payments { get; } = new(context.Target.Channel("payments"));
+
     public Metadata Officer => _officer;
 
-    public async Task<Declaration> FileAsync(CancellationToken ct, System.DateTime? deadline = null) =>
-        (await Client.FileDeclarationAsync(Request(context.Settings.ItemsPerDeclaration), _declarant, deadline, ct)).Declaration;
+    public async Task<Declaration> FileAsync(CancellationToken ct, System.DateTime? deadline = null, Date? presentedOn = null) =>
+        (await Client.FileDeclarationAsync(Request(context.Settings.ItemsPerDeclaration, presentedOn), _declarant, deadline, ct)).Declaration;
 
-    public async Task<Declaration> FileAndRegisterAsync(CancellationToken ct, System.DateTime? deadline = null)
+    public async Task<Declaration> FileAndRegisterAsync(CancellationToken ct, System.DateTime? deadline = null, Date? presentedOn = null)
     {
-        var filed = await FileAsync(ct, deadline);
+        var filed = await FileAsync(ct, deadline, presentedOn);
         return (await Client.RegisterDeclarationAsync(
             new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, _officer, deadline, ct)).Declaration;
     }
@@ -43,7 +45,36 @@ public sealed class Filings(BenchContext context)
         return (long)(await count.ExecuteScalarAsync())!;
     }
 
-    public static FileDeclarationRequest Request(int items)
+    /// <summary>
+    /// The declarant's bank pays what the declaration owes (its duties, taxes, fees and any penalty) into the payer's
+    /// account, and the payer directs it to the declaration (Arts. 330, 332), as an officer at the cash desk may record.
+    /// </summary>
+    public async Task PayAsync(string declarationId, Date paidOn, CancellationToken ct)
+    {
+        var obligation = (await Payments.GetObligationAsync(new() { DeclarationId = declarationId }, _officer, cancellationToken: ct)).Obligation;
+        var owed = Rub(obligation.Outstanding) + Rub(obligation.PenaltyToDate) + Rub(obligation.InterestToDate);
+        var amount = new Money { CurrencyCode = "RUB", Units = (long)decimal.Truncate(owed), Nanos = (int)((owed - decimal.Truncate(owed)) * 1_000_000_000m) };
+        await Payments.RecordPaymentAsync(new()
+        {
+            PaymentReference = $"bench-{Guid.NewGuid():N}", PayerTaxpayerNumber = "7707083893", Amount = amount, PaidOn = paidOn,
+        }, _officer, cancellationToken: ct);
+        await Payments.DirectAdvanceAsync(new() { DeclarationId = declarationId, PayerTaxpayerNumber = "7707083893", Amount = amount }, _officer, cancellationToken: ct);
+    }
+
+    /// <summary>
+    /// Benchmark rates for today (Moscow), in the central bank's daily XML: 100 RUB per EUR and 130 per 10 CNY, as the whole-graph tests' rates (not the Bank's figures), so
+    /// Payments can assess the day's declarations (Art. 326: the rate of the acceptance date). The same file again changes nothing.
+    /// </summary>
+    public async Task ImportTodaysRatesAsync()
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(System.DateTime.UtcNow, "Europe/Moscow"));
+        var xml = $"""<ValCurs Date="{today:dd.MM.yyyy}" name="Foreign Currency Market"><Valute ID="R01239"><NumCode>978</NumCode><CharCode>EUR</CharCode><Nominal>1</Nominal><Name>Euro</Name><Value>100,0000</Value></Valute><Valute ID="R01375"><NumCode>156</NumCode><CharCode>CNY</CharCode><Nominal>10</Nominal><Name>Yuan</Name><Value>130,0000</Value></Valute></ValCurs>""";
+        await Payments.ImportExchangeRatesAsync(new() { CbrXml = xml }, _officer);
+    }
+
+    private static decimal Rub(Money? money) => money is null ? 0 : money.Units + (money.Nanos / 1_000_000_000m);
+
+    public static FileDeclarationRequest Request(int items, Date? presentedOn = null)
     {
         var request = new FileDeclarationRequest
         {
@@ -52,7 +83,7 @@ public sealed class Filings(BenchContext context)
             Direction = MovementDirection.Import,
             CustomsOfficeCode = "10005020",
             Declarant = new Party { Kind = PartyKind.LegalPerson, Name = "Sberbank", TaxpayerNumber = "7707083893", Address = "Moscow, Vavilova 19", CountryCode = "RU" },
-            PresentationDate = new Date { Year = 2026, Month = 3, Day = 2 },
+            PresentationDate = presentedOn ?? new Date { Year = 2026, Month = 3, Day = 2 },
             PresentationPlace = "Sheremetyevo cargo terminal",
         };
         for (var i = 0; i < items; i++)

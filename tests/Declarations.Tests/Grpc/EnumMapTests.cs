@@ -22,6 +22,7 @@ public sealed class EnumMapTests
         (typeof(V1.ControlForm), typeof(D.ControlForm)),
         (typeof(V1.ControlTermExtensionGround), typeof(D.ControlTermExtensionGround)),
         (typeof(V1.FindingKind), typeof(D.PersonalUse.FindingKind)),
+        (typeof(V1.ReleaseConditionKind), typeof(D.ReleaseConditionKind)),
     ];
 
     [Fact]

@@ -42,6 +42,66 @@ internal sealed class DeclarationCalls : IDisposable
 
     public Metadata AsOfficer(string officer = "officer-17", OfficerRole role = OfficerRole.Inspector) => _app.As(Callers.Officer(officer, role));
 
+    public async Task<Declaration> GetAsync(string declarationId) =>
+        (await Client.GetDeclarationAsync(new GetDeclarationRequest { DeclarationId = declarationId }, AsOfficer())).Declaration;
+
+    /// <summary>The declaration once its release condition of <paramref name="kind"/> satisfies <paramref name="holds"/>.</summary>
+    public Task<Declaration> ConditionAsync(string declarationId, ReleaseConditionKind kind, Func<ReleaseCondition, bool> holds, string what) =>
+        Eventually.WaitAsync(() => GetAsync(declarationId),
+            d => d.ReleaseConditions?.Conditions.FirstOrDefault(c => c.Kind == kind) is { } c && holds(c), TimeSpan.FromSeconds(60),
+            $"{what} (declaration {declarationId})");
+
+    /// <summary>The declaration once its goods are released (by an officer or automatically).</summary>
+    public Task<Declaration> ReleasedAsync(string declarationId) =>
+        Eventually.WaitAsync(() => GetAsync(declarationId), d => d.Status == DeclarationStatus.Released, TimeSpan.FromSeconds(60),
+            $"the release of declaration {declarationId}");
+
+    /// <summary>
+    /// Pays what Payments says the declaration owes once it says so (the release condition waits for the payer): the
+    /// declarant's bank transfer booked to its account and directed to the declaration at the cash desk (Arts. 330, 332).
+    /// Returns the declaration once the payments no longer stand in the way of release. <paramref name="paidOn"/> is the
+    /// services' day when unset (read from the IP register's clock: pass it while that service is stopped).
+    /// </summary>
+    public async Task<Declaration> PayAsync(string declarationId, DateOnly? paidOn = null)
+    {
+        var owing = await ConditionAsync(declarationId, ReleaseConditionKind.Payments, c => c.Met || c.WaitingFor == "payer", "Payments' assessment");
+        if (!owing.ReleaseConditions.Conditions.Single(c => c.Kind == ReleaseConditionKind.Payments).Met)
+        {
+            using var payments = new Customs.Suite.Tests.Payments.PaymentsDriver(_app);
+            var obligation = (await payments.Client.GetObligationAsync(new() { DeclarationId = declarationId }, payments.Inspector)).Obligation;
+            var owed = Customs.Suite.Tests.Payments.PaymentsDriver.Rub(obligation.Outstanding)
+                + Customs.Suite.Tests.Payments.PaymentsDriver.Rub(obligation.PenaltyToDate);
+            var amount = Customs.Suite.Tests.Payments.PaymentsDriver.Amount(owed, "RUB");
+            var payer = owing.Declarant.TaxpayerNumber;
+            var today = paidOn ?? await _app.TodayAsync();
+            await payments.Client.RecordPaymentAsync(new()
+            {
+                PaymentReference = $"pay-{Guid.NewGuid():N}", PayerTaxpayerNumber = payer, Amount = amount,
+                PaidOn = new Date { Year = today.Year, Month = today.Month, Day = today.Day },
+            }, payments.Inspector);
+            await payments.Client.DirectAdvanceAsync(new() { DeclarationId = declarationId, PayerTaxpayerNumber = payer, Amount = amount }, payments.Inspector);
+        }
+
+        return await ConditionAsync(declarationId, ReleaseConditionKind.Payments, c => c.Met, "the payments condition met");
+    }
+
+    /// <summary>
+    /// A commercial import presented on the services' day: its payment term (Art. 329(1)) has not run, and the test rates
+    /// are imported for the day, so Payments can assess it (Art. 326: the rate of the acceptance date).
+    /// </summary>
+    public async Task<FileDeclarationRequest> CommercialImportPresentedTodayAsync()
+    {
+        var request = CommercialImport();
+        using (var payments = new Customs.Suite.Tests.Payments.PaymentsDriver(_app))
+        {
+            await Customs.Suite.Tests.Payments.TodaysTestRates.ImportAsync(_app, payments);
+        }
+
+        var today = await _app.TodayAsync();
+        request.PresentationDate = new Date { Year = today.Year, Month = today.Month, Day = today.Day };
+        return request;
+    }
+
     public static FileDeclarationRequest CommercialImport(string? requestId = null)
     {
         var request = new FileDeclarationRequest

@@ -13,11 +13,14 @@ public sealed class IpSuspensionTests(GraphFixture graph) : IDisposable
     [Fact]
     public async Task Goods_suspended_by_the_IP_register_are_held_until_the_suspension_is_lifted()
     {
-        var declaration = await RegisteredAsync();
+        var declaration = await RegisteredAsync(await _calls.CommercialImportPresentedTodayAsync());
         var suspensionId = Guid.NewGuid();
 
         await IpRegisterEvents.AnnounceAsync(graph.App, "ReleaseSuspended", Suspended(suspensionId, declaration.DeclarationId));
         var suspended = await WaitForStatusAsync(declaration.DeclarationId, DeclarationStatus.ReleaseSuspended);
+        // Paid and green while suspended, so the suspension is all that holds the goods.
+        await _calls.PayAsync(declaration.DeclarationId);
+        await _calls.ConditionAsync(declaration.DeclarationId, ReleaseConditionKind.CustomsControl, c => c.Met, "the green lane");
         var held = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.ReleaseGoodsAsync(
             new ReleaseGoodsRequest { DeclarationId = declaration.DeclarationId, ExpectedVersion = suspended.Version },
             _calls.AsOfficer()).ResponseAsync);
@@ -25,13 +28,11 @@ public sealed class IpSuspensionTests(GraphFixture graph) : IDisposable
         {
             SuspensionId = suspensionId, declaration.DeclarationId, LiftedOn = "2026-03-16", Reason = 1,
         });
-        await WaitForStatusAsync(declaration.DeclarationId, DeclarationStatus.UnderControl, after: suspended.Version);
-        var lifted = await _calls.ScreenedAsync(declaration.DeclarationId);
-        var released = (await _calls.Client.ReleaseGoodsAsync(
-            new ReleaseGoodsRequest { DeclarationId = declaration.DeclarationId, ExpectedVersion = lifted.Version },
-            _calls.AsOfficer())).Declaration;
+        // The lift was the last condition: the goods are released with nobody acting (Art. 399(4), Chapter 16).
+        var released = await _calls.ReleasedAsync(declaration.DeclarationId);
 
         Assert.Equal(StatusCode.FailedPrecondition, held.StatusCode);
+        Assert.Contains(released.History, h => h.FromStatus == DeclarationStatus.ReleaseSuspended && h.ToStatus == DeclarationStatus.UnderControl);
         Assert.Equal(DeclarationStatus.Released, released.Status);
         Assert.Contains(released.History, h => h.ToStatus == DeclarationStatus.ReleaseSuspended && h.LegalBasis.Contains("397"));
     }
@@ -250,9 +251,9 @@ public sealed class IpSuspensionTests(GraphFixture graph) : IDisposable
         LegalBasis = "Customs Code Art. 397(1)",
     };
 
-    private async Task<Declaration> RegisteredAsync()
+    private async Task<Declaration> RegisteredAsync(FileDeclarationRequest? request = null)
     {
-        var filed = (await _calls.Client.FileDeclarationAsync(DeclarationCalls.CommercialImport(), _calls.AsDeclarant)).Declaration;
+        var filed = (await _calls.Client.FileDeclarationAsync(request ?? DeclarationCalls.CommercialImport(), _calls.AsDeclarant)).Declaration;
         return (await _calls.Client.RegisterDeclarationAsync(
             new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version },
             _calls.AsOfficer())).Declaration;

@@ -105,10 +105,18 @@ public sealed class PassengerTests(GraphFixture graph) : IDisposable
     [Fact]
     public async Task A_radio_transmitter_is_released_only_on_the_reference_of_its_permit()
     {
+        using (var payments = new Payments.PaymentsDriver(graph.App))
+        {
+            await Payments.TodaysTestRates.ImportAsync(graph.App, payments);
+        }
+
         var filed = (await _calls.Client.FileDeclarationAsync(Luggage(Item("8525600000", 1, "pcs", 900, 2)), _calls.AsDeclarant)).Declaration;
         await _calls.Client.RegisterDeclarationAsync(
             new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, _calls.AsOfficer());
         var screened = await _calls.ScreenedAsync(filed.DeclarationId);
+        // Green and nothing to pay (900 EUR, 2 kg): only the permit stands in the way, and only an officer receives it.
+        await _calls.ConditionAsync(filed.DeclarationId, ReleaseConditionKind.CustomsControl, c => c.Met, "the green lane");
+        var waiting = await _calls.ConditionAsync(filed.DeclarationId, ReleaseConditionKind.Payments, c => c.Met, "nothing to pay");
         var release = new ReleaseGoodsRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = screened.Version };
 
         var withoutPermit = await Assert.ThrowsAsync<RpcException>(() => _calls.Client.ReleaseGoodsAsync(release, _calls.AsOfficer()).ResponseAsync);
@@ -120,6 +128,8 @@ public sealed class PassengerTests(GraphFixture graph) : IDisposable
 
         Assert.Equal(StatusCode.FailedPrecondition, withoutPermit.StatusCode);
         Assert.Contains("RadioFrequencyPermit", withoutPermit.Status.Detail);
+        Assert.Equal((DeclarationStatus.UnderControl, false, "officer"), (waiting.Status, waiting.ReleaseConditions.Automatic,
+            waiting.ReleaseConditions.Conditions.Single(c => c.Kind == ReleaseConditionKind.Permits).WaitingFor));
         Assert.Equal(DeclarationStatus.Released, released.Status);
     }
 

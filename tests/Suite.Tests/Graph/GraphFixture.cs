@@ -1,3 +1,5 @@
+extern alias bench;
+
 using System.Net;
 using System.Net.Sockets;
 using Aspire.Hosting;
@@ -52,6 +54,9 @@ public sealed class GraphFixture : IAsyncLifetime
         {
             builder.CreateResourceBuilder(project).WithEnvironment(GraphExtensions.ClockControlVariable, "true");
         }
+
+        // Fee bands for the services' day: the shipped ones end on 2025-12-31 (tests/TestSupport/ReferenceData, test data).
+        bench::Customs.Benchmarks.Graph.TestReferenceData.Apply(builder);
 
         _app = await builder.BuildAsync();
         using var startup = new CancellationTokenSource(StartTimeout);

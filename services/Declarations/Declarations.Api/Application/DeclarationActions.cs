@@ -13,7 +13,7 @@ namespace Customs.Declarations.Api.Application;
 /// <summary>Declarants' and officers' actions on a filed declaration, each with its event.</summary>
 public sealed class DeclarationActions(
     DeclarationActionRunner runner, RegistrationNumbers numbers, PersonalUseRules rules, PaymentsReference reference, WorkingCalendar calendar,
-    IOutbox outbox, TimeProvider clock, ILogger<DeclarationActions> logger)
+    ReleaseConditionStore conditions, IOutbox outbox, TimeProvider clock, ILogger<DeclarationActions> logger)
 {
     public Task<Declaration> RegisterAsync(Guid id, int expectedVersion, string officer, CancellationToken ct) =>
         runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
@@ -106,5 +106,6 @@ public sealed class DeclarationActions(
         {
             var established = d.EstablishQuantity(officer, clock.GetStoredNow(), itemNumber, quantity, form);
             await outbox.EnqueueAsync(c, tx, DeclarationEvents.QuantityEstablished(d, established), cancellationToken: ct);
+            await conditions.CountFactAnnouncedAsync(c, tx, d.Id, ct);
         }, ct);
 }

@@ -125,7 +125,7 @@ public sealed class DeclarationRepository
     public async Task<Declaration?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid id, CancellationToken ct) =>
         (await LoadAsync(connection, transaction, [id], ct)).SingleOrDefault();
 
-    /// <summary>Loads declarations with their items, history, IP suspensions and screenings, in the order of <paramref name="ids"/>.</summary>
+    /// <summary>Loads declarations with their items, history, IP suspensions and screenings, release conditions, in the order of <paramref name="ids"/>.</summary>
     public async Task<IReadOnlyList<Declaration>> LoadAsync(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<Guid> ids, CancellationToken ct)
     {
@@ -136,7 +136,7 @@ public sealed class DeclarationRepository
 
         if (transaction is null)
         {
-            // Five tables make one declaration: read them in one snapshot, or a change committed between two of the reads
+            // Six tables make one declaration: read them in one snapshot, or a change committed between two of the reads
             // shows the new history under the old version. Only selects run in it, so it takes no transaction id.
             await using var snapshot = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
             var loaded = await LoadAsync(connection, snapshot, ids, ct);
@@ -155,7 +155,10 @@ public sealed class DeclarationRepository
             "select * from release_suspensions where declaration_id = any(@Ids)", args, transaction, cancellationToken: ct))).ToLookup(s => s.DeclarationId);
         var screenings = (await connection.QueryAsync<IpScreeningRow>(new CommandDefinition(
             "select * from ip_screenings where declaration_id = any(@Ids)", args, transaction, cancellationToken: ct))).ToLookup(s => s.DeclarationId);
-        var byId = rows.ToDictionary(r => r.Id, r => RowMapper.ToDomain(r, items[r.Id], history[r.Id], suspensions[r.Id], screenings[r.Id]));
+        var conditions = (await connection.QueryAsync<ReleaseConditionStore.Row>(new CommandDefinition(
+            "select * from release_conditions where declaration_id = any(@Ids)", args, transaction, cancellationToken: ct))).ToDictionary(r => r.DeclarationId);
+        var byId = rows.ToDictionary(r => r.Id, r => RowMapper.ToDomain(r, items[r.Id], history[r.Id], suspensions[r.Id], screenings[r.Id],
+            ReleaseConditionStore.ToInputs(conditions.GetValueOrDefault(r.Id))));
         return [.. ids.Where(byId.ContainsKey).Select(id => byId[id])];
     }
 

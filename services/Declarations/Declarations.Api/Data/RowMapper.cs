@@ -12,7 +12,7 @@ internal static class RowMapper
 {
     public static Declaration ToDomain(
         DeclarationRow row, IEnumerable<GoodsItemRow> items, IEnumerable<HistoryRow> history, IEnumerable<SuspensionRow> suspensions,
-        IEnumerable<IpScreeningRow> screenings)
+        IEnumerable<IpScreeningRow> screenings, ReleaseInputs releaseInputs)
     {
         var content = DeclarationContent.Deserialize(row.Content);
         var itemRows = items.OrderBy(i => i.ItemNumber).ToList();
@@ -59,6 +59,7 @@ internal static class RowMapper
                 s.PendingDecision, Date(s.DecidedOn), s.DecisionReference, s.DecidedByRole))],
             IpScreenings = [.. screenings.OrderBy(s => s.ItemNumber).Select(s => new ItemIpScreening(
                 s.ItemNumber, EnumCodes.Parse<IpScreeningOutcome>(s.Outcome), s.RegisterEntryId, Utc(s.ScreenedAt), s.SuspensionId))],
+            ReleaseInputs = releaseInputs,
         });
     }
 

@@ -64,6 +64,12 @@ public sealed class Declaration
     /// <summary>The IP register's outcome per goods item (Arts. 397, 400), once it screened them (kept by the screening store).</summary>
     public IReadOnlyList<ItemIpScreening> IpScreenings => _ipScreenings;
 
+    /// <summary>What Examination and Payments said that release depends on (kept by the release-conditions store).</summary>
+    public ReleaseInputs ReleaseInputs { get; private set; } = ReleaseInputs.None;
+
+    /// <summary>Takes the release conditions as the store holds them (the consumers write the store, not the declaration).</summary>
+    public void UseReleaseInputs(ReleaseInputs inputs) => ReleaseInputs = inputs;
+
     /// <summary>How many history entries the store already holds; the rest are new.</summary>
     public int StoredHistoryCount { get; private set; }
 
@@ -89,7 +95,7 @@ public sealed class Declaration
             Status = state.Status, Version = state.Version, RegistrationNumber = state.RegistrationNumber,
             AcceptanceDate = state.AcceptanceDate, RegisteredAt = state.RegisteredAt, ControlDeadline = state.ControlDeadline,
             ControlDeadlineProvisional = state.ControlDeadlineProvisional,
-            Assessment = state.Assessment,
+            Assessment = state.Assessment, ReleaseInputs = state.ReleaseInputs,
         };
         declaration._history.AddRange(state.History.OrderBy(h => h.Sequence));
         foreach (var q in state.EstablishedQuantities)
@@ -227,7 +233,7 @@ public sealed class Declaration
     public void Release(string officer, DateTimeOffset now, IReadOnlyList<PresentedDocument>? presented = null)
     {
         Require("release the goods of", DeclarationStatus.UnderControl);
-        if (IpScreeningGate.WhyReleaseWaits(Content.Items, _ipScreenings, _suspensions) is { } wait)
+        if (ReleaseGate.WhyReleaseWaits(this, byOfficer: true) is { } wait)
         {
             throw wait;
         }
@@ -248,6 +254,21 @@ public sealed class Declaration
         var note = presented.Count == 0 ? null
             : "presented: " + string.Join("; ", presented.Select(p => $"item {p.ItemNumber} {p.Document.Kind} {p.Document.Reference}"));
         Move(DeclarationStatus.Released, officer, now, LegalBasis.Release, note);
+    }
+
+    /// <summary>
+    /// Releases the goods when every condition of <see cref="ReleaseGate"/> holds without an officer; false (nothing
+    /// changed) when the declaration is not under control or a condition does not hold yet.
+    /// </summary>
+    public bool ReleaseAutomatically(string actor, DateTimeOffset now)
+    {
+        if (Status != DeclarationStatus.UnderControl || ReleaseGate.WhyReleaseWaits(this, byOfficer: false) is not null)
+        {
+            return false;
+        }
+
+        Move(DeclarationStatus.Released, actor, now, LegalBasis.AutomaticRelease, null);
+        return true;
     }
 
     public void RefuseRelease(string officer, DateTimeOffset now, string reason, string legalBasis)

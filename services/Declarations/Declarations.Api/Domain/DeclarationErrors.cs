@@ -17,6 +17,8 @@ public static class DeclarationErrors
     public const string PermitNotPresented = "PERMIT_NOT_PRESENTED";
     public const string QuantityAsDeclared = "QUANTITY_AS_DECLARED";
     public const string ControlTermEnded = "CONTROL_TERM_ENDED";
+    public const string AwaitingCustomsControl = "AWAITING_CUSTOMS_CONTROL";
+    public const string AwaitingPayments = "AWAITING_PAYMENTS";
 
     /// <summary>The reason an action refused in the declaration's status gives, named after the statuses that allow it.</summary>
     public static string StatusForbids(IReadOnlyCollection<DeclarationStatus> allowed) =>

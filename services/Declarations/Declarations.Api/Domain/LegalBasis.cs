@@ -21,4 +21,11 @@ public static class LegalBasis
     public const string CustomsValueByCustoms = "Customs Code Art. 323(7): customs value determined by customs";
     public const string KeptSample = "Customs Code Art. 383(4): customs value reduced by the value of a sample customs took and did not return";
     public const string QuantityByExamination = "Customs Code Art. 372(5): quantity determined by customs on examination";
+    public const string ControlDecision = "Customs Code Arts. 358, 366: the risk management system chooses the forms of customs control";
+    public const string ExaminationBeforeRelease = "Customs Code Arts. 358, 372: goods selected for examination are released once it is completed";
+    public const string DocumentsChecked = "Customs Code Arts. 358, 366: documents and information checked by the officer who releases";
+    public const string PostReleaseAudit = "Customs Code Arts. 358, 361: verified after release";
+    public const string PaymentsBeforeRelease = "Customs Code Arts. 329, 332, 337(1)[2], 338(1): customs payments paid, or secured, before release";
+    public const string Reassessment = "Customs Code Arts. 327(2), 372(5), 323(7): payments reassessed on what customs established";
+    public const string AutomaticRelease = "Customs Code Art. 359: released automatically when every condition of release held";
 }

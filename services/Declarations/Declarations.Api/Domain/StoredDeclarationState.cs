@@ -24,4 +24,5 @@ public sealed record StoredDeclarationState
     public IReadOnlyList<ReleaseSuspension> Suspensions { get; init; } = [];
     public IReadOnlyList<ItemIpScreening> IpScreenings { get; init; } = [];
     public IReadOnlyList<ControlTermExtension> ControlTermExtensions { get; init; } = [];
+    public ReleaseInputs ReleaseInputs { get; init; } = ReleaseInputs.None;
 }

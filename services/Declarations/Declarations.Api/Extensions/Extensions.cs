@@ -36,6 +36,9 @@ internal static class Extensions
             bus.AddConsumer<ExaminationValueEstablishedConsumer, IdempotentConsumerDefinition<ExaminationValueEstablishedConsumer>>();
             bus.AddConsumer<SampleKeptByCustomsConsumer, IdempotentConsumerDefinition<SampleKeptByCustomsConsumer>>();
             bus.AddConsumer<ExaminationTermExtendedConsumer, IdempotentConsumerDefinition<ExaminationTermExtendedConsumer>>();
+            bus.AddConsumer<ControlDecidedConsumer, IdempotentConsumerDefinition<ControlDecidedConsumer>>();
+            bus.AddConsumer<ExaminationCompletedConsumer, IdempotentConsumerDefinition<ExaminationCompletedConsumer>>();
+            bus.AddConsumer<PaymentsStandingChangedConsumer, IdempotentConsumerDefinition<PaymentsStandingChangedConsumer>>();
         }, typeof(DeclarationRegistered).Assembly);
 
         var services = builder.Services;
@@ -57,6 +60,8 @@ internal static class Extensions
         services.AddSingleton<RegistrationNumbers>();
         services.AddSingleton<ReleaseSuspensionStore>();
         services.AddSingleton<IpScreeningStore>();
+        services.AddSingleton<ReleaseConditionStore>();
+        services.AddSingleton<AutomaticRelease>();
         services.AddSingleton<DeclarationActionRunner>();
         services.AddSingleton<DeclarationActions>();
         services.AddSingleton<DeclarationFiling>();

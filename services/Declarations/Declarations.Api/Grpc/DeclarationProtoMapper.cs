@@ -8,6 +8,33 @@ namespace Customs.Declarations.Api.Grpc;
 /// <summary>The domain's declaration as the API shows it.</summary>
 internal static class DeclarationProtoMapper
 {
+    /// <summary>What release waits for (from registration on), or why it was refused.</summary>
+    private static V1.ReleaseConditions? ReleaseConditionsOf(Declaration d)
+    {
+        if (d.Status is DeclarationStatus.Filed or DeclarationStatus.Withdrawn or DeclarationStatus.Void)
+        {
+            return null;
+        }
+
+        var proto = new V1.ReleaseConditions();
+        if (d.Status == DeclarationStatus.Refused && d.History.LastOrDefault(h => h.To == DeclarationStatus.Refused) is { } refused)
+        {
+            proto.Refusal = new V1.ReleaseRefusal
+            {
+                Reason = refused.Note ?? "", LegalBasis = refused.LegalBasis, RefusedBy = refused.Actor, RefusedAt = refused.At.ToTimestamp(),
+            };
+        }
+
+        var conditions = ReleaseGate.Conditions(d, byOfficer: false);
+        proto.Automatic = conditions.All(c => c.Met);
+        proto.Conditions.AddRange(conditions.Select(c => new V1.ReleaseCondition
+        {
+            Kind = EnumMap.To<V1.ReleaseConditionKind>(c.Kind), Met = c.Met, WaitingFor = c.WaitingFor, Until = c.Until.ToDate(),
+            LegalBasis = c.LegalBasis, Note = c.Note, Reason = c.Reason ?? "",
+        }));
+        return proto;
+    }
+
     public static V1.Declaration ToProto(this Declaration d)
     {
         var c = d.Content;
@@ -47,6 +74,7 @@ internal static class DeclarationProtoMapper
 
         proto.Items.AddRange(c.Items.Select(i => WithCustomsValues(ToProto(
             i, d.EstablishedQuantities.GetValueOrDefault(i.Number), d.IpScreenings.FirstOrDefault(s => s.ItemNumber == i.Number)), d)));
+        proto.ReleaseConditions = ReleaseConditionsOf(d);
         proto.ControlTermExtensions.AddRange(d.ControlTermExtensions.Select(e => new V1.ControlTermExtension
         {
             DecidedOn = e.DecidedOn.ToDate(),

@@ -14,8 +14,8 @@ namespace Customs.Declarations.Api.Messaging;
 /// <see cref="Contracts.CustomsValueEstablished"/>, which Payments reassesses on. Once per message (inbox), with the row locked.
 /// </summary>
 public abstract class CustomsValueEventConsumer<TMessage>(
-    NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, IOutbox outbox, ILogger logger)
-    : IpEventConsumer<TMessage>(dataSource, clock, repository, logger)
+    NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, IOutbox outbox, AutomaticRelease release, ILogger logger)
+    : IpEventConsumer<TMessage>(dataSource, clock, repository, release, logger)
     where TMessage : class
 {
     private readonly ILogger _logger = logger;
@@ -44,6 +44,7 @@ public abstract class CustomsValueEventConsumer<TMessage>(
         if (changed is not null)
         {
             await outbox.EnqueueAsync(connection, transaction, DeclarationEvents.CustomsValueEstablished(changed, item), null, context.CorrelationId, ct);
+            await Release.Conditions.CountFactAnnouncedAsync(connection, transaction, changed.Id, ct);
         }
     }
 }

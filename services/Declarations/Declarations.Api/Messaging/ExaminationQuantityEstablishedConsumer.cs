@@ -15,8 +15,8 @@ namespace Customs.Declarations.Api.Messaging;
 /// which Payments reassesses on. Once per message (inbox), with the declaration's row locked.
 /// </summary>
 public sealed class ExaminationQuantityEstablishedConsumer(
-    NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, IOutbox outbox, ILogger<ExaminationQuantityEstablishedConsumer> logger)
-    : IpEventConsumer<ExaminationQuantityEstablished>(dataSource, clock, repository, logger)
+    NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, IOutbox outbox, AutomaticRelease release, ILogger<ExaminationQuantityEstablishedConsumer> logger)
+    : IpEventConsumer<ExaminationQuantityEstablished>(dataSource, clock, repository, release, logger)
 {
     protected override Guid DeclarationIdOf(ExaminationQuantityEstablished message) => message.DeclarationId;
 
@@ -43,6 +43,7 @@ public sealed class ExaminationQuantityEstablishedConsumer(
         if (changed is not null)
         {
             await outbox.EnqueueAsync(connection, transaction, DeclarationEvents.QuantityEstablished(changed, established!), null, context.CorrelationId, ct);
+            await Release.Conditions.CountFactAnnouncedAsync(connection, transaction, changed.Id, ct);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Customs.Declarations.Api.Application;
 using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Clock;
 using Customs.BuildingBlocks.Data;
@@ -16,8 +17,8 @@ namespace Customs.Declarations.Api.Messaging;
 /// id changes nothing, and nothing is announced back to the Examination service (no loop).
 /// </summary>
 public sealed class ExaminationTermExtendedConsumer(
-    NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, WorkingCalendar calendar, ILogger<ExaminationTermExtendedConsumer> logger)
-    : IpEventConsumer<ExaminationTermExtended>(dataSource, clock, repository, logger)
+    NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, WorkingCalendar calendar, AutomaticRelease release, ILogger<ExaminationTermExtendedConsumer> logger)
+    : IpEventConsumer<ExaminationTermExtended>(dataSource, clock, repository, release, logger)
 {
     protected override Guid DeclarationIdOf(ExaminationTermExtended message) => message.DeclarationId;
 

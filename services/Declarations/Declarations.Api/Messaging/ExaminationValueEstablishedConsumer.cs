@@ -1,3 +1,4 @@
+using Customs.Declarations.Api.Application;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.Declarations.Api.Data;
 using Customs.Declarations.Api.Domain;
@@ -8,8 +9,8 @@ namespace Customs.Declarations.Api.Messaging;
 
 /// <summary>A customs value the Examination service determined (Art. 323(7)) is recorded beside the declared one.</summary>
 public sealed class ExaminationValueEstablishedConsumer(
-    NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, IOutbox outbox, ILogger<ExaminationValueEstablishedConsumer> logger)
-    : CustomsValueEventConsumer<ExaminationValueEstablished>(dataSource, clock, repository, outbox, logger)
+    NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, IOutbox outbox, AutomaticRelease release, ILogger<ExaminationValueEstablishedConsumer> logger)
+    : CustomsValueEventConsumer<ExaminationValueEstablished>(dataSource, clock, repository, outbox, release, logger)
 {
     protected override Guid DeclarationIdOf(ExaminationValueEstablished message) => message.DeclarationId;
 

@@ -12,8 +12,8 @@ namespace Customs.Declarations.Api.Messaging;
 /// <summary>Seized goods (or found counterfeit by a court) are not released: the release is refused.</summary>
 public sealed class GoodsSeizedConsumer(
     NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, ReleaseSuspensionStore suspensions,
-    IOutbox outbox, ILogger<GoodsSeizedConsumer> logger)
-    : IpEventConsumer<GoodsSeized>(dataSource, clock, repository, logger)
+    IOutbox outbox, AutomaticRelease release, ILogger<GoodsSeizedConsumer> logger)
+    : IpEventConsumer<GoodsSeized>(dataSource, clock, repository, release, logger)
 {
     protected override Guid DeclarationIdOf(GoodsSeized message) => message.DeclarationId;
 

@@ -1,4 +1,5 @@
 using Customs.BuildingBlocks.Messaging.Inbox;
+using Customs.Declarations.Api.Application;
 using Customs.Declarations.Api.Data;
 using MassTransit;
 using Npgsql;
@@ -6,17 +7,22 @@ using Npgsql;
 namespace Customs.Declarations.Api.Messaging;
 
 /// <summary>
-/// A consumer of another service's event about one declaration (the IP register's; Examination's established
-/// quantities). It locks the declaration's row before anything else in the inbox transaction, so events about the same
-/// declaration are applied one after the other: two lifts of its two suspensions handled at once would otherwise each see
-/// the other still active (Art. 399(1)).
+/// A consumer of another service's event about one declaration (the IP register's, Examination's, Payments'). It locks
+/// the declaration's row before anything else in the inbox transaction, so events about the same declaration are applied
+/// one after the other: two lifts of its two suspensions handled at once would otherwise each see the other still active
+/// (Art. 399(1)). After the event is applied, the goods are released if that made the last condition of release hold
+/// (<see cref="AutomaticRelease"/>), in the same transaction.
 /// </summary>
 public abstract class IpEventConsumer<TMessage>(
-    NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, ILogger logger)
+    NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, AutomaticRelease release, ILogger logger)
     : IdempotentConsumer<TMessage>(dataSource, clock, logger)
     where TMessage : class
 {
+    private readonly ILogger _logger = logger;
+
     protected DeclarationRepository Repository { get; } = repository;
+
+    protected AutomaticRelease Release { get; } = release;
 
     protected abstract Guid DeclarationIdOf(TMessage message);
 
@@ -27,7 +33,14 @@ public abstract class IpEventConsumer<TMessage>(
     protected sealed override async Task HandleAsync(
         ConsumeContext<TMessage> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
-        await Repository.LockAsync(connection, transaction, DeclarationIdOf(context.Message), ct);
+        var id = DeclarationIdOf(context.Message);
+        if (!await Repository.LockAsync(connection, transaction, id, ct))
+        {
+            _logger.LogWarning("{Event} for unknown declaration {DeclarationId} ignored", typeof(TMessage).Name, id);
+            return;
+        }
+
         await ApplyAsync(context, connection, transaction, ct);
+        await Release.TryAsync(connection, transaction, id, context.CorrelationId, ct);
     }
 }

@@ -15,8 +15,8 @@ namespace Customs.Declarations.Api.Messaging;
 /// </summary>
 public sealed class ReleaseSuspendedConsumer(
     NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, ReleaseSuspensionStore suspensions,
-    ILogger<ReleaseSuspendedConsumer> logger)
-    : IpEventConsumer<ReleaseSuspended>(dataSource, clock, repository, logger)
+    AutomaticRelease release, ILogger<ReleaseSuspendedConsumer> logger)
+    : IpEventConsumer<ReleaseSuspended>(dataSource, clock, repository, release, logger)
 {
     protected override Guid DeclarationIdOf(ReleaseSuspended message) => message.DeclarationId;
 

@@ -10,8 +10,8 @@ namespace Customs.Declarations.Api.Messaging;
 /// <summary>Art. 397(1): the suspension runs longer; its new last day is kept on the suspension and in the history.</summary>
 public sealed class ReleaseSuspensionExtendedConsumer(
     NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, ReleaseSuspensionStore suspensions,
-    ILogger<ReleaseSuspensionExtendedConsumer> logger)
-    : IpEventConsumer<ReleaseSuspensionExtended>(dataSource, clock, repository, logger)
+    AutomaticRelease release, ILogger<ReleaseSuspensionExtendedConsumer> logger)
+    : IpEventConsumer<ReleaseSuspensionExtended>(dataSource, clock, repository, release, logger)
 {
     protected override Guid DeclarationIdOf(ReleaseSuspensionExtended message) => message.DeclarationId;
 

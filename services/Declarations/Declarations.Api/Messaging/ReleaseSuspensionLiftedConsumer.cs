@@ -10,8 +10,8 @@ namespace Customs.Declarations.Api.Messaging;
 /// <summary>Art. 399: when no suspension is left, the goods are back under control and may be released.</summary>
 public sealed class ReleaseSuspensionLiftedConsumer(
     NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, ReleaseSuspensionStore suspensions,
-    ILogger<ReleaseSuspensionLiftedConsumer> logger)
-    : IpEventConsumer<ReleaseSuspensionLifted>(dataSource, clock, repository, logger)
+    AutomaticRelease release, ILogger<ReleaseSuspensionLiftedConsumer> logger)
+    : IpEventConsumer<ReleaseSuspensionLifted>(dataSource, clock, repository, release, logger)
 {
     protected override Guid DeclarationIdOf(ReleaseSuspensionLifted message) => message.DeclarationId;
 

@@ -1,3 +1,4 @@
+using Customs.Declarations.Api.Application;
 using Customs.BuildingBlocks.Clock;
 using Customs.Declarations.Api.Data;
 using Customs.IpRegister.Contracts;
@@ -13,8 +14,8 @@ namespace Customs.Declarations.Api.Messaging;
 /// </summary>
 public sealed class ReleaseSuspensionTermChangedConsumer(
     NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, ReleaseSuspensionStore suspensions,
-    ILogger<ReleaseSuspensionTermChangedConsumer> logger)
-    : IpEventConsumer<ReleaseSuspensionTermChanged>(dataSource, clock, repository, logger)
+    AutomaticRelease release, ILogger<ReleaseSuspensionTermChangedConsumer> logger)
+    : IpEventConsumer<ReleaseSuspensionTermChanged>(dataSource, clock, repository, release, logger)
 {
     protected override Guid DeclarationIdOf(ReleaseSuspensionTermChanged message) => message.DeclarationId;
 

@@ -1,3 +1,4 @@
+using Customs.Declarations.Api.Application;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.Declarations.Api.Data;
 using Customs.Declarations.Api.Domain;
@@ -8,8 +9,8 @@ namespace Customs.Declarations.Api.Messaging;
 
 /// <summary>A sample the Examination service kept (Art. 383(4)) reduces its item's customs value, once per analysis and sample.</summary>
 public sealed class SampleKeptByCustomsConsumer(
-    NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, IOutbox outbox, ILogger<SampleKeptByCustomsConsumer> logger)
-    : CustomsValueEventConsumer<SampleKeptByCustoms>(dataSource, clock, repository, outbox, logger)
+    NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, IOutbox outbox, AutomaticRelease release, ILogger<SampleKeptByCustomsConsumer> logger)
+    : CustomsValueEventConsumer<SampleKeptByCustoms>(dataSource, clock, repository, outbox, release, logger)
 {
     protected override Guid DeclarationIdOf(SampleKeptByCustoms message) => message.DeclarationId;
 

@@ -1,3 +1,4 @@
+using Customs.Declarations.Api.Application;
 using Customs.ServiceDefaults;
 using Customs.Declarations.Api.Data;
 using Customs.Declarations.Api.Domain;
@@ -13,8 +14,8 @@ namespace Customs.Declarations.Api.Messaging;
 /// </summary>
 public sealed class ScreeningCompletedConsumer(
     NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, IpScreeningStore screenings,
-    ILogger<ScreeningCompletedConsumer> logger)
-    : IpEventConsumer<ScreeningCompleted>(dataSource, clock, repository, logger)
+    AutomaticRelease release, ILogger<ScreeningCompletedConsumer> logger)
+    : IpEventConsumer<ScreeningCompleted>(dataSource, clock, repository, release, logger)
 {
     protected override Guid DeclarationIdOf(ScreeningCompleted message) => message.DeclarationId;
 

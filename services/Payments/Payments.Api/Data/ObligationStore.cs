@@ -6,7 +6,7 @@ using Npgsql;
 namespace Customs.Payments.Api.Data;
 
 /// <summary>Declarations' obligations: opened with the assessment, changed by reassessments and payments in their transactions.</summary>
-public sealed class ObligationStore(NpgsqlDataSource db)
+public sealed class ObligationStore(NpgsqlDataSource db, ReleaseStandingStore standings)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -15,17 +15,18 @@ public sealed class ObligationStore(NpgsqlDataSource db)
         temporary_storage::text as temporary_storage, deferred_parts::text as deferred_parts, interest_rub, interest_paid_rub, interest_settled_to
         """;
 
-    public Task OpenAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Obligation obligation, string payer, CancellationToken ct)
+    public async Task OpenAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Obligation obligation, string payer, CancellationToken ct)
     {
         const string sql = """
             insert into obligations (declaration_id, payer, due_date, assessed_rub, customs_office_code, arrears_from)
             values (@DeclarationId, @Payer, @DueDate, @AssessedRub, @CustomsOfficeCode, @ArrearsFrom)
             """;
-        return connection.ExecuteAsync(new CommandDefinition(sql, new
+        await connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             obligation.DeclarationId, Payer = payer, obligation.DueDate, obligation.AssessedRub, obligation.CustomsOfficeCode,
             ArrearsFrom = obligation.ArrearsBeginAt,
         }, transaction, cancellationToken: ct));
+        await standings.RefreshAsync(connection, transaction, obligation.DeclarationId, ct);
     }
 
     public async Task<Obligation?> GetAsync(string declarationId, CancellationToken ct)
@@ -33,6 +34,14 @@ public sealed class ObligationStore(NpgsqlDataSource db)
         const string sql = $"select {Columns} from obligations where declaration_id = @DeclarationId";
         await using var connection = await db.OpenConnectionAsync(ct);
         return (await connection.QuerySingleOrDefaultAsync<ObligationRow>(new CommandDefinition(sql, new { DeclarationId = declarationId }, cancellationToken: ct)))?.ToDomain();
+    }
+
+    /// <summary>The obligation as the caller's transaction sees it, without locking it.</summary>
+    internal static async Task<Obligation?> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string declarationId, CancellationToken ct)
+    {
+        const string sql = $"select {Columns} from obligations where declaration_id = @DeclarationId";
+        return (await connection.QuerySingleOrDefaultAsync<ObligationRow>(
+            new CommandDefinition(sql, new { DeclarationId = declarationId }, transaction, cancellationToken: ct)))?.ToDomain();
     }
 
     public async Task<Obligation?> LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string declarationId, CancellationToken ct)
@@ -60,7 +69,7 @@ public sealed class ObligationStore(NpgsqlDataSource db)
         return connection.ExecuteScalarAsync<decimal>(new CommandDefinition(sql, new { Payer = payer, On = on }, transaction, cancellationToken: ct));
     }
 
-    public Task SaveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Obligation o, DateTimeOffset now, CancellationToken ct)
+    public async Task SaveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Obligation o, DateTimeOffset now, CancellationToken ct)
     {
         const string sql = """
             update obligations set assessed_rub = @AssessedRub, paid_rub = @PaidRub, penalty_rub = @PenaltyRub, penalty_paid_rub = @PenaltyPaidRub,
@@ -73,13 +82,14 @@ public sealed class ObligationStore(NpgsqlDataSource db)
                    arrears_from = case when @Deferral then @ArrearsFrom else arrears_from end
             where declaration_id = @DeclarationId
             """;
-        return connection.ExecuteAsync(new CommandDefinition(sql, new
+        await connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             o.DeclarationId, o.AssessedRub, o.PaidRub, o.PenaltyRub, o.PenaltyPaidRub, o.PenaltySettledTo, o.Settled, Now = now,
             TemporaryStorage = JsonSerializer.Serialize(o.TemporaryStorage.Select(p => new StoragePeriod(p.From, p.To)), Json),
             DeferredParts = JsonSerializer.Serialize(o.Deferred, Json), o.InterestRub, o.InterestPaidRub, o.InterestSettledTo,
             Deferral = o.Deferred.Count > 0, ArrearsFrom = o.ArrearsBeginAt,
         }, transaction, cancellationToken: ct));
+        await standings.RefreshAsync(connection, transaction, o.DeclarationId, ct);
     }
 
     private sealed class ObligationRow

@@ -6,7 +6,7 @@ using Npgsql;
 namespace Customs.Payments.Api.Data;
 
 /// <summary>Securities of customs payments and the reservations of operations on them (Arts. 337-347).</summary>
-public sealed class SecurityStore(NpgsqlDataSource db)
+public sealed class SecurityStore(NpgsqlDataSource db, ReleaseStandingStore standings)
 {
     private const string SecurityColumns = """
         id, security_reference, method, principal, guarantor, general, office_code, accepted_on, amount_rub, reserved_rub, called_rub, status, receipt_number,
@@ -74,6 +74,7 @@ public sealed class SecurityStore(NpgsqlDataSource db)
         {
             Id = securityId, r.OperationReference, r.OfficeCode, r.DeclarationId, r.AmountRub, By = by, r.ReservedAt,
         }, transaction, cancellationToken: ct));
+        await standings.RefreshAsync(connection, transaction, r.DeclarationId, ct);
     }
 
     /// <summary>Ends a held reservation: what was called moves to what the security paid, the rest is available again.</summary>
@@ -92,6 +93,7 @@ public sealed class SecurityStore(NpgsqlDataSource db)
             Id = securityId, r.OperationReference, r.AmountRub, Outcome = EnumCodes.Of(outcome), CalledRub = calledRub, EndedOn = endedOn,
             By = by, Now = now,
         }, transaction, cancellationToken: ct));
+        await standings.RefreshAsync(connection, transaction, r.DeclarationId, ct);
     }
 
     private sealed class SecurityRow

@@ -6,9 +6,9 @@ using Npgsql;
 namespace Customs.Payments.Api.Data;
 
 /// <summary>Registered declarations Payments could not assess, with the reason (migration 0005).</summary>
-public sealed class UnassessedStore
+public sealed class UnassessedStore(ReleaseStandingStore standings)
 {
-    public Task RecordAsync(
+    public async Task RecordAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, DeclarationRegistered message, string reason, string text, DateTimeOffset now,
         CancellationToken ct)
     {
@@ -17,10 +17,11 @@ public sealed class UnassessedStore
             values (@DeclarationId, @Reason, @Text, cast(@Event as jsonb), @Now)
             on conflict (declaration_id) do update set reason = excluded.reason, message = excluded.message, recorded_at = excluded.recorded_at
             """;
-        return connection.ExecuteAsync(new CommandDefinition(sql, new
+        await connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             DeclarationId = message.DeclarationId.ToString(), Reason = reason, Text = text, Event = JsonSerializer.Serialize(message), Now = now,
         }, transaction, cancellationToken: ct));
+        await standings.RefreshAsync(connection, transaction, message.DeclarationId.ToString(), ct);
     }
 
     public async Task<bool> ContainsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string declarationId, CancellationToken ct)

@@ -40,8 +40,9 @@ internal static class Extensions
         builder.AddRedisConnection("redis");
 
         var services = builder.Services;
-        // Reference data is small and versioned: loaded once, held in memory; an overlap stops the start.
-        services.AddSingleton(ReferenceDataLoader.Load());
+        // Reference data is small and versioned: loaded once, held in memory; an overlap stops the start. Values of acts
+        // published after the build come from files in Payments:ReferenceDataDirectory (README, "Reference data").
+        services.AddSingleton(ReferenceDataLoader.Load(builder.Configuration["Payments:ReferenceDataDirectory"]));
         services.AddSingleton<CommercialRules>();
         services.AddSingleton<PassengerRules>();
         services.AddSingleton<PostalRules>();
@@ -51,6 +52,7 @@ internal static class Extensions
         services.AddSingleton<AssessmentStore>();
         services.AddSingleton<PostalWeekStore>();
         services.AddSingleton<ExchangeRateImport>();
+        services.AddSingleton<ReleaseStandingStore>();
         services.AddSingleton<UnassessedStore>();
         services.AddSingleton<Assessments>();
         services.AddSingleton<ObligationStore>();

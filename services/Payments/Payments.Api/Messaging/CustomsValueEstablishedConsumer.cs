@@ -12,8 +12,8 @@ namespace Customs.Payments.Api.Messaging;
 /// </summary>
 public sealed class CustomsValueEstablishedConsumer(
     NpgsqlDataSource dataSource, TimeProvider clock, AssessmentStore store, UnassessedStore unassessed, Assessments assessments,
-    ILogger<CustomsValueEstablishedConsumer> logger)
-    : ReassessingConsumer<CustomsValueEstablished>(dataSource, clock, store, unassessed, assessments, logger)
+    ReleaseStandingStore standings, ILogger<CustomsValueEstablishedConsumer> logger)
+    : ReassessingConsumer<CustomsValueEstablished>(dataSource, clock, store, unassessed, assessments, standings, logger)
 {
     protected override Guid DeclarationIdOf(CustomsValueEstablished message) => message.DeclarationId;
 

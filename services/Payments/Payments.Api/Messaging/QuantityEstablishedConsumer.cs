@@ -9,8 +9,8 @@ namespace Customs.Payments.Api.Messaging;
 /// <summary>Customs established another quantity of a goods item (Arts. 371(3), 372(5)): the declaration is reassessed with it.</summary>
 public sealed class QuantityEstablishedConsumer(
     NpgsqlDataSource dataSource, TimeProvider clock, AssessmentStore store, UnassessedStore unassessed, Assessments assessments,
-    ILogger<QuantityEstablishedConsumer> logger)
-    : ReassessingConsumer<QuantityEstablished>(dataSource, clock, store, unassessed, assessments, logger)
+    ReleaseStandingStore standings, ILogger<QuantityEstablishedConsumer> logger)
+    : ReassessingConsumer<QuantityEstablished>(dataSource, clock, store, unassessed, assessments, standings, logger)
 {
     protected override Guid DeclarationIdOf(QuantityEstablished message) => message.DeclarationId;
 

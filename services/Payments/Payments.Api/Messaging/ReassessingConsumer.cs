@@ -10,10 +10,12 @@ namespace Customs.Payments.Api.Messaging;
 /// <summary>
 /// A figure customs established for a goods item (a quantity, a customs value): the declaration is reassessed with it, at the
 /// rates its first assessment used (a rate changed after acceptance never changes it, Arts. 325(1), 326), and the difference
-/// to pay or refund is announced (AssessmentRevised). Once per message (inbox).
+/// to pay or refund is announced (AssessmentRevised). Once per message (inbox). Each message handled is counted in the
+/// declaration's release standing (<see cref="ReleaseStandingStore.AccountFactAsync"/>): release waits for all of them.
 /// </summary>
 public abstract class ReassessingConsumer<TMessage>(
-    NpgsqlDataSource dataSource, TimeProvider clock, AssessmentStore store, UnassessedStore unassessed, Assessments assessments, ILogger logger)
+    NpgsqlDataSource dataSource, TimeProvider clock, AssessmentStore store, UnassessedStore unassessed, Assessments assessments, ReleaseStandingStore standings,
+    ILogger logger)
     : IdempotentConsumer<TMessage>(dataSource, clock, logger)
     where TMessage : class
 {
@@ -38,6 +40,7 @@ public abstract class ReassessingConsumer<TMessage>(
             if (await unassessed.ContainsAsync(connection, transaction, declarationId, ct))
             {
                 _logger.LogWarning("Declaration {DeclarationId} has no assessment (recorded as unassessed); item {Item} is not reassessed", declarationId, itemNumber);
+                await standings.AccountFactAsync(connection, transaction, declarationId, ct);
                 return;
             }
 
@@ -49,10 +52,12 @@ public abstract class ReassessingConsumer<TMessage>(
         if (items.FirstOrDefault(i => i.ItemNumber == itemNumber) is not { } item || Establish(message, item) is not { } established)
         {
             _logger.LogInformation("Declaration {DeclarationId} item {Item}: the assessment has it already", declarationId, itemNumber);
+            await standings.AccountFactAsync(connection, transaction, declarationId, ct);
             return;
         }
 
         await assessments.ReassessInAsync(connection, transaction, previous,
             [.. items.Select(i => i.ItemNumber == itemNumber ? established.Item : i)], established.Reason, $"payments ({typeof(TMessage).Name})", ct);
+        await standings.AccountFactAsync(connection, transaction, declarationId, ct);
     }
 }

@@ -1,0 +1,44 @@
+using Customs.BuildingBlocks.Clock;
+using Customs.BuildingBlocks.Messaging.Outbox;
+using Customs.Declarations.Api.Data;
+using Customs.Declarations.Api.Domain;
+using Customs.Declarations.Contracts;
+using Npgsql;
+
+namespace Customs.Declarations.Api.Application;
+
+/// <summary>
+/// Releases a declaration's goods the moment the last condition of release holds (<see cref="ReleaseGate"/>), in the
+/// transaction of the event that made it hold, so the release and its GoodsReleased commit with that event's inbox row:
+/// an event redelivered after a restart finds the goods released and releases nothing twice.
+/// </summary>
+public sealed class AutomaticRelease(
+    DeclarationRepository repository, ReleaseConditionStore conditions, IOutbox outbox, TimeProvider clock, ILogger<AutomaticRelease> logger)
+{
+    public const string Actor = "customs (automatic release)";
+
+    public ReleaseConditionStore Conditions => conditions;
+
+    /// <returns>True when the goods were released now.</returns>
+    public async Task<bool> TryAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid declarationId, Guid? correlationId, CancellationToken ct)
+    {
+        var declaration = await repository.GetAsync(connection, transaction, declarationId, ct);
+        var now = clock.GetStoredNow();
+        if (declaration is null || !declaration.ReleaseAutomatically(Actor, now))
+        {
+            return false;
+        }
+
+        if (!await repository.UpdateAsync(connection, transaction, declaration, ct))
+        {
+            throw new InvalidOperationException($"Declaration {declarationId} changed concurrently; retrying.");
+        }
+
+        await outbox.EnqueueAsync(connection, transaction, new GoodsReleased
+        {
+            DeclarationId = declaration.Id, RegistrationNumber = declaration.RegistrationNumber!, ReleasedAt = now, OfficerId = Actor,
+        }, null, correlationId, ct);
+        logger.LogInformation("Declaration {RegistrationNumber} released automatically: every condition of release holds", declaration.RegistrationNumber);
+        return true;
+    }
+}

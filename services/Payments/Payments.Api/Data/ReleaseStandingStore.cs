@@ -1,0 +1,76 @@
+using Customs.BuildingBlocks.Messaging.Outbox;
+using Customs.Payments.Api.Domain.Payments;
+using Customs.Payments.Contracts;
+using Dapper;
+using Npgsql;
+
+namespace Customs.Payments.Api.Data;
+
+/// <summary>
+/// Keeps each declaration's <see cref="ReleaseStanding"/> (migration 0022) and announces every change of it
+/// (<see cref="PaymentsStandingChanged"/>) in the transaction that changed it. Every write of an obligation, a reservation
+/// or an unassessed record refreshes it, so no path that changes what a declaration owes or holds can forget to. The
+/// standing's row is locked before anything is read, so two transactions refreshing one declaration take turns and the
+/// later one reads what the earlier committed.
+/// </summary>
+public sealed class ReleaseStandingStore(IOutbox outbox, TimeProvider clock)
+{
+    /// <summary>Recomputes the declaration's standing and announces it when it changed.</summary>
+    public Task RefreshAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string declarationId, CancellationToken ct) =>
+        RefreshAsync(connection, transaction, declarationId, factsAccounted: 0, ct);
+
+    /// <summary>
+    /// One more announcement of a quantity or value customs established reached the assessment (it was reassessed on it,
+    /// or had it already): counted, and the standing announced with the new count even when nothing else changed.
+    /// </summary>
+    public Task AccountFactAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string declarationId, CancellationToken ct) =>
+        RefreshAsync(connection, transaction, declarationId, factsAccounted: 1, ct);
+
+    private async Task RefreshAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string declarationId, int factsAccounted, CancellationToken ct)
+    {
+        const string lockSql = """
+            insert into release_standings (declaration_id) values (@Id) on conflict (declaration_id) do nothing;
+            select sequence, allows_release, basis, owed_rub, due_on, facts_accounted from release_standings where declaration_id = @Id for update;
+            """;
+        var known = await connection.QuerySingleAsync<StandingRow>(new CommandDefinition(lockSql, new { Id = declarationId }, transaction, cancellationToken: ct));
+        const string factsSql = """
+            select (select reason from unassessed_declarations where declaration_id = @Id) as reason,
+                   (select coalesce(sum(amount_rub), 0) from security_reservations where declaration_id = @Id and status = 'reserved') as secured
+            """;
+        var facts = await connection.QuerySingleAsync<(string? Reason, decimal Secured)>(new CommandDefinition(factsSql, new { Id = declarationId }, transaction, cancellationToken: ct));
+        var obligation = await ObligationStore.ReadAsync(connection, transaction, declarationId, ct);
+        var standing = ReleaseStanding.Of(obligation, facts.Reason, facts.Secured);
+        if (factsAccounted == 0 && known.AllowsRelease == standing.AllowsRelease && known.Basis == standing.Basis && known.OwedRub == standing.OwedRub
+            && known.DueOn == standing.DueOn)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        const string updateSql = """
+            update release_standings set sequence = sequence + 1, allows_release = @AllowsRelease, basis = @Basis, owed_rub = @OwedRub, due_on = @DueOn,
+                   facts_accounted = facts_accounted + @FactsAccounted, changed_at = @Now
+            where declaration_id = @Id
+            returning sequence, facts_accounted
+            """;
+        var (sequence, accounted) = await connection.QuerySingleAsync<(int, int)>(new CommandDefinition(updateSql, new
+        {
+            Id = declarationId, standing.AllowsRelease, standing.Basis, standing.OwedRub, standing.DueOn, FactsAccounted = factsAccounted, Now = now,
+        }, transaction, cancellationToken: ct));
+        await outbox.EnqueueAsync(connection, transaction, new PaymentsStandingChanged
+        {
+            DeclarationId = declarationId, Sequence = sequence, AllowsRelease = standing.AllowsRelease, Basis = standing.Basis, OwedRub = standing.OwedRub,
+            DueOn = standing.DueOn, FactsAccounted = accounted, LegalBasis = standing.LegalBasis, Note = standing.Note, At = now,
+        }, cancellationToken: ct);
+    }
+
+    private sealed class StandingRow
+    {
+        public int Sequence { get; init; }
+        public bool? AllowsRelease { get; init; }
+        public string? Basis { get; init; }
+        public decimal? OwedRub { get; init; }
+        public DateOnly? DueOn { get; init; }
+        public int FactsAccounted { get; init; }
+    }
+}
