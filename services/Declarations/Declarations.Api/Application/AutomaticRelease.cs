@@ -2,7 +2,6 @@ using Customs.BuildingBlocks.Clock;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.Declarations.Api.Data;
 using Customs.Declarations.Api.Domain;
-using Customs.Declarations.Contracts;
 using Npgsql;
 
 namespace Customs.Declarations.Api.Application;
@@ -34,10 +33,7 @@ public sealed class AutomaticRelease(
             throw new InvalidOperationException($"Declaration {declarationId} changed concurrently; retrying.");
         }
 
-        await outbox.EnqueueAsync(connection, transaction, new GoodsReleased
-        {
-            DeclarationId = declaration.Id, RegistrationNumber = declaration.RegistrationNumber!, ReleasedAt = now, OfficerId = Actor,
-        }, null, correlationId, ct);
+        await outbox.EnqueueAsync(connection, transaction, DeclarationEvents.Released(declaration, now, Actor), null, correlationId, ct);
         logger.LogInformation("Declaration {RegistrationNumber} released automatically: every condition of release holds", declaration.RegistrationNumber);
         return true;
     }

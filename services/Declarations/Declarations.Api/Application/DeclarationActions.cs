@@ -69,10 +69,7 @@ public sealed class DeclarationActions(
         {
             var now = clock.GetStoredNow();
             d.Release(officer, now, presented);
-            await outbox.EnqueueAsync(c, tx, new GoodsReleased
-            {
-                DeclarationId = d.Id, RegistrationNumber = d.RegistrationNumber!, ReleasedAt = now, OfficerId = officer,
-            }, cancellationToken: ct);
+            await outbox.EnqueueAsync(c, tx, DeclarationEvents.Released(d, now, officer), cancellationToken: ct);
         }, ct);
 
     public Task<Declaration> RefuseReleaseAsync(Guid id, int expectedVersion, string officer, string reason, string legalBasis, CancellationToken ct) =>

@@ -26,6 +26,12 @@ public static class DeclarationEvents
         Items = [.. d.Content.Items.Select(ToItem)],
     };
 
+    /// <summary>The goods were released by <paramref name="actor"/>: an officer, or the automatic release.</summary>
+    public static GoodsReleased Released(Declaration d, DateTimeOffset at, string actor) => new()
+    {
+        DeclarationId = d.Id, RegistrationNumber = d.RegistrationNumber!, ReleasedAt = at, OfficerId = actor,
+    };
+
     public static ReleaseRefused Refused(Declaration d, DateTimeOffset at, string reason, string legalBasis) => new()
     {
         DeclarationId = d.Id,
