@@ -2,6 +2,12 @@ using Customs.Demo;
 using Grpc.Core;
 
 // ./customs demo: issue 15's scenarios 1 and 2 against a running graph, each step printed, each scenario one trace.
+if (args.Contains("--help"))
+{
+    Console.WriteLine(DemoOptions.Usage);
+    return 0;
+}
+
 DemoOptions options;
 try
 {
