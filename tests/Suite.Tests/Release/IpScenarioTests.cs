@@ -101,7 +101,8 @@ public sealed class IpScenarioTests(GraphFixture graph) : IDisposable
         var filing = Phones(await _calls.CommercialImportPresentedTodayAsync(), brand, 200);
         filing.CustomsOfficeCode = "CN5100";
         var filed = await FileAsync(filing);
-        await _calls.PayAsync(filed.DeclarationId);
+        // Art. 318: the Customs Code's payments are not assessed at an office of another jurisdiction.
+        var nothingToPay = await _calls.ConditionAsync(filed.DeclarationId, ReleaseConditionKind.Payments, c => c.Met, "Payments' word on a Chinese office");
 
         // GAC Art. 21: a Chinese office suspends at once; Art. 22: the holder has 3 working days from the notice's delivery.
         var suspensionId = await SuspensionOfAsync(filed.DeclarationId);
@@ -134,6 +135,7 @@ public sealed class IpScenarioTests(GraphFixture graph) : IDisposable
         Assert.Equal(DeclarationStatus.ReleaseSuspended, held.Status);
         Assert.Equal(Ip.SuspensionStatus.Lifted, lifted.Status);
         Assert.Equal("customs (automatic release)", released.History[^1].Actor);
+        Assert.Contains("another country's law", nothingToPay.ReleaseConditions.Conditions.Single(c => c.Kind == ReleaseConditionKind.Payments).Note);
     }
 
     /// <summary>The suspension the IP register announced for the declaration's one item (held, or suspended at once).</summary>
