@@ -24,7 +24,7 @@ var messaging = builder.AddLocalRabbitMQ("messaging");
 
 // Services. They tell each other what happened through RabbitMQ; Declarations asks Payments over gRPC for the central
 // bank's rates and the memo's allowances (with its service token), so it holds Payments' endpoints.
-builder.AddProject<Projects.IpRegister_Api>("ipregister")
+var ipRegister = builder.AddProject<Projects.IpRegister_Api>("ipregister")
     .WithHealthEndpoint("/health", endpointName: "http")
     .WithTokenValidation(signingKey)
     .WithReference(ipRegisterDb).WaitFor(ipRegisterDb)
@@ -36,7 +36,8 @@ var payments = builder.AddProject<Projects.Payments_Api>("payments")
     .WithTokenValidation(signingKey)
     .WithReference(paymentsDb).WaitFor(paymentsDb)
     .WithReference(redis).WaitFor(redis)
-    .WithReference(messaging).WaitFor(messaging);
+    .WithReference(messaging).WaitFor(messaging)
+    .WithDevelopmentReferenceData();
 
 builder.AddProject<Projects.Examination_Api>("examination")
     .WithHealthEndpoint("/health", endpointName: "http")
@@ -50,7 +51,8 @@ builder.AddProject<Projects.Declarations_Api>("declarations")
     .WithReference(declarationsDb).WaitFor(declarationsDb)
     .WithReference(redis).WaitFor(redis)
     .WithReference(messaging).WaitFor(messaging)
-    .WithReference(payments).WaitFor(payments);
+    .WithReference(payments).WaitFor(payments)
+    .WithDemoCommand(payments, ipRegister); // the dashboard runs ./customs demo's scenarios against this graph
 
 builder.KeepTelemetryConnectionsOpen();
 builder.ReportWhenReady();

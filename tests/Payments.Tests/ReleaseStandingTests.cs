@@ -20,6 +20,8 @@ public sealed class ReleaseStandingTests
         Assert.Equal((false, "unassessed"), Key(refused));
         Assert.Contains("REFERENCE_DATA_NOT_IN_FORCE", refused.Note);
         Assert.Equal((true, "not_assessed"), Key(ReleaseStanding.Of(null, ReleaseStanding.KindNotAssessed, 0)));
+        // Art. 318: an office of another jurisdiction (a Chinese office) owes none of the Code's payments.
+        Assert.Equal((true, "not_assessed"), Key(ReleaseStanding.Of(null, ReleaseStanding.JurisdictionNotAssessed, 0)));
     }
 
     [Fact]

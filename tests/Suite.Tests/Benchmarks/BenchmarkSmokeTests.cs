@@ -10,7 +10,7 @@ namespace Customs.Suite.Tests.Benchmarks;
 
 /// <summary>
 /// A few seconds of every benchmark of <c>./customs bench</c> on the shared graph: each runs, measures something, fails
-/// nothing, and the report is written. The figures themselves are not judged here (the graph runs without fsync and
+/// nothing (but calls past the load generator's own deadline), and the report is written. The figures themselves are not judged here (the graph runs without fsync and
 /// shares the cores with the other tests); <c>./customs bench</c> measures them.
 /// </summary>
 [Collection(GraphCollection.Name)]
@@ -36,7 +36,10 @@ public sealed class BenchmarkSmokeTests(GraphFixture graph, ITestOutputHelper ou
                 benchmarks);
             var measuredLoads = report.Figures.Where(f => f.Load is not null).ToList();
             Assert.All(measuredLoads, f => Assert.True(f.Load!.Completed > 0, $"{f.Benchmark} / {f.Metric} completed nothing"));
-            Assert.All(measuredLoads, f => Assert.True(f.Load!.Failed == 0, $"{f.Benchmark} / {f.Metric}: {string.Join(", ", f.Load.Failures)}"));
+            // A call the generator's own deadline cut short (an open loop offering more than a loaded machine serves) is a
+            // figure, not a fault; any other failure is one.
+            Assert.All(measuredLoads, f => Assert.True(f.Load!.Failures.Keys.All(k => k == "DeadlineExceeded"),
+                $"{f.Benchmark} / {f.Metric}: {string.Join(", ", f.Load.Failures)}"));
             Assert.All(measuredLoads, f => Assert.NotNull(f.GeneratorCpu));
             Assert.Contains(report.Figures, f => f.Benchmark == FilingBenchmark.Name && f.ServersCpu!.ContainsKey("declarations"));
             Assert.Contains(report.Figures, f => f.Benchmark == FilingBenchmark.Name && f.PercentOfCeiling > 0);

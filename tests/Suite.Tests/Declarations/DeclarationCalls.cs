@@ -67,22 +67,29 @@ internal sealed class DeclarationCalls : IDisposable
         var owing = await ConditionAsync(declarationId, ReleaseConditionKind.Payments, c => c.Met || c.WaitingFor == "payer", "Payments' assessment");
         if (!owing.ReleaseConditions.Conditions.Single(c => c.Kind == ReleaseConditionKind.Payments).Met)
         {
-            using var payments = new Customs.Suite.Tests.Payments.PaymentsDriver(_app);
-            var obligation = (await payments.Client.GetObligationAsync(new() { DeclarationId = declarationId }, payments.Inspector)).Obligation;
-            var owed = Customs.Suite.Tests.Payments.PaymentsDriver.Rub(obligation.Outstanding)
-                + Customs.Suite.Tests.Payments.PaymentsDriver.Rub(obligation.PenaltyToDate);
-            var amount = Customs.Suite.Tests.Payments.PaymentsDriver.Amount(owed, "RUB");
-            var payer = owing.Declarant.TaxpayerNumber;
-            var today = paidOn ?? await _app.TodayAsync();
-            await payments.Client.RecordPaymentAsync(new()
-            {
-                PaymentReference = $"pay-{Guid.NewGuid():N}", PayerTaxpayerNumber = payer, Amount = amount,
-                PaidOn = new Date { Year = today.Year, Month = today.Month, Day = today.Day },
-            }, payments.Inspector);
-            await payments.Client.DirectAdvanceAsync(new() { DeclarationId = declarationId, PayerTaxpayerNumber = payer, Amount = amount }, payments.Inspector);
+            await SendPaymentAsync(declarationId, owing.Declarant.TaxpayerNumber, paidOn ?? await _app.TodayAsync());
         }
 
         return await ConditionAsync(declarationId, ReleaseConditionKind.Payments, c => c.Met, "the payments condition met");
+    }
+
+    /// <summary>
+    /// Pays to Payments what it says the declaration owes, as <see cref="PayAsync"/> does, without waiting for the news to
+    /// reach Declarations (it travels as an event: a test may have stopped RabbitMQ).
+    /// </summary>
+    public async Task SendPaymentAsync(string declarationId, string payer, DateOnly paidOn)
+    {
+        using var payments = new Customs.Suite.Tests.Payments.PaymentsDriver(_app);
+        var obligation = (await payments.Client.GetObligationAsync(new() { DeclarationId = declarationId }, payments.Inspector)).Obligation;
+        var owed = Customs.Suite.Tests.Payments.PaymentsDriver.Rub(obligation.Outstanding)
+            + Customs.Suite.Tests.Payments.PaymentsDriver.Rub(obligation.PenaltyToDate);
+        var amount = Customs.Suite.Tests.Payments.PaymentsDriver.Amount(owed, "RUB");
+        await payments.Client.RecordPaymentAsync(new()
+        {
+            PaymentReference = $"pay-{Guid.NewGuid():N}", PayerTaxpayerNumber = payer, Amount = amount,
+            PaidOn = new Date { Year = paidOn.Year, Month = paidOn.Month, Day = paidOn.Day },
+        }, payments.Inspector);
+        await payments.Client.DirectAdvanceAsync(new() { DeclarationId = declarationId, PayerTaxpayerNumber = payer, Amount = amount }, payments.Inspector);
     }
 
     /// <summary>

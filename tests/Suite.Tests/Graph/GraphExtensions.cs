@@ -16,6 +16,15 @@ public static class GraphExtensions
     /// <summary>Set on every service by <see cref="GraphFixture"/> only: it maps the clock endpoints (ServiceDefaults).</summary>
     public const string ClockControlVariable = "Testing__ClockControl";
 
+    /// <summary>
+    /// Set on every service by <see cref="GraphFixture"/> only: the file <see cref="AdvanceClockAsync"/> writes the graph's
+    /// clock offset to, read by a service when it starts, so a service a test restarts is on the graph's time from its
+    /// first instant (a consumer handling a queued event at start-up dates it on that time, not the machine's).
+    /// </summary>
+    public const string ClockOffsetFileVariable = "Testing__ClockOffsetFile";
+
+    public static string ClockOffsetFile(string dataFolder) => Path.Combine(dataFolder, "testing-clock-offset");
+
     /// <summary>The graph's data folder (the AppHost's <c>Customs:DataFolder</c>), where its development signing key is.</summary>
     public static string GetDataDirectory(this DistributedApplication app) =>
         app.Services.GetRequiredService<IConfiguration>()["Customs:DataFolder"]
@@ -58,6 +67,11 @@ public static class GraphExtensions
             using var response = await http.PostAsync(new Uri(app.GetEndpoint(service.Name, "http"), $"/testing/clock/advance?by={by:c}"), null);
             response.EnsureSuccessStatusCode();
         }
+
+        // Written whole, then moved into place: a service starting now reads the old offset or the new one, never half.
+        var file = ClockOffsetFile(app.GetDataDirectory());
+        await File.WriteAllTextAsync(file + ".new", (await ClockOffsetAsync(app, "ipregister")).ToString("c"));
+        File.Move(file + ".new", file, overwrite: true);
     }
 
     /// <summary>The services' current time (tests may have moved their clocks), as <c>ipregister</c> reads it.</summary>
@@ -97,19 +111,18 @@ public static class GraphExtensions
         OfficeTime.DateAt(await app.NowAsync(), OfficeTime.Moscow);
 
     /// <summary>
-    /// Stops and starts a service and waits until it is healthy, with its clock moved on as far as the other services'
-    /// (tests may have moved them): a restarted process starts on the real time.
+    /// Stops and starts a service and waits until it is healthy. It starts on the graph's clock (the offset file), and is
+    /// moved on to the other services' time should it lag behind.
     /// </summary>
     public static async Task RestartKeepingClockAsync(this DistributedApplication app, string resourceName, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient();
-        var clock = new Uri(app.GetEndpoint(resourceName, "http"), "/testing/clock");
-        var before = await http.GetFromJsonAsync<ClockReading>(clock, cancellationToken);
         await app.StopResourceAsync(resourceName);
         await app.StartResourceAsync(resourceName);
         await app.WaitForResourceHealthyAsync(resourceName, cancellationToken);
-        using var response = await http.PostAsync(new Uri(app.GetEndpoint(resourceName, "http"), $"/testing/clock/advance?by={before!.Offset:c}"), null, cancellationToken);
-        response.EnsureSuccessStatusCode();
+        if (resourceName != "ipregister")
+        {
+            await app.ResyncClockAsync(resourceName);
+        }
     }
 
     public static Task StopResourceAsync(this DistributedApplication app, string resourceName) =>

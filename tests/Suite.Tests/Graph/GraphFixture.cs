@@ -52,7 +52,9 @@ public sealed class GraphFixture : IAsyncLifetime
             .AddFilter("Microsoft.AspNetCore", LogLevel.Warning));
         foreach (var project in builder.Resources.OfType<ProjectResource>())
         {
-            builder.CreateResourceBuilder(project).WithEnvironment(GraphExtensions.ClockControlVariable, "true");
+            builder.CreateResourceBuilder(project)
+                .WithEnvironment(GraphExtensions.ClockControlVariable, "true")
+                .WithEnvironment(GraphExtensions.ClockOffsetFileVariable, GraphExtensions.ClockOffsetFile(_dataFolder.FullName));
         }
 
         // Fee bands for the services' day: the shipped ones end on 2025-12-31 (tests/TestSupport/ReferenceData, test data).

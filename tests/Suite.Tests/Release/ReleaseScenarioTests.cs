@@ -6,6 +6,7 @@ using Customs.Suite.Tests.Payments;
 using Google.Type;
 using static Customs.Suite.Tests.Payments.PaymentsDriver;
 using Ex = Customs.Examination.V1;
+using Pay = Customs.Payments.V1;
 
 namespace Customs.Suite.Tests.Release;
 
@@ -58,7 +59,7 @@ public sealed class ReleaseScenarioTests(GraphFixture graph) : IDisposable
     }
 
     [Fact]
-    public async Task Scenario_4_a_red_lane_examination_finding_fewer_units_is_reassessed_and_the_goods_released_with_the_overpayment_on_the_obligation()
+    public async Task Scenario_4_a_red_lane_examination_finding_fewer_units_is_reassessed_the_goods_released_and_the_overpayment_refunded_on_request()
     {
         using var examination = new ExaminationDriver(graph);
         using var payments = new PaymentsDriver(graph.App);
@@ -105,6 +106,26 @@ public sealed class ReleaseScenarioTests(GraphFixture graph) : IDisposable
         Assert.Contains(released.ReleaseConditions.Conditions, c => c.Kind == ReleaseConditionKind.CustomsControl && c.Met && c.Note.StartsWith("examination ", StringComparison.Ordinal));
         var obligation = (await payments.Client.GetObligationAsync(new() { DeclarationId = filed.DeclarationId }, payments.Inspector)).Obligation;
         Assert.Equal((1_000.00m, 2_000.00m, true), (Rub(obligation.Assessed), Rub(obligation.Paid), obligation.Settled));
+
+        // Art. 355(3): customs tells the payer of the overpayment; 355(2), (5): the payer asks for it back to its account,
+        // a natural person under any amount (355(9)); the head decides, and with no arrears to offset it is all refunded.
+        using var refundChannel = graph.App.CreateGrpcChannel("payments");
+        var refunds = new Pay.RefundService.RefundServiceClient(refundChannel);
+        var asPayer = graph.App.As(CallerIdentity.Create(CallerRole.Payer, payer, payer, null, null));
+        var notice = await refunds.NotifyOverpaymentAsync(new() { DeclarationId = filed.DeclarationId, DiscoveredOn = day, NotifiedOn = day }, payments.Inspector);
+        var asked = (await refunds.RequestRefundAsync(new Pay.RequestRefundRequest
+        {
+            RequestReference = $"refund-{Guid.NewGuid():N}", DeclarationId = filed.DeclarationId, PayerTaxpayerNumber = payer, Ground = Pay.RefundGround.Overpaid,
+            Amount = Amount(Rub(notice.Amount), "RUB"), PaidOn = day, SubmittedOn = day, NaturalPerson = true,
+            RefundAccount = new() { BankBic = "044525225", AccountNumber = "40817810938000012345" },
+        }, asPayer)).Refund;
+        var refunded = (await refunds.DecideRefundAsync(new() { RefundId = asked.RefundId, DecidedOn = day, RefundedOn = day },
+            graph.App.As(Callers.Officer("head-15", OfficerRole.Head)))).Refund;
+        var after = (await payments.Client.GetObligationAsync(new() { DeclarationId = filed.DeclarationId }, payments.Inspector)).Obligation;
+
+        Assert.Equal((1_000.00m, false), (Rub(notice.Amount), notice.NotifiedLate));
+        Assert.Equal((true, 1_000.00m, 0m, 0m), (refunded.Decided, Rub(refunded.Refunded), Rub(refunded.Offset), Rub(refunded.Interest)));
+        Assert.Equal((1_000.00m, 1_000.00m), (Rub(after.Assessed), Rub(after.Paid)));
     }
 
     private static GoodsItem Luggage(string code, string description, long eur, long kg) => new()

@@ -4,6 +4,7 @@ using Customs.Declarations.Contracts;
 using Customs.Payments.Api.Application;
 using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Domain;
+using Customs.Payments.Api.Domain.Payments;
 using Customs.ServiceDefaults;
 using MassTransit;
 using Npgsql;
@@ -27,7 +28,7 @@ public sealed class DeclarationRegisteredConsumer(
         var message = context.Message;
         if (RegisteredDeclaration.ToAssess(message) is not { } declaration)
         {
-            await unassessed.RecordAsync(connection, transaction, message, "KIND_NOT_ASSESSED",
+            await unassessed.RecordAsync(connection, transaction, message, ReleaseStanding.KindNotAssessed,
                 $"A {message.Direction} declaration of kind {message.Kind} is not assessed (only commercial exports have export rates).", Clock.GetUtcNow(), ct);
             return;
         }
@@ -36,6 +37,16 @@ public sealed class DeclarationRegisteredConsumer(
         {
             await unassessed.RecordAsync(connection, transaction, message, PaymentErrors.CustomsOfficeUnknown,
                 $"Customs office {message.CustomsOfficeCode} is not in the office data: the declaration's days have no date.", Clock.GetUtcNow(), ct);
+            return;
+        }
+
+        // Art. 318: the Code's customs payments are those of Russia's customs territory; an office of another jurisdiction
+        // (the Chinese offices of the GAC procedure) owes none of them here, and the suite holds no other country's tariff.
+        if (OfficeTimeZones.Default.TryJurisdictionOf(message.CustomsOfficeCode) is { } jurisdiction && jurisdiction != WorkingCalendars.RussiaCode)
+        {
+            await unassessed.RecordAsync(connection, transaction, message, ReleaseStanding.JurisdictionNotAssessed,
+                $"Customs office {message.CustomsOfficeCode} applies the law of {jurisdiction}: no customs payments of the Customs Code are assessed there.",
+                Clock.GetUtcNow(), ct);
             return;
         }
 

@@ -11,6 +11,9 @@ public sealed record ReleaseStanding(bool AllowsRelease, string Basis, decimal O
     /// <summary>The reason Payments records for a kind of declaration it assesses no payments on.</summary>
     public const string KindNotAssessed = "KIND_NOT_ASSESSED";
 
+    /// <summary>The reason Payments records for a declaration of an office outside the Customs Code (a Chinese office).</summary>
+    public const string JurisdictionNotAssessed = "JURISDICTION_NOT_ASSESSED";
+
     /// <param name="obligation">The declaration's obligation; null when it was not assessed.</param>
     /// <param name="unassessedReason">Why it was not assessed, when Payments recorded a reason.</param>
     /// <param name="securedRub">What the securities' reservations for the declaration hold now.</param>
@@ -18,10 +21,14 @@ public sealed record ReleaseStanding(bool AllowsRelease, string Basis, decimal O
     {
         if (obligation is null)
         {
-            return unassessedReason == KindNotAssessed
-                ? new(true, "not_assessed", 0, null, "Art. 318", "no customs payments are assessed on this kind of declaration")
-                : new(false, "unassessed", 0, null, "Arts. 318, 325",
-                    unassessedReason is null ? "the payments are not assessed yet" : $"the payments could not be assessed ({unassessedReason})");
+            return unassessedReason switch
+            {
+                KindNotAssessed => new(true, "not_assessed", 0, null, "Art. 318", "no customs payments are assessed on this kind of declaration"),
+                JurisdictionNotAssessed => new(true, "not_assessed", 0, null, "Art. 318",
+                    "the office applies another country's law: no customs payments of the Customs Code are assessed here"),
+                _ => new(false, "unassessed", 0, null, "Arts. 318, 325",
+                    unassessedReason is null ? "the payments are not assessed yet" : $"the payments could not be assessed ({unassessedReason})"),
+            };
         }
 
         var owed = obligation.OutstandingRub + obligation.PenaltyOutstandingRub + obligation.InterestOutstandingRub;
