@@ -93,6 +93,19 @@ public sealed class RefundOfPenaltiesTests
     }
 
     [Fact]
+    public void An_excess_returned_before_the_assessment_fell_leaves_the_penalty_on_the_fallen_duties_to_the_later_refund()
+    {
+        // 110,266.67 paid on 30.04: 10,000.00 over (no penalty on it) returned first; then the duties fall to 60,000.00.
+        var paid = Owing(100_000m).Pay(100_266.67m, TenDaysLate, Penalties, Interest).After with { PaidRub = 110_000m };
+        var (plain, nothing, _) = RefundRules.Return(Asked(paid, 10_000m), paid);
+        var reassessed = plain with { AssessedRub = 60_000m };
+
+        var (_, penaltiesBack, _) = RefundRules.Return(Asked(reassessed, 40_000m), reassessed);
+
+        Assert.Equal((0m, 106.67m), (nothing, penaltiesBack));
+    }
+
+    [Fact]
     public void The_interest_of_a_deferral_paid_on_returned_duties_is_refunded_with_them()
     {
         // 100,000.00 deferred from 20.04 to 20.05.2011: interest 21.04-02.05 at 8%, 100,000 x 8% x 12 / 365 = 263.01, and

@@ -17,8 +17,14 @@ public sealed partial record Obligation
     /// <summary>Every penalty and interest charge (<see cref="Charge"/>); empty for charges made before migration 0023.</summary>
     public IReadOnlyList<Charge> Charges { get; init; } = [];
 
-    /// <summary>The excess duties returned so far under Art. 355 (the charges on them are returned once).</summary>
-    public decimal DutiesRefundedRub { get; init; }
+    /// <summary>
+    /// Of the excess returned so far under Art. 355, what was counted against duties the assessment no longer holds (the
+    /// charges on them are returned once).
+    /// </summary>
+    public decimal ReducedDutiesReturnedRub { get; init; }
+
+    /// <summary>How far the assessment fell below the highest it stood at when a charge was made: the duties charged on and not owed.</summary>
+    private decimal ReducedRub => Math.Max(0, Charges.Select(c => c.AssessedRub).DefaultIfEmpty(AssessedRub).Max() - AssessedRub);
 
     /// <summary>
     /// <paramref name="dutiesRub"/> of the excess returned (Art. 355): it leaves what was paid, and the penalties and interest
@@ -26,14 +32,17 @@ public sealed partial record Obligation
     /// </summary>
     public (Obligation After, decimal PenaltiesRub, decimal InterestRub) ReturnExcess(decimal dutiesRub)
     {
-        var refunded = DutiesRefundedRub + dutiesRub;
-        var penalty = ChargedOnReturned(ChargeKind.Penalty, refunded) - ChargedOnReturned(ChargeKind.Penalty, DutiesRefundedRub);
-        var interest = ChargedOnReturned(ChargeKind.Interest, refunded) - ChargedOnReturned(ChargeKind.Interest, DutiesRefundedRub);
+        // The amount returned is counted first against the duties no longer held (in the payer's favour; in the end every
+        // such duty returned is counted once), the rest is an excess no penalty or interest was charged on.
+        var before = ReducedDutiesReturnedRub;
+        var counted = before + Math.Min(dutiesRub, Math.Max(0, ReducedRub - before));
+        var penalty = ChargedOnReturned(ChargeKind.Penalty, counted) - ChargedOnReturned(ChargeKind.Penalty, before);
+        var interest = ChargedOnReturned(ChargeKind.Interest, counted) - ChargedOnReturned(ChargeKind.Interest, before);
         var penaltyBack = PaidShare(penalty, PenaltyPaidRub, PenaltyRub);
         var interestBack = PaidShare(interest, InterestPaidRub, InterestRub);
         return (this with
         {
-            PaidRub = PaidRub - dutiesRub, DutiesRefundedRub = refunded,
+            PaidRub = PaidRub - dutiesRub, ReducedDutiesReturnedRub = counted,
             PenaltyRub = PenaltyRub - penalty, PenaltyPaidRub = PenaltyPaidRub - penaltyBack,
             InterestRub = InterestRub - interest, InterestPaidRub = InterestPaidRub - interestBack,
         }, penaltyBack, interestBack);
@@ -53,6 +62,12 @@ public sealed partial record Obligation
     /// <summary>The charges of <paramref name="parts"/> (penalty or interest parts, each with its base) at today's assessment.</summary>
     private IEnumerable<Charge> ChargesOf(ChargeKind kind, IEnumerable<PenaltyPart> parts) =>
         parts.Where(p => p.AmountRub > 0).Select(p => new Charge(kind, p.BaseRub, AssessedRub, p.AmountRub));
+
+    /// <summary>
+    /// Art. 355(1): collection proceeds over what the declaration owed are "collected in excess"; they stay on the declaration
+    /// as paid, to be returned on the payer's request (355(2)) or offset (355(8), (9)), not credited as an advance (330).
+    /// </summary>
+    public Obligation WithExcessCollected(decimal excessRub) => excessRub <= 0 ? this : this with { PaidRub = PaidRub + excessRub };
 
     /// <summary>A penalty charged without its parts (the deferral decision's, Art. 349(2)): charged on what is outstanding.</summary>
     public Obligation WithPenaltyCharged(decimal amountRub, DateOnly to) => amountRub <= 0 ? this : this with
