@@ -118,8 +118,10 @@ public sealed class Collections(
             return Repeat(await proceedsStore.ByReferenceAsync(proceeds.PaymentReference, ct) ?? throw new InvalidOperationException("Booked proceeds vanished."), proceeds);
         }
 
-        await obligations.SaveAsync(connection, transaction, after, now, ct);
-        await outbox.EnqueueIfSettledAsync(connection, transaction, after, proceeds.ReceivedOn, ct);
+        // Art. 355(1), (2): the excess stays on the declaration as collected in excess, returned on request (RefundService).
+        var credited = after.WithExcessCollected(applied.ExcessRub);
+        await obligations.SaveAsync(connection, transaction, credited, now, ct);
+        await outbox.EnqueueIfSettledAsync(connection, transaction, credited, proceeds.ReceivedOn, ct);
         await transaction.CommitAsync(ct);
         return (proceeds, applied, true);
     }
