@@ -27,4 +27,10 @@ public sealed record RefundDecided
     public required DateOnly DecidedOn { get; init; }
 
     public required DateOnly RefundedOn { get; init; }
+
+    /// <summary>Art. 355(7): the penalties paid on the duties returned, refunded with them (0 under Art. 356).</summary>
+    public decimal PenaltiesReturnedRub { get; init; }
+
+    /// <summary>Art. 355(7): the interest of a deferral (Art. 336) paid on the duties returned, refunded with them.</summary>
+    public decimal DeferralInterestReturnedRub { get; init; }
 }

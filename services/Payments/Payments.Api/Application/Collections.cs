@@ -17,7 +17,7 @@ namespace Customs.Payments.Api.Application;
 /// </summary>
 public sealed class Collections(
     NpgsqlDataSource db, CollectionStore store, ProceedsStore proceedsStore, ObligationStore obligations, AccountStore accounts, CollectionRules rules,
-    PenaltyCalculator penalties, InterestCalculator interest, IOutbox outbox, TimeProvider clock)
+    PenaltyCalculator penalties, InterestCalculator interest, ExchangeRateStore rates, IOutbox outbox, TimeProvider clock)
 {
     public async Task<(StoredCollectionAct Act, bool Created)> CollectAsync(CollectionOrder order, string decidedBy, CancellationToken ct)
     {
@@ -89,8 +89,11 @@ public sealed class Collections(
     /// the interest next (336(2)), the penalties after (349(7)); more than the declaration owes is collected in excess (355(1)).
     /// </summary>
     public async Task<(CollectionProceeds Proceeds, ProceedsApplied Applied, bool Created)> RecordProceedsAsync(
-        CollectionProceeds proceeds, string recordedBy, CancellationToken ct)
+        string paymentReference, Guid actId, decimal amount, string currency, DateOnly receivedOn, string recordedBy, CancellationToken ct)
     {
+        // Art. 351(4): a foreign currency's amount in roubles at the central bank's rate of the day of collection (PostgreSQL's rates).
+        var dayRates = currency == "RUB" ? null : await rates.RatesOnAsync(receivedOn, [currency], ct);
+        var proceeds = CollectionRules.Proceeds(paymentReference, actId, amount, currency, receivedOn, dayRates ?? new Domain.Rates.RateTable(receivedOn, []));
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         if (await proceedsStore.ByReferenceAsync(proceeds.PaymentReference, ct, connection, transaction) is { } booked)
@@ -115,8 +118,10 @@ public sealed class Collections(
             return Repeat(await proceedsStore.ByReferenceAsync(proceeds.PaymentReference, ct) ?? throw new InvalidOperationException("Booked proceeds vanished."), proceeds);
         }
 
-        await obligations.SaveAsync(connection, transaction, after, now, ct);
-        await outbox.EnqueueIfSettledAsync(connection, transaction, after, proceeds.ReceivedOn, ct);
+        // Art. 355(1), (2): the excess stays on the declaration as collected in excess, returned on request (RefundService).
+        var credited = after.WithExcessCollected(applied.ExcessRub);
+        await obligations.SaveAsync(connection, transaction, credited, now, ct);
+        await outbox.EnqueueIfSettledAsync(connection, transaction, credited, proceeds.ReceivedOn, ct);
         await transaction.CommitAsync(ct);
         return (proceeds, applied, true);
     }

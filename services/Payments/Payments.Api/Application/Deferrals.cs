@@ -109,7 +109,7 @@ public sealed class Deferrals(
             if (decision.PenaltyChargedRub > 0)
             {
                 // Art. 349(2): the penalty runs "until the day when the customs authorities resolve to approve a deferment".
-                obligation = obligation with { PenaltyRub = obligation.PenaltyRub + decision.PenaltyChargedRub, PenaltySettledTo = decidedOn };
+                obligation = obligation.WithPenaltyCharged(decision.PenaltyChargedRub, decidedOn);
             }
 
             // The parts leave the term of Art. 329 for their own; the period (and its interest, Art. 336(1)) starts after

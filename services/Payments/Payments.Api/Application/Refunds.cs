@@ -100,13 +100,11 @@ public sealed class Refunds(
         // What the declaration has to return may have changed since the request (a payment, a reassessment): asked again.
         RefundRules.Request(source, request.Reference, request.Payer, request.Ground, request.AmountRub, request.PaidOn, request.SubmittedOn,
             request.CompleteOn, request.NaturalPerson);
-        var decision = rules.Decide(request, decidedOn, refundedOn, offsetAgainst);
+        // The amount leaves the declaration, with the penalties and interest charged on it (Art. 355(7)); under Art. 356 the
+        // duties themselves are no longer owed.
+        var (returned, penaltiesBack, interestBack) = RefundRules.Return(request, source);
+        var decision = rules.Decide(request, decidedOn, refundedOn, offsetAgainst) with { PenaltiesReturnedRub = penaltiesBack, InterestReturnedRub = interestBack };
         var now = clock.GetStoredNow();
-        // The amount leaves the declaration; under Art. 356 the duties themselves are no longer owed.
-        var returned = source with
-        {
-            PaidRub = source.PaidRub - request.AmountRub, AssessedRub = request.IsExcess ? source.AssessedRub : source.AssessedRub - request.AmountRub,
-        };
         await obligations.SaveAsync(connection, transaction, returned, now, ct);
         if (offsetAgainst is not null && decision.OffsetRub > 0)
         {
@@ -119,6 +117,7 @@ public sealed class Refunds(
             RefundId = id, DeclarationId = request.DeclarationId, PayerTaxpayerNumber = request.Payer, Ground = EnumCodes.Of(request.Ground),
             RefundRub = decision.RefundRub, OffsetRub = decision.OffsetRub, OffsetDeclarationId = decision.OffsetDeclarationId,
             InterestRub = decision.Interest.AmountRub, DecidedOn = decidedOn, RefundedOn = refundedOn,
+            PenaltiesReturnedRub = decision.PenaltiesReturnedRub, DeferralInterestReturnedRub = decision.InterestReturnedRub,
         }, cancellationToken: ct);
         await transaction.CommitAsync(ct);
         return stored with { Decision = decision };

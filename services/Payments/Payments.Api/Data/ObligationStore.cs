@@ -12,7 +12,8 @@ public sealed class ObligationStore(NpgsqlDataSource db, ReleaseStandingStore st
 
     private const string Columns = """
         declaration_id, due_date, assessed_rub, paid_rub, penalty_rub, penalty_paid_rub, penalty_settled_to, customs_office_code,
-        temporary_storage::text as temporary_storage, deferred_parts::text as deferred_parts, interest_rub, interest_paid_rub, interest_settled_to
+        temporary_storage::text as temporary_storage, deferred_parts::text as deferred_parts, interest_rub, interest_paid_rub, interest_settled_to,
+        charges::text as charges, reduced_duties_returned_rub
         """;
 
     public async Task OpenAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Obligation obligation, string payer, CancellationToken ct)
@@ -75,7 +76,7 @@ public sealed class ObligationStore(NpgsqlDataSource db, ReleaseStandingStore st
             update obligations set assessed_rub = @AssessedRub, paid_rub = @PaidRub, penalty_rub = @PenaltyRub, penalty_paid_rub = @PenaltyPaidRub,
                    penalty_settled_to = @PenaltySettledTo, temporary_storage = cast(@TemporaryStorage as jsonb), settled_at = case when @Settled then coalesce(settled_at, @Now) end,
                    deferred_parts = cast(@DeferredParts as jsonb), interest_rub = @InterestRub, interest_paid_rub = @InterestPaidRub,
-                   interest_settled_to = @InterestSettledTo,
+                   interest_settled_to = @InterestSettledTo, charges = cast(@Charges as jsonb), reduced_duties_returned_rub = @ReducedDutiesReturnedRub,
                    -- Under a deferral the next term moves as parts are paid or fall due: arrears begin after it, and a part
                    -- missed after an earlier one was met is announced again (ArrearsScheduler).
                    arrears_arose_on = case when @Deferral and arrears_from <> @ArrearsFrom then null else arrears_arose_on end,
@@ -87,7 +88,7 @@ public sealed class ObligationStore(NpgsqlDataSource db, ReleaseStandingStore st
             o.DeclarationId, o.AssessedRub, o.PaidRub, o.PenaltyRub, o.PenaltyPaidRub, o.PenaltySettledTo, o.Settled, Now = now,
             TemporaryStorage = JsonSerializer.Serialize(o.TemporaryStorage.Select(p => new StoragePeriod(p.From, p.To)), Json),
             DeferredParts = JsonSerializer.Serialize(o.Deferred, Json), o.InterestRub, o.InterestPaidRub, o.InterestSettledTo,
-            Deferral = o.Deferred.Count > 0, ArrearsFrom = o.ArrearsBeginAt,
+            Deferral = o.Deferred.Count > 0, ArrearsFrom = o.ArrearsBeginAt, Charges = JsonSerializer.Serialize(o.Charges, Json), o.ReducedDutiesReturnedRub,
         }, transaction, cancellationToken: ct));
         await standings.RefreshAsync(connection, transaction, o.DeclarationId, ct);
     }
@@ -107,12 +108,15 @@ public sealed class ObligationStore(NpgsqlDataSource db, ReleaseStandingStore st
         public decimal InterestRub { get; init; }
         public decimal InterestPaidRub { get; init; }
         public DateOnly? InterestSettledTo { get; init; }
+        public string Charges { get; init; } = "[]";
+        public decimal ReducedDutiesReturnedRub { get; init; }
 
         public Obligation ToDomain() => new(DeclarationId, DueDate, AssessedRub, PaidRub, PenaltyRub, PenaltyPaidRub, PenaltySettledTo)
         {
             CustomsOfficeCode = CustomsOfficeCode,
             TemporaryStorage = [.. JsonSerializer.Deserialize<List<StoragePeriod>>(TemporaryStorage, Json)!.Select(p => (p.From, p.To))],
             Deferred = DeferredPartsOf(DeferredParts), InterestRub = InterestRub, InterestPaidRub = InterestPaidRub, InterestSettledTo = InterestSettledTo,
+            Charges = JsonSerializer.Deserialize<List<Charge>>(Charges, Json)!, ReducedDutiesReturnedRub = ReducedDutiesReturnedRub,
         };
     }
 

@@ -13,7 +13,7 @@ public sealed class RefundStore(NpgsqlDataSource db)
     private const string Columns = """
         id, request_reference, payer, declaration_id, ground, amount_rub, paid_on, submitted_on, complete_on, natural_person, refund_by,
         decided_on, refunded_on, offset_declaration_id, offset_rub, offset_notice_by, refund_rub, interest_rub, interest_parts::text as interest_parts,
-        refund_bank_bic, refund_account_number
+        refund_bank_bic, refund_account_number, penalties_returned_rub, interest_returned_rub
         """;
 
     /// <summary>Records the notice once per declaration and day of discovery; answers the one recorded.</summary>
@@ -82,13 +82,14 @@ public sealed class RefundStore(NpgsqlDataSource db)
         const string sql = """
             update refunds set decided_on = @DecidedOn, refunded_on = @RefundedOn, offset_declaration_id = @OffsetDeclarationId, offset_rub = @OffsetRub,
                    offset_notice_by = @OffsetNoticeBy, refund_rub = @RefundRub, interest_rub = @InterestRub, interest_parts = cast(@Parts as jsonb),
+                   penalties_returned_rub = @PenaltiesReturnedRub, interest_returned_rub = @InterestReturnedRub,
                    decided_by = @DecidedBy, decided_at = @Now
             where id = @Id
             """;
         return connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             Id = id, d.DecidedOn, d.RefundedOn, d.OffsetDeclarationId, d.OffsetRub, d.OffsetNoticeBy, d.RefundRub, InterestRub = d.Interest.AmountRub,
-            Parts = AssessmentJson.Write(d.Interest.Parts), DecidedBy = decidedBy, Now = now,
+            Parts = AssessmentJson.Write(d.Interest.Parts), d.PenaltiesReturnedRub, d.InterestReturnedRub, DecidedBy = decidedBy, Now = now,
         }, transaction, cancellationToken: ct));
     }
 
@@ -124,6 +125,8 @@ public sealed class RefundStore(NpgsqlDataSource db)
         public string? InterestParts { get; init; }
         public string? RefundBankBic { get; init; }
         public string? RefundAccountNumber { get; init; }
+        public decimal? PenaltiesReturnedRub { get; init; }
+        public decimal? InterestReturnedRub { get; init; }
 
         public StoredRefund ToStored()
         {
@@ -140,7 +143,7 @@ public sealed class RefundStore(NpgsqlDataSource db)
             var parts = AssessmentJson.Read<List<PenaltyPart>>(InterestParts ?? "[]");
             var interest = new Domain.Interest.Interest(InterestRub ?? 0, parts.FirstOrDefault()?.From, parts.LastOrDefault()?.Until, parts);
             return new StoredRefund(Id, request, new RefundDecision(decided, RefundedOn!.Value, OffsetDeclarationId ?? "", OffsetRub ?? 0, OffsetNoticeBy,
-                RefundRub ?? 0, interest));
+                RefundRub ?? 0, interest) { PenaltiesReturnedRub = PenaltiesReturnedRub ?? 0, InterestReturnedRub = InterestReturnedRub ?? 0 });
         }
     }
 }

@@ -55,17 +55,18 @@ public sealed class CollectionGrpcService(Collections collections) : CollectionS
         var violations = new List<FieldViolation>();
         RequestMapping.RequireId(request.PaymentReference, "payment_reference", violations);
         var act = RequestMapping.RequireGuid(request.ActId, "act_id", violations);
-        var amount = RequestMapping.RequiredRoubles(request.Amount, "amount", violations);
+        var (amount, currency) = RequestMapping.RequiredAmount(request.Amount, "amount", violations);
         var received = RequestMapping.Required(request.ReceivedOn, "received_on", violations);
         RequestValidationException.ThrowIfAny(violations);
         var (proceeds, applied, created) = await collections.RecordProceedsAsync(
-            new Domain.Collection.CollectionProceeds(request.PaymentReference, act, amount, received!.Value), context.GetCaller().Subject, context.CancellationToken);
+            request.PaymentReference, act, amount, currency, received!.Value, context.GetCaller().Subject, context.CancellationToken);
         return new RecordCollectionProceedsResponse
         {
             Created = created,
             Proceeds = new V1.CollectionProceeds
             {
-                PaymentReference = proceeds.PaymentReference, ActId = proceeds.ActId.ToString(), Amount = proceeds.AmountRub.ToMoney("RUB"),
+                PaymentReference = proceeds.PaymentReference, ActId = proceeds.ActId.ToString(), Amount = proceeds.Amount.ToMoney(proceeds.Currency),
+                AmountRub = proceeds.AmountRub.ToMoney("RUB"), Conversion = proceeds.Conversion is { } trace ? ResponseMapping.ToProto(trace) : null,
                 ReceivedOn = proceeds.ReceivedOn.ToDate(), ToPayments = applied.ToPaymentsRub.ToMoney("RUB"), ToInterest = applied.ToInterestRub.ToMoney("RUB"),
                 ToPenalties = applied.ToPenaltiesRub.ToMoney("RUB"), Excess = applied.ExcessRub.ToMoney("RUB"),
             },

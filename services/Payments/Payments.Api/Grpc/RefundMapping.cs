@@ -51,6 +51,8 @@ internal static class RefundMapping
         proto.OffsetNoticeBy = d.OffsetNoticeBy.ToDate();
         proto.Refunded = d.RefundRub.ToMoney("RUB");
         proto.Interest = d.Interest.AmountRub.ToMoney("RUB");
+        proto.PenaltiesReturned = d.PenaltiesReturnedRub.ToMoney("RUB");
+        proto.DeferralInterestReturned = d.InterestReturnedRub.ToMoney("RUB");
         proto.InterestParts.Add(d.Interest.Parts.Select(ResponseMapping.ToProto));
         return proto;
     }

@@ -91,6 +91,19 @@ internal static class RequestMapping
         return amount;
     }
 
+    /// <summary>A positive amount to kopecks (cents) in RUB or another currency's ISO 4217 code (three capital letters).</summary>
+    public static (decimal Amount, string Currency) RequiredAmount(Google.Type.Money? money, string field, List<FieldViolation> violations)
+    {
+        if (money is null || money.CurrencyCode is not { Length: 3 } code || !code.All(char.IsAsciiLetterUpper))
+        {
+            violations.Add(new(field, "is required, with a currency's ISO 4217 code (RUB or one the central bank quotes)"));
+            return (0, "RUB");
+        }
+
+        var amount = RequiredRoubles(new Google.Type.Money(money) { CurrencyCode = "RUB" }, field, violations);
+        return (amount, code);
+    }
+
     private static List<ItemToAssess> ToItems(IList<V1.ItemToAssess> items, string field, List<FieldViolation> violations)
     {
         if (items.Count == 0)

@@ -101,7 +101,7 @@ internal static class ResponseMapping
         Trace = ToProto(figure.Trace),
     };
 
-    private static V1.CalculationTrace ToProto(Trace trace) => new()
+    public static V1.CalculationTrace ToProto(Trace trace) => new()
     {
         Base = trace.Base, Rate = trace.Rate, Rule = trace.Rule, LegalReference = trace.LegalReference, Rounding = trace.Rounding,
     };

@@ -1,7 +1,9 @@
+using Customs.BuildingBlocks.Amounts;
 using Customs.BuildingBlocks.Calendar;
 using Customs.Payments.Api.Domain.Interest;
 using Customs.Payments.Api.Domain.Payments;
 using Customs.Payments.Api.Domain.Penalties;
+using Customs.Payments.Api.Domain.Rates;
 using Customs.ServiceDefaults;
 
 namespace Customs.Payments.Api.Domain.Collection;
@@ -76,6 +78,28 @@ public sealed class CollectionRules(PenaltyCalculator penalties, InterestCalcula
         {
             throw new RequestValidationException([new("received_on", $"cannot be before the act of {act.Order.DecidedOn:yyyy-MM-dd}")]);
         }
+    }
+
+    /// <summary>
+    /// Art. 351(4): "Dutiable payments from the payer's foreign currency account(s) are debited in the amounts equivalent to
+    /// those in Russian roubles calculated on the basis of the currency exchange rate established by the Central Bank of the
+    /// Russian Federation on the date of factual collection of due funds": <paramref name="amount"/> times the rate in force
+    /// on <paramref name="receivedOn"/> (<paramref name="rates"/> are those of that day), per unit, rounded once to kopecks.
+    /// </summary>
+    public static CollectionProceeds Proceeds(string reference, Guid actId, decimal amount, string currency, DateOnly receivedOn, IExchangeRates rates)
+    {
+        if (currency == "RUB")
+        {
+            return new CollectionProceeds(reference, actId, amount, receivedOn);
+        }
+
+        if (rates.On != receivedOn)
+        {
+            throw new ArgumentException($"The rates are those of {rates.On:yyyy-MM-dd}, not of the day of collection {receivedOn:yyyy-MM-dd}.", nameof(rates));
+        }
+
+        var rate = rates.Of(currency);
+        return new CollectionProceeds(reference, actId, MinorUnits.Round(amount * rate.PerUnit), receivedOn) { Currency = currency, Amount = amount, Rate = rate };
     }
 
     private static void CheckRoute(CollectionOrder order, DemandOnRecord demand, IReadOnlyCollection<CollectionSource> earlier)

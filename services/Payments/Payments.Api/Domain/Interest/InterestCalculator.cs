@@ -32,7 +32,7 @@ public sealed class InterestCalculator(ReferenceBook book)
             return new PenaltyPart(period.From, period.Until.Value, days, period.Value, amount, new(
                 $"{Written.Rub(amountRub)} for {days} calendar days, {period.From:yyyy-MM-dd} to {period.Until:yyyy-MM-dd}",
                 $"the refinancing rate of {Written.Plain(period.Value)}% a year, 1/{DaysInYear} of it a day",
-                rule, $"{legalReference}; rate: {period.Reference}", Trace.ToKopecks));
+                rule, $"{legalReference}; rate: {period.Reference}", Trace.ToKopecks)) { BaseRub = amountRub };
         }).ToList();
         return new Interest(parts.Sum(p => p.AmountRub), first, last, parts);
     }

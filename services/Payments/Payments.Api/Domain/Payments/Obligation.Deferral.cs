@@ -151,7 +151,9 @@ public sealed partial record Obligation
         }
 
         var charged = InterestTo(on, interest);
-        return charged.LastDay is { } last ? this with { InterestRub = InterestRub + charged.AmountRub, InterestSettledTo = last } : this;
+        return charged.LastDay is { } last
+            ? this with { InterestRub = InterestRub + charged.AmountRub, InterestSettledTo = last, Charges = [.. Charges, .. ChargesOf(ChargeKind.Interest, charged.Parts)] }
+            : this;
     }
 
     /// <summary>

@@ -93,7 +93,11 @@ public sealed partial record Obligation(
     public Obligation ChargedTo(DateOnly on, PenaltyCalculator penalties, InterestCalculator interest)
     {
         var penalty = PenaltyTo(on, penalties);
-        var charged = penalty.LastDay is null ? this : this with { PenaltyRub = PenaltyRub + penalty.AmountRub, PenaltySettledTo = penalty.LastDay };
+        var charged = penalty.LastDay is null ? this : this with
+        {
+            PenaltyRub = PenaltyRub + penalty.AmountRub, PenaltySettledTo = penalty.LastDay,
+            Charges = [.. Charges, .. ChargesOf(ChargeKind.Penalty, penalty.Parts)], // Art. 355(7): kept with what each was charged on.
+        };
         return charged.WithInterestTo(on, interest);
     }
 

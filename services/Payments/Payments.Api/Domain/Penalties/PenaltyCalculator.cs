@@ -51,6 +51,6 @@ public sealed class PenaltyCalculator(ReferenceBook book)
         return new PenaltyPart(period.From, period.Until.Value, days, period.Value, amount, new(
             $"arrears {Written.Rub(arrearsRub)} for {days} calendar days, {period.From:yyyy-MM-dd} to {period.Until:yyyy-MM-dd}",
             $"1/300 of the refinancing rate of {Written.Plain(period.Value)}% a day",
-            rule, period.Reference.ToString(), Trace.ToKopecks));
+            rule, period.Reference.ToString(), Trace.ToKopecks)) { BaseRub = arrearsRub };
     }
 }

@@ -8,4 +8,11 @@ namespace Customs.Payments.Api.Domain.Refunds;
 /// </summary>
 public sealed record RefundDecision(
     DateOnly DecidedOn, DateOnly RefundedOn, string OffsetDeclarationId, decimal OffsetRub, DateOnly? OffsetNoticeBy, decimal RefundRub,
-    Interest.Interest Interest);
+    Interest.Interest Interest)
+{
+    /// <summary>Art. 355(7): the penalties paid or collected on the duties returned, refunded with them (none under Art. 356(2)).</summary>
+    public decimal PenaltiesReturnedRub { get; init; }
+
+    /// <summary>Art. 355(7): the interest of a deferral (Art. 336) paid on the duties returned, refunded with them.</summary>
+    public decimal InterestReturnedRub { get; init; }
+}

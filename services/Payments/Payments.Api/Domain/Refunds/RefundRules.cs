@@ -59,6 +59,15 @@ public sealed class RefundRules(InterestCalculator interest, PenaltyCalculator p
     }
 
     /// <summary>
+    /// The declaration once the request's amount is returned: under Art. 355 the excess leaves what was paid, with the
+    /// penalties and interest charged on it (355(7), <see cref="Obligation.ReturnExcess"/>); under Art. 356 the duties
+    /// themselves are no longer owed, and "the provisions stipulated by Item 7 of Article 355 ... shall not apply" (356(2)).
+    /// </summary>
+    public static (Obligation Returned, decimal PenaltiesRub, decimal InterestRub) Return(RefundRequest request, Obligation source) => request.IsExcess
+        ? source.ReturnExcess(request.AmountRub)
+        : (source with { PaidRub = source.PaidRub - request.AmountRub, AssessedRub = source.AssessedRub - request.AmountRub }, 0m, 0m);
+
+    /// <summary>
     /// Decides the refund: first against the arrears of <paramref name="offsetAgainst"/> (355(8) on the payer's request,
     /// 355(9) on customs' own, the payer told "within three days"), the rest paid out; each day after the month of 355(4)
     /// to the day of the refund, that day included (the refund is made during it), bears interest at the refinancing rate.
