@@ -26,8 +26,8 @@ try
     using var graph = new DemoGraph(options);
     var say = new Narrator(Console.Out);
     var flow = new Flow(graph, say, today, options.Patience);
-    await new UnauthorisedImporterScenario(graph, say, flow).RunAsync();
-    await new PostedPhoneScenario(graph, say, flow).RunAsync();
+    var brand = await new UnauthorisedImporterScenario(graph, say, flow).RunAsync();
+    await new PostedPhoneScenario(graph, say, flow).RunAsync(brand);
     Console.WriteLine();
     Console.WriteLine("Both scenarios released their goods.");
     return 0;

@@ -14,7 +14,8 @@ public sealed class UnauthorisedImporterScenario(DemoGraph graph, Narrator say, 
 {
     private const string Importer = "7707083893";
 
-    public async Task RunAsync()
+    /// <returns>The brand the scenario entered in the IP register (scenario 2 posts a phone of it).</returns>
+    public async Task<string> RunAsync()
     {
         say.Scenario("Scenario 1: 500 phones of a registered brand, imported by an importer the right-holder did not authorise", graph.NewTrace());
         var brand = $"Demofone{Random.Shared.Next(100_000, 1_000_000)}";
@@ -36,7 +37,8 @@ public sealed class UnauthorisedImporterScenario(DemoGraph graph, Narrator say, 
         var notices = (await graph.IpRegister.GetSuspensionAsync(new() { SuspensionId = suspensionId }, graph.As(DemoGraph.Inspector))).Notices;
         foreach (var notice in notices)
         {
-            say.Detail($"notice to the {notice.Addressee.ToString().ToLowerInvariant()} by {Day(notice.DueBy)}: the other party is {notice.OtherParty.Name}, {notice.OtherParty.Address} (Art. 397(2))");
+            var addressee = notice.Addressee == Ip.SuspensionParty.RightHolder ? "right-holder" : "declarant";
+            say.Detail($"notice to the {addressee} by {Day(notice.DueBy)}: the other party is {notice.OtherParty.Name}, {notice.OtherParty.Address} (Art. 397(2))");
         }
 
         var extended = (await graph.IpRegister.ExtendSuspensionAsync(new Ip.ExtendSuspensionRequest
@@ -61,6 +63,7 @@ public sealed class UnauthorisedImporterScenario(DemoGraph graph, Narrator say, 
         await flow.PayAsync(registered.DeclarationId, Importer);
         var released = await flow.WaitAsync(registered.DeclarationId, d => d.Status == DeclarationStatus.Released, "the release");
         say.Step($"Declarations: RELEASED by {released.History[^1].Actor} ({released.History[^1].LegalBasis})");
+        return brand;
     }
 
     private async Task<string> RegisterBrandAsync(string brand)

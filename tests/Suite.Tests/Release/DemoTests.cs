@@ -31,6 +31,7 @@ public sealed partial class DemoTests(GraphFixture graph)
         Assert.Equal(2, Regex.Matches(output, "Declarations: RELEASED by customs \\(automatic release\\)").Count);
         Assert.Contains("the head suspends release until", output);
         Assert.Contains("the court finds no infringement", output);
+        Assert.Contains("goods for personal use are exempt: logged, not held (Art. 400)", output);
         var traces = TraceLink().Matches(output).Select(m => m.Groups["trace"].Value).ToList();
         var declarations = Filed().Matches(output).Select(m => m.Groups["id"].Value).ToList();
         Assert.Equal(2, traces.Count);
