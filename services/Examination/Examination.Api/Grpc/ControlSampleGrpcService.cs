@@ -46,15 +46,9 @@ public sealed class ControlSampleGrpcService(ControlSamples samples) : ControlSa
     {
         var violations = new List<FieldViolation>();
         var declarationId = Ids.Required(request.DeclarationId, "declaration_id", violations);
-        var received = request.ReceivedOn.ToDateOnlyOrNull();
-        if (received is null)
-        {
-            violations.Add(new("received_on", "is required (Art. 383(9))"));
-        }
-
+        var results = ExpertMapping.ToResults(request.Results, request.ReceivedOn, request.NotifiedOn, context.GetCaller().Subject, violations);
         RequestValidationException.ThrowIfAny(violations);
-        var sample = await samples.RecordResultsAsync(declarationId, request.SampleNumber,
-            new D.AgencyResults(request.Results, received!.Value, request.NotifiedOn.ToDateOnlyOrNull(), context.GetCaller().Subject), context.CancellationToken);
+        var sample = await samples.RecordResultsAsync(declarationId, request.SampleNumber, results!, context.CancellationToken);
         return new RecordControlSampleResultsResponse { Sample = ToProto(sample) };
     }
 

@@ -137,15 +137,9 @@ public sealed class ExpertAnalysisGrpcService(ExpertAnalyses analyses) : ExpertA
     {
         var violations = new List<FieldViolation>();
         var id = Ids.Required(request.AnalysisId, "analysis_id", violations);
-        var received = request.ReceivedOn.ToDateOnlyOrNull();
-        if (received is null)
-        {
-            violations.Add(new("received_on", "is required (Art. 383(9))"));
-        }
-
+        var results = ExpertMapping.ToResults(request.Results, request.ReceivedOn, request.NotifiedOn, context.GetCaller().Subject, violations);
         RequestValidationException.ThrowIfAny(violations);
-        var analysis = await analyses.RecordSampleResultsAsync(id, request.SampleNumber,
-            new D.AgencyResults(request.Results, received!.Value, request.NotifiedOn.ToDateOnlyOrNull(), context.GetCaller().Subject), context.CancellationToken);
+        var analysis = await analyses.RecordSampleResultsAsync(id, request.SampleNumber, results!, context.CancellationToken);
         return new RecordSampleResultsResponse { Analysis = ExpertMapping.ToProto(analysis) };
     }
 

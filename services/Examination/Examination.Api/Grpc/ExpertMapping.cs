@@ -108,6 +108,19 @@ internal static class ExpertMapping
             [.. request.ConditionsMet.Select(c => EnumMap.To<AuthorisationCondition>(c))], request.CustomsOfficerPresent);
     }
 
+    /// <summary>Art. 383(9): an agency's results as a RecordSampleResults or RecordControlSampleResults request gives them.</summary>
+    public static AgencyResults? ToResults(
+        string results, Google.Type.Date? receivedOn, Google.Type.Date? notifiedOn, string recordedBy, List<FieldViolation> violations)
+    {
+        if (receivedOn.ToDateOnlyOrNull() is not { } received)
+        {
+            violations.Add(new("received_on", "is required (Art. 383(9))"));
+            return null;
+        }
+
+        return new AgencyResults(results, received, notifiedOn.ToDateOnlyOrNull(), recordedBy);
+    }
+
     private static string? Text(string value) => value.Trim() is { Length: > 0 } text ? text : null;
 
     public static IReadOnlyList<string> Clean(IEnumerable<string> values) => [.. values.Select(v => v.Trim())];
