@@ -18,6 +18,7 @@ public static class CallerPolicies
     public const string RiskAnalyst = "risk_analyst";
     public const string RiskAnalystOrOfficer = "risk_analyst_or_officer";
     public const string ExpertOrOfficer = "expert_or_officer";
+    public const string Expert = "expert";
     public const string GuarantorOrOfficer = "guarantor_or_officer";
 
     public static IReadOnlyDictionary<string, IReadOnlyList<CallerRole>> Roles { get; } = new Dictionary<string, IReadOnlyList<CallerRole>>
@@ -41,6 +42,8 @@ public static class CallerPolicies
         [RiskAnalystOrOfficer] = [CallerRole.RiskAnalyst, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
         // Art. 379: the expert renders the conclusion; customs receives it.
         [ExpertOrOfficer] = [CallerRole.Expert, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
+        // Art. 381(1): the expert's own requests to the office that ordered the analysis.
+        [Expert] = [CallerRole.Expert],
         // Art. 343(5): a bank or an insurer applies for the register itself; officers take the application at the desk.
         [GuarantorOrOfficer] = [CallerRole.BankOrInsurer, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
     };

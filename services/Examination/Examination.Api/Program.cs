@@ -11,6 +11,7 @@ var app = builder.Build();
 app.MapGrpcService<RiskManagementGrpcService>();
 app.MapGrpcService<ExaminationGrpcService>();
 app.MapGrpcService<ExpertAnalysisGrpcService>();
+app.MapGrpcService<ControlSampleGrpcService>();
 
 app.MapDefaultEndpoints();
 

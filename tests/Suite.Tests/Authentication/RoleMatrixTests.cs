@@ -156,6 +156,16 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.examination.v1.ExpertAnalysisService/RecordAnalysisCost"] = new(Officers, InvalidArgument),
         ["customs.examination.v1.ExpertAnalysisService/DecideExpertRequest"] = new(Officers, InvalidArgument),
         ["customs.examination.v1.ExpertAnalysisService/GetExpertAnalysis"] = new([Expert, Inspector, DeputyHead, Head], InvalidArgument),
+        // Art. 382(1): the declarant files its own requests (own declarations only), 382(2) an officer answers; Art. 381(1): the expert's.
+        ["customs.examination.v1.ExpertAnalysisService/FileDeclarantRequest"] = new(Declarant, InvalidArgument),
+        ["customs.examination.v1.ExpertAnalysisService/AnswerDeclarantRequest"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ExpertAnalysisService/FileExpertRequest"] = new([Expert], InvalidArgument),
+        ["customs.examination.v1.ExpertAnalysisService/AnswerExpertRequest"] = new(Officers, InvalidArgument),
+        // Art. 383(1): customs takes samples in customs control, and records those others take (383(2)).
+        ["customs.examination.v1.ControlSampleService/TakeControlSample"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ControlSampleService/DisposeOfControlSample"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ControlSampleService/RecordControlSampleResults"] = new(Officers, InvalidArgument),
+        ["customs.examination.v1.ControlSampleService/ListControlSamples"] = new(Officers, InvalidArgument),
     };
 
     [Fact]

@@ -15,6 +15,7 @@ internal sealed class ExaminationDriver : IDisposable
         _channel = graph.App.CreateGrpcChannel("examination");
         Risk = new RiskManagementService.RiskManagementServiceClient(_channel);
         Examinations = new ExaminationService.ExaminationServiceClient(_channel);
+        Experts = new ExpertAnalysisService.ExpertAnalysisServiceClient(_channel);
         AsAnalyst = graph.App.As(Callers.RiskAnalyst);
         AsOfficer = graph.App.As(Callers.Officer("officer-51"));
     }
@@ -22,6 +23,8 @@ internal sealed class ExaminationDriver : IDisposable
     public RiskManagementService.RiskManagementServiceClient Risk { get; }
 
     public ExaminationService.ExaminationServiceClient Examinations { get; }
+
+    public ExpertAnalysisService.ExpertAnalysisServiceClient Experts { get; }
 
     public Metadata AsAnalyst { get; }
 

@@ -41,6 +41,8 @@ public sealed class CustomsValues(
         }
 
         var controlCase = (await cases.GetAsync(c, tx, declarationId, ct))!;
+        // Art. 356(1): a declaration withdrawn or regarded as void has no goods whose value customs could determine.
+        await cases.EnsureNotClosedAsync(c, tx, declarationId, ct);
         CustomsValueRules.RequireItem(controlCase.Items, itemNumber);
         var now = clock.GetStoredNow();
         var decision = new CustomsValueDecision(

@@ -24,6 +24,8 @@ public sealed class Examinations(
         await using var tx = await c.BeginTransactionAsync(ct);
         var controlCase = await cases.GetAsync(c, tx, declarationId, ct)
             ?? throw new NotFoundException(ExaminationErrors.ControlCaseNotFound, $"No control case of declaration {declarationId}: it is not registered (yet).");
+        // Art. 356(1): no new control of a declaration withdrawn or regarded as void.
+        await cases.EnsureNotClosedAsync(c, tx, declarationId, ct);
         var now = clock.GetStoredNow();
         var today = OfficeTimeZones.Default.DateAt(controlCase.OfficeCode, now);
         await EnsureNotExemptAsync(c, tx, controlCase, kind, today, ct);

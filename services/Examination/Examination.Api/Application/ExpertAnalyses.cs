@@ -20,6 +20,8 @@ public sealed class ExpertAnalyses(NpgsqlDataSource db, ExpertAnalysisStore stor
         await using var tx = await c.BeginTransactionAsync(ct);
         var controlCase = await cases.GetAsync(c, tx, draft.DeclarationId, ct)
             ?? throw new NotFoundException(ExaminationErrors.ControlCaseNotFound, $"No control case of declaration {draft.DeclarationId}: it is not registered (yet).");
+        // Art. 356(1): no new control of a declaration withdrawn or regarded as void.
+        await cases.EnsureNotClosedAsync(c, tx, draft.DeclarationId, ct);
         var now = clock.GetStoredNow();
         var today = OfficeTimeZones.Default.DateAt(controlCase.OfficeCode, now);
         if (draft.RightsExplainedOn > today)
@@ -44,6 +46,25 @@ public sealed class ExpertAnalyses(NpgsqlDataSource db, ExpertAnalysisStore stor
         CancellationToken ct) =>
         ActAsync(id, (a, controlCase, _, _) => Task.FromResult(
             ExpertRequestRules.Decide(a, right, expert, text, grantedItems, granted, motivation, officer, Today(controlCase))), ct);
+
+    /// <summary>Art. 382(1): the declarant's own request; an analysis of another declarant's declaration is not found.</summary>
+    public Task<ExpertAnalysis> FileDeclarantRequestAsync(
+        Guid id, DeclarantRight right, string text, IReadOnlyList<string> questions, string taxpayerNumber, CancellationToken ct) =>
+        ActAsync(id, (a, controlCase, _, _) => controlCase.DeclarantTaxpayerNumber != taxpayerNumber
+            ? throw NotFound(id)
+            : Task.FromResult(DeclarantRequestRules.File(a, right, text, questions, taxpayerNumber, Today(controlCase))), ct);
+
+    public Task<ExpertAnalysis> AnswerDeclarantRequestAsync(Guid id, int number, bool granted, string motivation, string officer, CancellationToken ct) =>
+        ActAsync(id, (a, controlCase, _, _) => Task.FromResult(DeclarantRequestRules.Answer(a, number, granted, motivation, officer, Today(controlCase))), ct);
+
+    /// <summary>Art. 381(1): an expert's own request.</summary>
+    public Task<ExpertAnalysis> FileExpertRequestAsync(Guid id, ExpertRight right, string expert, string text, string filedBy, CancellationToken ct) =>
+        ActAsync(id, (a, controlCase, _, _) => Task.FromResult(ExpertRequestRules.File(a, right, expert, text, filedBy, Today(controlCase))), ct);
+
+    public Task<ExpertAnalysis> AnswerExpertRequestAsync(
+        Guid id, int number, bool granted, IReadOnlyList<string> grantedItems, string motivation, string officer, CancellationToken ct) =>
+        ActAsync(id, (a, controlCase, _, _) =>
+            Task.FromResult(ExpertRequestRules.Answer(a, number, granted, grantedItems, motivation, officer, Today(controlCase))), ct);
 
     public Task<ExpertAnalysis> ConcludeAsync(Guid id, ExpertConclusion conclusion, CancellationToken ct) =>
         ActAsync(id, async (a, _, c, tx) =>
@@ -97,6 +118,7 @@ public sealed class ExpertAnalyses(NpgsqlDataSource db, ExpertAnalysisStore stor
         await using var c = await db.OpenConnectionAsync(ct);
         await using var tx = await c.BeginTransactionAsync(ct);
         var analysis = await store.GetAsync(c, tx, id, true, ct) ?? throw NotFound(id);
+        AnalysisEndRules.RequireNotEnded(analysis);
         var controlCase = (await cases.GetAsync(c, tx, analysis.DeclarationId, ct))!;
         var changed = await change(analysis, controlCase, c, tx);
         await store.UpdateAsync(c, tx, changed, ct);

@@ -1,5 +1,7 @@
 using Customs.BuildingBlocks.Data;
+using Customs.Examination.Api.Domain.Examinations;
 using Customs.Examination.Api.Domain.Risk;
+using Customs.ServiceDefaults;
 using Dapper;
 using Npgsql;
 
@@ -10,6 +12,9 @@ public sealed class ControlCaseStore(NpgsqlDataSource db)
 {
     public const string AwaitingRiskAssessment = "awaiting_risk_assessment";
     public const string Decided = "decided";
+
+    /// <summary>Art. 356(1)[1]-[2]: the declaration was withdrawn or regarded as void; nothing more is done under its control.</summary>
+    public const string Closed = "closed";
 
     /// <summary>Opens the case; false when it is open already (nothing changed).</summary>
     public async Task<bool> OpenAsync(NpgsqlConnection c, NpgsqlTransaction tx, DeclarationFacts d, DateOnly controlDeadline, DateTimeOffset at, CancellationToken ct)
@@ -48,6 +53,27 @@ public sealed class ControlCaseStore(NpgsqlDataSource db)
     {
         const string sql = "update control_cases set status = @Status where declaration_id = @Id";
         await c.ExecuteAsync(new CommandDefinition(sql, new { Id = declarationId, Status = status }, tx, cancellationToken: ct));
+    }
+
+    /// <summary>Closes the case; false when the declaration has none (yet).</summary>
+    public async Task<bool> CloseAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid declarationId, CancellationToken ct)
+    {
+        const string sql = "update control_cases set status = @Status where declaration_id = @Id";
+        return await c.ExecuteAsync(new CommandDefinition(sql, new { Id = declarationId, Status = Closed }, tx, cancellationToken: ct)) == 1;
+    }
+
+    /// <summary>
+    /// Before new control work on the declaration (an examination, an expert analysis): refused when its case is closed. The row
+    /// is shared-locked for the transaction, so a closure waits for the work to commit and then ends it.
+    /// </summary>
+    public async Task EnsureNotClosedAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid declarationId, CancellationToken ct)
+    {
+        const string sql = "select status from control_cases where declaration_id = @Id for share";
+        if (await c.ExecuteScalarAsync<string?>(new CommandDefinition(sql, new { Id = declarationId }, tx, cancellationToken: ct)) == Closed)
+        {
+            throw new RuleViolationException(ExaminationErrors.ControlCaseClosed,
+                $"The control of declaration {declarationId} is closed: the declaration was withdrawn or regarded as void.", "Art. 356(1)");
+        }
     }
 
     public async Task<ControlCase?> GetAsync(NpgsqlConnection c, NpgsqlTransaction? tx, Guid declarationId, CancellationToken ct)

@@ -11,7 +11,8 @@ public sealed class ExaminationStore(NpgsqlDataSource db)
     private const string Select = """
         select e.examination_id, e.declaration_id, k.registration_number, k.customs_office_code as office_code, e.kind, e.status, e.officers, e.opened_on,
                e.base_due_on, e.due_on, e.due_on_provisional, e.findings::text as findings, e.extensions::text as extensions,
-               e.attendees::text as attendees, e.absence_reason, e.witnesses::text as witnesses, e.results, e.completed_at, e.completed_by, e.version
+               e.attendees::text as attendees, e.absence_reason, e.witnesses::text as witnesses, e.results, e.completed_at, e.completed_by, e.version,
+               e.ended_reason
         from examinations e join control_cases k on k.declaration_id = e.declaration_id
         """;
 
@@ -50,7 +51,7 @@ public sealed class ExaminationStore(NpgsqlDataSource db)
         const string sql = """
             update examinations set status = @Status, due_on = @DueOn, due_on_provisional = @DueOnProvisional, findings = @Findings::jsonb,
                 extensions = @Extensions::jsonb, attendees = @Attendees::jsonb, absence_reason = @Absence, witnesses = @Witnesses::jsonb,
-                results = @Results, found_discrepancy = @FoundDiscrepancy, completed_at = @CompletedAt, completed_by = @CompletedBy, version = version + 1
+                results = @Results, ended_reason = @EndedReason, found_discrepancy = @FoundDiscrepancy, completed_at = @CompletedAt, completed_by = @CompletedBy, version = version + 1
             where examination_id = @Id and version = @Version
             """;
         var updated = await c.ExecuteAsync(new CommandDefinition(sql, new
@@ -58,7 +59,7 @@ public sealed class ExaminationStore(NpgsqlDataSource db)
             e.Id, e.Version, Status = EnumCodes.Of(e.Status), e.DueOn, e.DueOnProvisional, Findings = StoredJson.Write(e.Findings),
             Extensions = StoredJson.Write(e.Extensions), Attendees = StoredJson.Write(e.Attendees),
             Absence = e.AbsenceReason == AbsenceReason.Unspecified ? null : EnumCodes.Of(e.AbsenceReason), Witnesses = StoredJson.Write(e.Witnesses),
-            e.Results, e.FoundDiscrepancy, e.CompletedAt, e.CompletedBy,
+            e.Results, e.EndedReason, e.FoundDiscrepancy, e.CompletedAt, e.CompletedBy,
         }, tx, cancellationToken: ct));
         if (updated == 1)
         {
@@ -108,12 +109,13 @@ public sealed class ExaminationStore(NpgsqlDataSource db)
         public DateTimeOffset? CompletedAt { get; init; }
         public string? CompletedBy { get; init; }
         public int Version { get; init; }
+        public string? EndedReason { get; init; }
 
         public StoredExamination ToStored() => new(
             ExaminationId, DeclarationId, RegistrationNumber, OfficeCode, EnumCodes.Parse<ExaminationKind>(Kind), Officers, OpenedOn, BaseDueOn,
             EnumCodes.Parse<ExaminationStatus>(Status), DueOn, DueOnProvisional, StoredJson.Read<List<ItemFinding>>(Findings),
             StoredJson.Read<List<TermExtension>>(Extensions), StoredJson.Read<List<Person>>(Attendees),
             AbsenceReason is null ? Domain.Examinations.AbsenceReason.Unspecified : EnumCodes.Parse<AbsenceReason>(AbsenceReason),
-            StoredJson.Read<List<Person>>(Witnesses), Results, CompletedAt, CompletedBy, Version);
+            StoredJson.Read<List<Person>>(Witnesses), Results, CompletedAt, CompletedBy, Version) { EndedReason = EndedReason };
     }
 }

@@ -31,6 +31,14 @@ public sealed class ExpertAnalysisStore(NpgsqlDataSource db)
         return await GetAsync(c, null, id, false, ct);
     }
 
+    /// <summary>The declaration's analyses under way (ordered, not concluded), locked for the transaction.</summary>
+    public async Task<IReadOnlyList<ExpertAnalysis>> UnderWayForUpdateAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid declarationId, CancellationToken ct)
+    {
+        const string sql = "select document::text from expert_analyses where declaration_id = @Id and status = 'ordered' order by analysis_id for update";
+        var rows = await c.QueryAsync<string>(new CommandDefinition(sql, new { Id = declarationId }, tx, cancellationToken: ct));
+        return [.. rows.Select(StoredJson.Read<ExpertAnalysis>)];
+    }
+
     public async Task UpdateAsync(NpgsqlConnection c, NpgsqlTransaction tx, ExpertAnalysis a, CancellationToken ct)
     {
         const string sql = "update expert_analyses set status = @Status, document = @Document::jsonb, version = version + 1 where analysis_id = @Id";

@@ -24,6 +24,8 @@ internal static class Extensions
             {
                 bus.AddConsumer<DeclarationRegisteredConsumer, IdempotentConsumerDefinition<DeclarationRegisteredConsumer>>();
                 bus.AddConsumer<ControlTermExtendedConsumer, IdempotentConsumerDefinition<ControlTermExtendedConsumer>>();
+                bus.AddConsumer<DeclarationWithdrawnConsumer, IdempotentConsumerDefinition<DeclarationWithdrawnConsumer>>();
+                bus.AddConsumer<DeclarationVoidedConsumer, IdempotentConsumerDefinition<DeclarationVoidedConsumer>>();
             },
             typeof(ControlDecided).Assembly);
 
@@ -44,5 +46,9 @@ internal static class Extensions
         services.AddSingleton<ExpertAnalyses>();
         services.AddSingleton<CustomsValueDecisionStore>();
         services.AddSingleton<CustomsValues>();
+        services.AddSingleton<CaseClosureStore>();
+        services.AddSingleton<CaseClosures>();
+        services.AddSingleton<ControlSampleStore>();
+        services.AddSingleton<ControlSamples>();
     }
 }

@@ -15,6 +15,7 @@ internal static class ExaminationMapping
             Kind = EnumMap.To<V1.ExaminationKind>(e.Kind), Status = EnumMap.To<V1.ExaminationStatus>(e.Status), OpenedOn = e.OpenedOn.ToDate(),
             DueOn = e.DueOn.ToDate(), DueOnProvisional = e.DueOnProvisional, AbsenceReason = EnumMap.To<V1.AbsenceReason>(e.AbsenceReason),
             Results = e.Results ?? "", CompletedAt = e.CompletedAt?.ToTimestamp(), Overdue = e.IsOverdue(officeToday),
+            EndedReason = e.EndedReason ?? "",
         };
         proto.Officers.Add(e.Officers);
         proto.Extensions.Add(e.Extensions.Select(x => new V1.TermExtension

@@ -67,6 +67,41 @@ public sealed class ExpertAnalysisGrpcService(ExpertAnalyses analyses) : ExpertA
         return new DecideExpertRequestResponse { Analysis = ExpertMapping.ToProto(analysis) };
     }
 
+    [Authorize(Policy = CallerPolicies.Declarant)]
+    public override async Task<FileDeclarantRequestResponse> FileDeclarantRequest(FileDeclarantRequestRequest request, ServerCallContext context)
+    {
+        var analysis = await analyses.FileDeclarantRequestAsync(Id(request.AnalysisId), EnumMap.To<D.DeclarantRight>(request.Right), request.Request,
+            ExpertMapping.Clean(request.Questions), context.GetCaller().TaxpayerNumber!, context.CancellationToken);
+        return new FileDeclarantRequestResponse { AnalysisId = analysis.Id.ToString(), Request = ExpertMapping.ToProto(analysis.Requests[^1]) };
+    }
+
+    [Authorize(Policy = CallerPolicies.Officer)]
+    public override async Task<AnswerDeclarantRequestResponse> AnswerDeclarantRequest(AnswerDeclarantRequestRequest request, ServerCallContext context)
+    {
+        var analysis = await analyses.AnswerDeclarantRequestAsync(Id(request.AnalysisId), RequestNumber(request.RequestNumber), request.Granted,
+            request.Motivation, context.GetCaller().Subject, context.CancellationToken);
+        return new AnswerDeclarantRequestResponse { Analysis = ExpertMapping.ToProto(analysis) };
+    }
+
+    [Authorize(Policy = CallerPolicies.Expert)]
+    public override async Task<FileExpertRequestResponse> FileExpertRequest(FileExpertRequestRequest request, ServerCallContext context)
+    {
+        var analysis = await analyses.FileExpertRequestAsync(Id(request.AnalysisId), EnumMap.To<D.ExpertRight>(request.Right), request.Expert, request.Request,
+            context.GetCaller().Subject, context.CancellationToken);
+        return new FileExpertRequestResponse { AnalysisId = analysis.Id.ToString(), Request = ExpertMapping.ToProto(analysis.ExpertRequests[^1]) };
+    }
+
+    [Authorize(Policy = CallerPolicies.Officer)]
+    public override async Task<AnswerExpertRequestResponse> AnswerExpertRequest(AnswerExpertRequestRequest request, ServerCallContext context)
+    {
+        var analysis = await analyses.AnswerExpertRequestAsync(Id(request.AnalysisId), RequestNumber(request.RequestNumber), request.Granted,
+            [.. request.GrantedItems], request.Motivation, context.GetCaller().Subject, context.CancellationToken);
+        return new AnswerExpertRequestResponse { Analysis = ExpertMapping.ToProto(analysis) };
+    }
+
+    private static int RequestNumber(int number) => number > 0 ? number
+        : throw new RequestValidationException([new("request_number", "is required: the number of a request of the analysis")]);
+
     [Authorize(Policy = CallerPolicies.ExpertOrOfficer)]
     public override async Task<SubmitConclusionResponse> SubmitConclusion(SubmitConclusionRequest request, ServerCallContext context)
     {
@@ -91,23 +126,9 @@ public sealed class ExpertAnalysisGrpcService(ExpertAnalyses analyses) : ExpertA
     {
         var violations = new List<FieldViolation>();
         var id = Ids.Required(request.AnalysisId, "analysis_id", violations);
-        if (request.Quantity.ToDecimalOrNull() is null)
-        {
-            violations.Add(new("quantity", "is required"));
-        }
-
-        if (request.CustomsValue is not { CurrencyCode: "RUB" })
-        {
-            violations.Add(new("customs_value", "is required, in RUB"));
-        }
-
+        var sample = ExpertMapping.ToDomain(request, context.GetCaller().Subject, "", violations);
         RequestValidationException.ThrowIfAny(violations);
-        var sample = new D.Sample(0, request.ItemNumber, request.Quantity.ToDecimal(), "", request.CustomsValue!.ToDecimal(), default, context.GetCaller().Subject,
-            request.DeclarantPresent, ExpertMapping.Clean(request.Witnesses), D.SampleDisposition.Held, null,
-            request.Taker == SampleTaker.Unspecified ? D.SampleTaker.Customs : EnumMap.To<D.SampleTaker>(request.Taker), Text(request.TakerName),
-            Text(request.Agency), Text(request.RecordReference), Text(request.AuthorisationReference),
-            [.. request.ConditionsMet.Select(c => EnumMap.To<D.AuthorisationCondition>(c))], request.CustomsOfficerPresent);
-        var analysis = await analyses.TakeSampleAsync(id, sample, EnumMap.To<E.AbsenceReason>(request.AbsenceReason), context.CancellationToken);
+        var analysis = await analyses.TakeSampleAsync(id, sample!, EnumMap.To<E.AbsenceReason>(request.AbsenceReason), context.CancellationToken);
         return new TakeSampleResponse { Analysis = ExpertMapping.ToProto(analysis) };
     }
 
@@ -116,15 +137,9 @@ public sealed class ExpertAnalysisGrpcService(ExpertAnalyses analyses) : ExpertA
     {
         var violations = new List<FieldViolation>();
         var id = Ids.Required(request.AnalysisId, "analysis_id", violations);
-        var received = request.ReceivedOn.ToDateOnlyOrNull();
-        if (received is null)
-        {
-            violations.Add(new("received_on", "is required (Art. 383(9))"));
-        }
-
+        var results = ExpertMapping.ToResults(request.Results, request.ReceivedOn, request.NotifiedOn, context.GetCaller().Subject, violations);
         RequestValidationException.ThrowIfAny(violations);
-        var analysis = await analyses.RecordSampleResultsAsync(id, request.SampleNumber,
-            new D.AgencyResults(request.Results, received!.Value, request.NotifiedOn.ToDateOnlyOrNull(), context.GetCaller().Subject), context.CancellationToken);
+        var analysis = await analyses.RecordSampleResultsAsync(id, request.SampleNumber, results!, context.CancellationToken);
         return new RecordSampleResultsResponse { Analysis = ExpertMapping.ToProto(analysis) };
     }
 
@@ -155,8 +170,6 @@ public sealed class ExpertAnalysisGrpcService(ExpertAnalyses analyses) : ExpertA
     [Authorize(Policy = CallerPolicies.ExpertOrOfficer)]
     public override async Task<GetExpertAnalysisResponse> GetExpertAnalysis(GetExpertAnalysisRequest request, ServerCallContext context) =>
         new() { Analysis = ExpertMapping.ToProto(await analyses.GetAsync(Id(request.AnalysisId), context.CancellationToken)) };
-
-    private static string? Text(string value) => value.Trim() is { Length: > 0 } text ? text : null;
 
     private static Guid Id(string value)
     {

@@ -1,4 +1,5 @@
 using Customs.BuildingBlocks.Calendar;
+using Customs.BuildingBlocks.Clock;
 using Customs.BuildingBlocks.Messaging.Inbox;
 using Customs.Declarations.Contracts;
 using Customs.Examination.Api.Application;
@@ -14,8 +15,8 @@ namespace Customs.Examination.Api.Messaging;
 /// as the inbox row: a redelivered event decides nothing twice.
 /// </summary>
 public sealed class DeclarationRegisteredConsumer(
-    NpgsqlDataSource dataSource, TimeProvider clock, ControlCaseStore cases, ControlDecisions decisions, WorkingCalendars calendars,
-    ILogger<DeclarationRegisteredConsumer> logger)
+    NpgsqlDataSource dataSource, TimeProvider clock, ControlCaseStore cases, ControlDecisions decisions, CaseClosureStore closures, CaseClosures closing,
+    WorkingCalendars calendars, ILogger<DeclarationRegisteredConsumer> logger)
     : IdempotentConsumer<DeclarationRegistered>(dataSource, clock, logger)
 {
     protected override async Task HandleAsync(
@@ -25,8 +26,16 @@ public sealed class DeclarationRegisteredConsumer(
         var facts = DeclarationFactsMapper.ToFacts(declaration);
         // Art. 359(1): the Declarations service counted the term on the office's calendar; counted here only if it did not say.
         var deadline = declaration.ControlDeadline ?? ControlTerm.Count(calendars, facts.OfficeCode, Later(facts.AcceptanceDate, declaration.PresentationDate), ControlTerm.WorkingDays).End;
+        await closures.LockDeclarationAsync(connection, transaction, facts.DeclarationId, ct);
         if (!await cases.OpenAsync(connection, transaction, facts, deadline, Clock.GetUtcNow(), ct))
         {
+            return;
+        }
+
+        // Art. 356(1): withdrawn or voided before its registration reached this service: nothing is left to decide on.
+        if (await closures.GetAsync(connection, transaction, facts.DeclarationId, ct) is { } closure)
+        {
+            await closing.EndAsync(connection, transaction, (await cases.GetAsync(connection, transaction, facts.DeclarationId, ct))!, closure, Clock.GetStoredNow(), ct);
             return;
         }
 

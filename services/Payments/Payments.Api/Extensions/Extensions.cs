@@ -62,6 +62,10 @@ internal static class Extensions
         services.AddSingleton<DemandRules>();
         services.AddSingleton<DemandStore>();
         services.AddSingleton<Demands>();
+        // Art. 323(7): the invoice after release.
+        services.AddSingleton<ValueDemandRules>();
+        services.AddSingleton<ValueDemandStore>();
+        services.AddSingleton<ValueDemands>();
         services.AddSingleton<InterestCalculator>();
         services.AddSingleton<DeferralRules>();
         services.AddSingleton<DeferralStore>();

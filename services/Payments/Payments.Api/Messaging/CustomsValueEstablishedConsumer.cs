@@ -12,9 +12,16 @@ namespace Customs.Payments.Api.Messaging;
 /// </summary>
 public sealed class CustomsValueEstablishedConsumer(
     NpgsqlDataSource dataSource, TimeProvider clock, AssessmentStore store, UnassessedStore unassessed, Assessments assessments,
-    ReleaseStandingStore standings, ILogger<CustomsValueEstablishedConsumer> logger)
+    ReleaseStandingStore standings, ValueDemands demands, ILogger<CustomsValueEstablishedConsumer> logger)
     : ReassessingConsumer<CustomsValueEstablished>(dataSource, clock, store, unassessed, assessments, standings, logger)
 {
+    /// <summary>Art. 323(7): determined after release and more is due: the invoice of Art. 350, ten working days to pay without penalty.</summary>
+    protected override Task ReassessedAsync(
+        CustomsValueEstablished message, NpgsqlConnection connection, NpgsqlTransaction transaction, decimal differenceRub, CancellationToken ct) =>
+        message.AfterRelease && differenceRub > 0
+            ? demands.IssueInAsync(connection, transaction, message.DeclarationId.ToString(), differenceRub, ct)
+            : Task.CompletedTask;
+
     protected override Guid DeclarationIdOf(CustomsValueEstablished message) => message.DeclarationId;
 
     protected override int ItemNumberOf(CustomsValueEstablished message) => message.ItemNumber;

@@ -25,6 +25,10 @@ public abstract class ReassessingConsumer<TMessage>(
 
     protected abstract int ItemNumberOf(TMessage message);
 
+    /// <summary>What follows a reassessment that changed the total by <paramref name="differenceRub"/>, in its transaction (nothing by default).</summary>
+    protected virtual Task ReassessedAsync(TMessage message, NpgsqlConnection connection, NpgsqlTransaction transaction, decimal differenceRub, CancellationToken ct) =>
+        Task.CompletedTask;
+
     /// <summary>The item as established and why; null when the assessment has it already.</summary>
     protected abstract (ItemToAssess Item, string Reason)? Establish(TMessage message, ItemToAssess assessed);
 
@@ -56,8 +60,9 @@ public abstract class ReassessingConsumer<TMessage>(
             return;
         }
 
-        await assessments.ReassessInAsync(connection, transaction, previous,
+        var (_, difference) = await assessments.ReassessInAsync(connection, transaction, previous,
             [.. items.Select(i => i.ItemNumber == itemNumber ? established.Item : i)], established.Reason, $"payments ({typeof(TMessage).Name})", ct);
+        await ReassessedAsync(message, connection, transaction, difference, ct);
         await standings.AccountFactAsync(connection, transaction, declarationId, ct);
     }
 }

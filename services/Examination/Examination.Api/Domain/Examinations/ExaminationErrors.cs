@@ -8,6 +8,7 @@ public static class ExaminationErrors
     public const string SettingsNotFound = "SELECTIVITY_SETTINGS_NOT_FOUND";
     public const string DecisionNotFound = "CONTROL_DECISION_NOT_FOUND";
     public const string ControlCaseNotFound = "CONTROL_CASE_NOT_FOUND";
+    public const string ControlCaseClosed = "CONTROL_CASE_CLOSED";
     public const string ExaminationNotFound = "EXAMINATION_NOT_FOUND";
     public const string ExaminationOpen = "EXAMINATION_ALREADY_OPEN";
     public const string ExaminationClosed = "EXAMINATION_CLOSED";
@@ -17,6 +18,8 @@ public static class ExaminationErrors
     public const string ItemNotInDeclaration = "GOODS_ITEM_NOT_IN_DECLARATION";
     public const string AnalysisNotFound = "EXPERT_ANALYSIS_NOT_FOUND";
     public const string AnalysisConcluded = "EXPERT_ANALYSIS_CONCLUDED";
+    public const string AnalysisEnded = "EXPERT_ANALYSIS_ENDED";
+    public const string RequestAnswered = "REQUEST_ALREADY_ANSWERED";
     public const string NoConclusionYet = "NO_CONCLUSION_YET";
     public const string SameExpert = "SECOND_ANALYSIS_BY_SAME_EXPERT";
     public const string AlreadySigned = "EXPERT_ALREADY_SIGNED";

@@ -32,6 +32,7 @@ public sealed class GoodsExamination
     public string? Results { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
     public string? CompletedBy { get; private set; }
+    public string? EndedReason { get; private set; }
     public int Version { get; private set; } = 1;
 
     public bool FoundDiscrepancy => _findings.Any(f => f.HasDiscrepancy);
@@ -55,6 +56,7 @@ public sealed class GoodsExamination
         e._extensions.AddRange(s.Extensions);
         (e.Status, e.DueOn, e.DueOnProvisional, e.Attendees, e.AbsenceReason, e.Witnesses, e.Results, e.CompletedAt, e.CompletedBy, e.Version) =
             (s.Status, s.DueOn, s.DueOnProvisional, s.Attendees, s.AbsenceReason, s.Witnesses, s.Results, s.CompletedAt, s.CompletedBy, s.Version);
+        e.EndedReason = s.EndedReason;
         return e;
     }
 
@@ -178,13 +180,31 @@ public sealed class GoodsExamination
             (attendees, absence, witnesses, results.Trim(), at, officer, ExaminationStatus.Completed);
     }
 
+    /// <summary>
+    /// Ends an open examination without a record: the declaration was withdrawn (Art. 356(1)[2]) or regarded as void (356(1)[1]),
+    /// so no goods are under its control any more. False (nothing changed) when it is not open: a completed record stays as it
+    /// is (372(6)), an ended one keeps its first reason.
+    /// </summary>
+    public bool End(string reason, string by, DateTimeOffset at)
+    {
+        if (Status != ExaminationStatus.Open)
+        {
+            return false;
+        }
+
+        (Status, EndedReason, CompletedAt, CompletedBy) = (ExaminationStatus.Ended, reason, at, by);
+        return true;
+    }
+
     public void MarkStored(int version) => Version = version;
 
     private void RequireOpen(string action)
     {
         if (Status != ExaminationStatus.Open)
         {
-            throw new RuleViolationException(ExaminationErrors.ExaminationClosed, $"Cannot {action} examination {Id}: its record is completed.", "Art. 372(6)");
+            throw Status == ExaminationStatus.Ended
+                ? new RuleViolationException(ExaminationErrors.ExaminationClosed, $"Cannot {action} examination {Id}: it ended ({EndedReason}).", "Art. 356(1)")
+                : new RuleViolationException(ExaminationErrors.ExaminationClosed, $"Cannot {action} examination {Id}: its record is completed.", "Art. 372(6)");
         }
     }
 }

@@ -24,6 +24,10 @@ public sealed record ExpertAnalysis
     /// <summary>Art. 378(5): the day the declarant was told of the resolution and its rights under Art. 382.</summary>
     public DateOnly? RightsExplainedOn { get; init; }
     public AnalysisStatus Status { get; init; } = AnalysisStatus.Ordered;
+
+    /// <summary>Why it ended before its conclusion (Art. 356(1)), and the office's day it did; null unless ended.</summary>
+    public string? EndedReason { get; init; }
+    public DateOnly? EndedOn { get; init; }
     public IReadOnlyList<DeclarantRequest> Requests { get; init; } = [];
     public IReadOnlyList<ExpertConclusion> Conclusions { get; init; } = [];
     public IReadOnlyList<Sample> Samples { get; init; } = [];

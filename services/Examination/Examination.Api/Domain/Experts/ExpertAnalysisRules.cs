@@ -69,40 +69,13 @@ public static class ExpertAnalysisRules
         : a.Subject == AnalysisSubject.MeansOfTransport ? (a.OrderedOn.AddMonths(6), "Art. 378(4): six months for means of transport")
         : (a.OrderedOn.AddYears(1), "Art. 378(4): one year");
 
-    /// <summary>Art. 382: the request is answered by a resolution, or refused in writing with the motive (382(2)).</summary>
+    /// <summary>
+    /// Art. 382: a request an officer records with its answer at once (made on paper): filed and answered in one step, by the
+    /// rules of <see cref="DeclarantRequestRules"/>.
+    /// </summary>
     public static ExpertAnalysis Decide(
-        ExpertAnalysis a, DeclarantRight right, string text, IReadOnlyList<string> questions, bool granted, string motivation, string officer, DateOnly today)
-    {
-        var v = new List<FieldViolation>();
-        if (right == DeclarantRight.Unspecified)
-        {
-            v.Add(new("right", "is required: a right of Art. 382(1)"));
-        }
-
-        Required(text, "request", v);
-        if (!granted && string.IsNullOrWhiteSpace(motivation))
-        {
-            v.Add(new("motivation", "a refusal is written and motivated (Art. 382(2))"));
-        }
-
-        if (right == DeclarantRight.AddQuestions && questions.Count == 0)
-        {
-            v.Add(new("questions", "are the questions the declarant asks to add (Art. 382(1)[3])"));
-        }
-
-        RequestValidationException.ThrowIfAny(v);
-        if (a.Status == AnalysisStatus.Concluded && right is DeclarantRight.ChallengeExpert or DeclarantRight.NameExpert or DeclarantRight.AddQuestions or DeclarantRight.Attend)
-        {
-            throw new RuleViolationException(ExaminationErrors.AnalysisConcluded, $"The analysis is concluded: a request to {right} comes too late.", "Art. 382(1)");
-        }
-
-        var request = new DeclarantRequest(a.Requests.Count + 1, right, text.Trim(), questions, granted, motivation.Trim(), officer, today);
-        return a with
-        {
-            Requests = [.. a.Requests, request],
-            Questions = granted && right == DeclarantRight.AddQuestions ? [.. a.Questions, .. questions] : a.Questions,
-        };
-    }
+        ExpertAnalysis a, DeclarantRight right, string text, IReadOnlyList<string> questions, bool granted, string motivation, string officer, DateOnly today) =>
+        DeclarantRequestRules.Answer(DeclarantRequestRules.File(a, right, text, questions, officer, today), a.Requests.Count + 1, granted, motivation, officer, today);
 
     /// <summary>
     /// Art. 379: a report signed by experts of the analysis; when they disagree each signs his own (379(3)). The analysis is

@@ -16,7 +16,11 @@ public static class SampleRules
     /// on the office's authorisation, given only when the three conditions of 383(3) hold; customs may attend (383(6)), and the
     /// declarant may attend an agency's taking (383(5)).
     /// </summary>
-    public static ExpertAnalysis Take(ExpertAnalysis a, IReadOnlyList<ItemFacts> items, Sample s, AbsenceReason absence)
+    public static ExpertAnalysis Take(ExpertAnalysis a, IReadOnlyList<ItemFacts> items, Sample s, AbsenceReason absence) =>
+        a with { Samples = [.. a.Samples, Take(a.Samples, items, s, absence)] };
+
+    /// <summary>The sample taken, numbered after <paramref name="taken"/> (those of the same analysis, or of the declaration outside any).</summary>
+    public static Sample Take(IReadOnlyList<Sample> taken, IReadOnlyList<ItemFacts> items, Sample s, AbsenceReason absence)
     {
         var v = new List<FieldViolation>();
         var item = items.FirstOrDefault(i => i.Number == s.ItemNumber);
@@ -52,27 +56,29 @@ public static class SampleRules
         }
 
         RequestValidationException.ThrowIfAny(v);
-        var taken = s with
+        return s with
         {
-            Number = a.Samples.Count + 1, Unit = item!.Unit, Disposition = SampleDisposition.Held,
+            Number = taken.Count + 1, Unit = item!.Unit, Disposition = SampleDisposition.Held,
             DeclarantPresent = s.Taker == SampleTaker.Declarant || s.DeclarantPresent,
             CustomsOfficerPresent = s.Taker == SampleTaker.Customs || s.CustomsOfficerPresent,
         };
-        return a with { Samples = [.. a.Samples, taken] };
     }
 
     /// <summary>
     /// Art. 383(11): returned, destroyed, or kept by customs. Only a sample customs took can be kept by customs and so reduce the
     /// customs value (383(4): "seized by the customs office and not returned").
     /// </summary>
-    public static ExpertAnalysis Dispose(ExpertAnalysis a, int sampleNumber, SampleDisposition disposition, DateOnly on)
+    public static ExpertAnalysis Dispose(ExpertAnalysis a, int sampleNumber, SampleDisposition disposition, DateOnly on) =>
+        a with { Samples = Dispose(a.Samples, sampleNumber, disposition, on) };
+
+    public static IReadOnlyList<Sample> Dispose(IReadOnlyList<Sample> samples, int sampleNumber, SampleDisposition disposition, DateOnly on)
     {
         if (disposition is SampleDisposition.Unspecified or SampleDisposition.Held)
         {
             throw new RequestValidationException([new("disposition", "must be RETURNED, DESTROYED or KEPT_BY_CUSTOMS")]);
         }
 
-        var sample = Find(a, sampleNumber);
+        var sample = Find(samples, sampleNumber);
         if (sample.Disposition != SampleDisposition.Held)
         {
             throw new RuleViolationException(ExaminationErrors.SampleDisposed, $"Sample {sampleNumber} was {sample.Disposition} already.", "Art. 383(11)");
@@ -84,14 +90,17 @@ public static class SampleRules
                 $"Sample {sampleNumber} was taken by the {sample.Taker}, not seized by customs: it cannot be kept by customs.", "Art. 383(4)");
         }
 
-        return a with { Samples = [.. a.Samples.Select(s => s.Number == sampleNumber ? s with { Disposition = disposition, DisposedOn = on } : s)] };
+        return [.. samples.Select(s => s.Number == sampleNumber ? s with { Disposition = disposition, DisposedOn = on } : s)];
     }
 
     /// <summary>
     /// Art. 383(9): "The customs authorities should be informed of the results of the conducted investigation of the samples and
     /// specimens taken by employees of other state agencies and notify about them the persons specified in Item 2". Once per sample.
     /// </summary>
-    public static ExpertAnalysis RecordResults(ExpertAnalysis a, int sampleNumber, AgencyResults results, DateOnly today)
+    public static ExpertAnalysis RecordResults(ExpertAnalysis a, int sampleNumber, AgencyResults results, DateOnly today) =>
+        a with { Samples = RecordResults(a.Samples, sampleNumber, results, today) };
+
+    public static IReadOnlyList<Sample> RecordResults(IReadOnlyList<Sample> samples, int sampleNumber, AgencyResults results, DateOnly today)
     {
         var v = new List<FieldViolation>();
         if (string.IsNullOrWhiteSpace(results.Results))
@@ -110,7 +119,7 @@ public static class SampleRules
         }
 
         RequestValidationException.ThrowIfAny(v);
-        var sample = Find(a, sampleNumber);
+        var sample = Find(samples, sampleNumber);
         if (sample.Taker != SampleTaker.OtherStateAgency)
         {
             throw new RuleViolationException(ExaminationErrors.SampleNotTakenByAgency,
@@ -122,7 +131,7 @@ public static class SampleRules
             throw new RuleViolationException(ExaminationErrors.SampleResultsRecorded, $"The results of sample {sampleNumber} are recorded already.", "Art. 383(9)");
         }
 
-        return a with { Samples = [.. a.Samples.Select(s => s.Number == sampleNumber ? s with { Results = results with { Results = results.Results.Trim() } } : s)] };
+        return [.. samples.Select(s => s.Number == sampleNumber ? s with { Results = results with { Results = results.Results.Trim() } } : s)];
     }
 
     private static void ByOthers(Sample s, List<FieldViolation> v)
@@ -159,7 +168,7 @@ public static class SampleRules
         }
     }
 
-    private static Sample Find(ExpertAnalysis a, int sampleNumber) =>
-        a.Samples.FirstOrDefault(s => s.Number == sampleNumber)
-        ?? throw new RequestValidationException([new("sample_number", "names no sample of the analysis")]);
+    private static Sample Find(IReadOnlyList<Sample> samples, int sampleNumber) =>
+        samples.FirstOrDefault(s => s.Number == sampleNumber)
+        ?? throw new RequestValidationException([new("sample_number", "names no sample taken")]);
 }
