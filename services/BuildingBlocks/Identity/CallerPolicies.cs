@@ -19,6 +19,7 @@ public static class CallerPolicies
     public const string RiskAnalystOrOfficer = "risk_analyst_or_officer";
     public const string ExpertOrOfficer = "expert_or_officer";
     public const string Expert = "expert";
+    public const string AnalysisReader = "analysis_reader";
     public const string GuarantorOrOfficer = "guarantor_or_officer";
 
     public static IReadOnlyDictionary<string, IReadOnlyList<CallerRole>> Roles { get; } = new Dictionary<string, IReadOnlyList<CallerRole>>
@@ -44,6 +45,8 @@ public static class CallerPolicies
         [ExpertOrOfficer] = [CallerRole.Expert, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
         // Art. 381(1): the expert's own requests to the office that ordered the analysis.
         [Expert] = [CallerRole.Expert],
+        // Art. 382(1)[6]: the declarant reads the conclusions of an analysis of its own goods; the expert and customs theirs.
+        [AnalysisReader] = [CallerRole.Declarant, CallerRole.Expert, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
         // Art. 343(5): a bank or an insurer applies for the register itself; officers take the application at the desk.
         [GuarantorOrOfficer] = [CallerRole.BankOrInsurer, CallerRole.Inspector, CallerRole.DeputyHead, CallerRole.Head],
     };

@@ -155,7 +155,7 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.examination.v1.ExpertAnalysisService/RecordSampleResults"] = new(Officers, InvalidArgument),
         ["customs.examination.v1.ExpertAnalysisService/RecordAnalysisCost"] = new(Officers, InvalidArgument),
         ["customs.examination.v1.ExpertAnalysisService/DecideExpertRequest"] = new(Officers, InvalidArgument),
-        ["customs.examination.v1.ExpertAnalysisService/GetExpertAnalysis"] = new([Expert, Inspector, DeputyHead, Head], InvalidArgument),
+        ["customs.examination.v1.ExpertAnalysisService/GetExpertAnalysis"] = new([CallerRole.Declarant, Expert, Inspector, DeputyHead, Head], InvalidArgument),
         // Art. 382(1): the declarant files its own requests (own declarations only), 382(2) an officer answers; Art. 381(1): the expert's.
         ["customs.examination.v1.ExpertAnalysisService/FileDeclarantRequest"] = new(Declarant, InvalidArgument),
         ["customs.examination.v1.ExpertAnalysisService/AnswerDeclarantRequest"] = new(Officers, InvalidArgument),

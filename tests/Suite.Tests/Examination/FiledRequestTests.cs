@@ -8,7 +8,8 @@ namespace Customs.Suite.Tests.Examination;
 
 /// <summary>
 /// Art. 382(1): the declarant files its own requests on an analysis of its declaration; Art. 381(1): the expert its own; an
-/// officer answers each (382(2): a refusal is "a motivated written response"). Another declarant does not see the analysis.
+/// officer answers each (382(2): a refusal is "a motivated written response"). The declarant reads the analysis (382(1)[6]);
+/// another declarant does not see it.
 /// </summary>
 [Collection(GraphCollection.Name)]
 public sealed class FiledRequestTests(GraphFixture graph)
@@ -67,5 +68,12 @@ public sealed class FiledRequestTests(GraphFixture graph)
             AnalysisId = analysis.AnalysisId, RequestNumber = 1, Granted = false, Motivation = "on second thoughts",
         }, examination.AsOfficer).ResponseAsync);
         Assert.Equal((StatusCode.FailedPrecondition, "REQUEST_ALREADY_ANSWERED"), (again.StatusCode, again.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason));
+
+        // 382(1)[6]: the declarant reads the analysis of its own goods as of right; another declarant finds none.
+        var read = (await examination.Experts.GetExpertAnalysisAsync(new() { AnalysisId = analysis.AnalysisId }, declarations.AsDeclarant)).Analysis;
+        var notTheirs = await Assert.ThrowsAsync<RpcException>(() => examination.Experts.GetExpertAnalysisAsync(
+            new() { AnalysisId = analysis.AnalysisId }, graph.App.As(Callers.NewDeclarant())).ResponseAsync);
+        Assert.Equal(["What is the fibre content?", "Is it denim?"], read.Questions);
+        Assert.Equal(StatusCode.NotFound, notTheirs.StatusCode);
     }
 }

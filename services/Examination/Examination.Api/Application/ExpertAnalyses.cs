@@ -110,6 +110,17 @@ public sealed class ExpertAnalyses(NpgsqlDataSource db, ExpertAnalysisStore stor
 
     public async Task<ExpertAnalysis> GetAsync(Guid id, CancellationToken ct) => await store.GetAsync(id, ct) ?? throw NotFound(id);
 
+    /// <summary>
+    /// Art. 382(1)[6]: the declarant is "familiarised with the expert conclusions ... and obtain[s] a duplicate copy": the
+    /// analysis of its own declaration, as a right, without asking; another declarant's analysis is not found.
+    /// </summary>
+    public async Task<ExpertAnalysis> GetForDeclarantAsync(Guid id, string taxpayerNumber, CancellationToken ct)
+    {
+        var analysis = await GetAsync(id, ct);
+        var controlCase = await cases.GetAsync(analysis.DeclarationId, ct);
+        return controlCase?.DeclarantTaxpayerNumber == taxpayerNumber ? analysis : throw NotFound(id);
+    }
+
     private DateOnly Today(ControlCase controlCase) => OfficeTimeZones.Default.DateAt(controlCase.OfficeCode, clock.GetUtcNow());
 
     private async Task<ExpertAnalysis> ActAsync(

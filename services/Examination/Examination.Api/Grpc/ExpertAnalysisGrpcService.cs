@@ -167,9 +167,15 @@ public sealed class ExpertAnalysisGrpcService(ExpertAnalyses analyses) : ExpertA
         return new DisposeOfSampleResponse { Analysis = ExpertMapping.ToProto(analysis) };
     }
 
-    [Authorize(Policy = CallerPolicies.ExpertOrOfficer)]
-    public override async Task<GetExpertAnalysisResponse> GetExpertAnalysis(GetExpertAnalysisRequest request, ServerCallContext context) =>
-        new() { Analysis = ExpertMapping.ToProto(await analyses.GetAsync(Id(request.AnalysisId), context.CancellationToken)) };
+    [Authorize(Policy = CallerPolicies.AnalysisReader)]
+    public override async Task<GetExpertAnalysisResponse> GetExpertAnalysis(GetExpertAnalysisRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        var analysis = caller.Role == CallerRole.Declarant
+            ? await analyses.GetForDeclarantAsync(Id(request.AnalysisId), caller.TaxpayerNumber!, context.CancellationToken)
+            : await analyses.GetAsync(Id(request.AnalysisId), context.CancellationToken);
+        return new() { Analysis = ExpertMapping.ToProto(analysis) };
+    }
 
     private static Guid Id(string value)
     {
