@@ -215,6 +215,13 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
     }
 
+    /// <summary>
+    /// A caller the RPC's row lets in (the head where the row allows the head), so another test can judge the request
+    /// itself; <paramref name="rpc"/> is <c>package.Service/Method</c>.
+    /// </summary>
+    internal static CallerIdentity AllowedCaller(string rpc) =>
+        Rows[rpc].Roles is var roles && roles.Contains(Head) ? Sample(Head) : Sample(roles[0]);
+
     /// <summary>One well-formed caller of each role.</summary>
     private static CallerIdentity Sample(CallerRole role) => role switch
     {

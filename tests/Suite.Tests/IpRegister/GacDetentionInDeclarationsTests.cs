@@ -11,7 +11,8 @@ namespace Customs.Suite.Tests.IpRegister;
 /// screening suspends its release at once (Art. 21), the notice's delivery starts the holder's 3 working days (Art. 22),
 /// and the holder's application decides: with the guarantee of Art. 23 the goods are detained and the declaration's
 /// suspension runs to the 50th working day from detaining (Art. 29); without it they are not detained and the
-/// declaration may proceed (Art. 25).
+/// declaration may proceed (Art. 25): with nothing else to wait for (green lane; no payments of the Customs Code at a
+/// Chinese office, Art. 318) it is released automatically.
 /// </summary>
 [Collection(GraphCollection.Name)]
 public sealed class GacDetentionInDeclarationsTests(GraphFixture graph) : IDisposable
@@ -74,12 +75,12 @@ public sealed class GacDetentionInDeclarationsTests(GraphFixture graph) : IDispo
             SuspensionId = suspensionId, AppliedOn = Day(today), GoodsValue = Cny(300_000),
             Consignee = "Orenburg Trading LLC", Consignor = "Guangzhou Kite Works", ApplicationReference = "Application 6/2026",
         }, ipRegister.Inspector)).Suspension;
-        var free = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.UnderControl, after: suspended.Version);
+        var free = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.Released, after: suspended.Version);
 
         Assert.Equal(DetentionOutcome.NotDetained, released.ChinaDetention.Outcome);
         Assert.Equal(Cny(100_000), released.ChinaDetention.RequiredGuarantee);
         Assert.Equal((SuspensionStatus.Lifted, LiftReason.NotDetained), (released.Status, released.LiftReason));
-        Assert.Equal(D.DeclarationStatus.UnderControl, free.Status);
+        Assert.Equal(D.DeclarationStatus.Released, free.Status); // nothing else holds: green, and no payments of the Code at a Chinese office (Art. 318)
     }
 
     [Fact]
@@ -97,14 +98,14 @@ public sealed class GacDetentionInDeclarationsTests(GraphFixture graph) : IDispo
         {
             SuspensionId = suspensionId, AnsweredOn = Day(today), Reasons = "genuine goods bought from our distributor", AnswerReference = "Letter 44",
         }, ipRegister.Inspector)).Suspension;
-        var free = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.UnderControl, after: suspended.Version);
+        var free = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.Released, after: suspended.Version);
 
         Assert.Equal((SuspensionStatus.Lifted, LiftReason.HolderDeclined), (released.Status, released.LiftReason));
         Assert.Equal(DetentionOutcome.HolderDeclined, released.ChinaDetention.Outcome);
         Assert.Contains("genuine goods bought from our distributor", released.ChinaDetention.NotDetainedBecause);
         Assert.Equal((GacActKind.Inspection, GacParty.RightHolder, "Consent 12/2026"),
             (released.ChinaDetention.Acts[0].Kind, released.ChinaDetention.Acts[0].Party, released.ChinaDetention.Acts[0].Reference));
-        Assert.Equal(D.DeclarationStatus.UnderControl, free.Status);
+        Assert.Equal(D.DeclarationStatus.Released, free.Status); // nothing else holds: green, and no payments of the Code at a Chinese office (Art. 318)
         // The goods stay released: a later application to detain them finds the holder's answer recorded.
         var late = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => ipRegister.Client.ApplyForGacDetentionAsync(new ApplyForGacDetentionRequest
         {
@@ -135,13 +136,13 @@ public sealed class GacDetentionInDeclarationsTests(GraphFixture graph) : IDispo
         {
             SuspensionId = suspensionId, AppliedOn = Day(today), ApplicationReference = "Joint application 1", AgreementReference = "Settlement 2026-5",
         }, ipRegister.Inspector)).Suspension;
-        var free = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.UnderControl, after: suspended.Version);
+        var free = await WaitForStatusAsync(filed.DeclarationId, D.DeclarationStatus.Released, after: suspended.Version);
 
         Assert.Equal((SuspensionStatus.Lifted, LiftReason.ReleasedByAgreement), (released.Status, released.LiftReason));
         Assert.Equal(DetentionOutcome.ReleasedByAgreement, released.ChinaDetention.Outcome);
         Assert.Equal(("Settlement 2026-5", true), (released.ChinaDetention.Release.AgreementReference, released.ChinaDetention.Release.InvestigationTerminated));
         Assert.Equal("China National Intellectual Property Administration", Assert.Single(released.ChinaDetention.Acts).Authority);
-        Assert.Equal(D.DeclarationStatus.UnderControl, free.Status);
+        Assert.Equal(D.DeclarationStatus.Released, free.Status); // nothing else holds: green, and no payments of the Code at a Chinese office (Art. 318)
     }
 
     [Fact]

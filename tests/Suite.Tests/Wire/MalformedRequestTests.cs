@@ -86,7 +86,7 @@ public sealed class MalformedRequestTests(GraphFixture graph)
         "FileDeclaration" or "WithdrawDeclaration" => graph.App.As(Callers.NewDeclarant()),
         "SubmitApplication" => graph.App.As(Callers.RightHolder),
         "CreateRiskProfile" or "UpdateRiskProfile" or "SetSelectivitySettings" => graph.App.As(Callers.RiskAnalyst),
-        _ => graph.App.As(Callers.Officer("fuzz-head", OfficerRole.Head)),
+        _ => graph.App.As(Authentication.RoleMatrixTests.AllowedCaller($"{method.Service.FullName}/{method.Name}")),
     };
 
     private async Task<RpcException> CallAsync(MethodDescriptor method, IMessage request, Metadata? headers = null)
