@@ -80,6 +80,8 @@ internal static class Extensions
         services.AddSingleton<Securities>();
         services.AddSingleton<SecurityReleaseStore>();
         services.AddSingleton<SecurityReleases>();
+        services.AddSingleton<CashDepositCollectionStore>();
+        services.AddSingleton<CashDepositCollections>();
         services.AddSingleton<GuarantorDemandStore>();
         services.AddSingleton<GuaranteeCalls>();
         // After the migrations (registered first): the shipped central bank sample.
