@@ -212,6 +212,11 @@ public sealed class Securities(
     public static DateOnly TodayAt(TimeProvider clock, string officeCode) =>
         OfficeTimeZones.Default.TryZoneOf(officeCode) is null ? clock.MoscowToday() : OfficeTimeZones.Default.TodayAt(officeCode, clock);
 
+    /// <summary>The instant a day begins at a customs office (an office the data do not know: Moscow's).</summary>
+    public static DateTimeOffset StartOfDayAt(string officeCode, DateOnly day) => (OfficeTimeZones.Default.TryZoneOf(officeCode) is null
+        ? OfficeTime.StartOf(day, OfficeTime.Moscow)
+        : OfficeTimeZones.Default.StartOf(officeCode, day)).ToUniversalTime();
+
     private static (Security, bool) Repeated(Security booked, Security asked) => booked.SameContent(asked)
         ? (booked, false)
         : throw new AlreadyExistsException(PaymentErrors.SecurityReferenceReused, "This security_reference is booked already with other content.");

@@ -9,5 +9,6 @@ public static partial class PaymentErrors
     public const string NotACashDeposit = "NOT_A_CASH_DEPOSIT";
     public const string DepositExhausted = "DEPOSIT_EXHAUSTED";
     public const string NotThePrincipalsDeclaration = "NOT_THE_PRINCIPALS_DECLARATION";
+    public const string NoBreachOnRecord = "NO_BREACH_ON_RECORD";
     public const string CollectionReferenceReused = "COLLECTION_REFERENCE_REUSED";
 }

@@ -89,5 +89,7 @@ internal static class Extensions
         // Arrears arise the day after an unpaid term (Art. 329), on the services' clock.
         services.AddSingleton<ArrearsStore>();
         services.AddHostedService<ArrearsScheduler>();
+        // Demands to guarantors become overdue the day after their term (Art. 350(4)), on the services' clock.
+        services.AddHostedService<GuarantorDemandOverdueScheduler>();
     }
 }
