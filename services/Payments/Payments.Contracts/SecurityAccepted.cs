@@ -26,4 +26,9 @@ public sealed record SecurityAccepted
 
     /// <summary>Art. 345(5): the customs receipt of a cash deposit; empty otherwise.</summary>
     public required string ReceiptNumber { get; init; }
+
+    /// <summary>Art. 345(1): a cash deposit's currency and amount as paid (its rouble equivalent is <see cref="AmountRub"/>).</summary>
+    public string DepositCurrency { get; init; } = "RUB";
+
+    public decimal DepositAmount { get; init; }
 }

@@ -24,4 +24,11 @@ public sealed record SecurityEnded
     public required decimal KeptForArrearsRub { get; init; }
 
     public required DateOnly EndedOn { get; init; }
+
+    /// <summary>A cash deposit refunded: the currency it was paid in (Art. 357(3)), the refund in it, and the refunding office (357(2)).</summary>
+    public string RefundCurrency { get; init; } = "RUB";
+
+    public decimal RefundAsPaid { get; init; }
+
+    public string RefundingOfficeCode { get; init; } = "";
 }

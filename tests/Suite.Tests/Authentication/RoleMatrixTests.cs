@@ -121,9 +121,11 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.guarantees.v1.GuaranteeService/ReserveSecurity"] = new(Officers, InvalidArgument),
         ["customs.guarantees.v1.GuaranteeService/EndReservation"] = new(Officers, InvalidArgument),
         ["customs.guarantees.v1.GuaranteeService/ReleaseSecurity"] = new(Officers, InvalidArgument),
+        ["customs.guarantees.v1.GuaranteeService/CollectFromCashDeposit"] = new(HeadOrDeputy, InvalidArgument),
         ["customs.guarantees.v1.GuarantorDemandService/CallGuarantee"] = new(Officers, InvalidArgument),
         ["customs.guarantees.v1.GuarantorDemandService/RecordGuarantorPayment"] = new([BankOrInsurer, .. Officers], InvalidArgument),
         ["customs.guarantees.v1.GuarantorDemandService/GetGuarantorDemand"] = new([BankOrInsurer, .. Officers], InvalidArgument),
+        ["customs.guarantees.v1.GuarantorDemandService/ListOverdueGuarantorDemands"] = new(Officers, OK),
         // The memo's allowances and the central bank's rates are public (the Declarations service reads them).
         ["customs.payments.v1.PaymentsService/GetPersonalUseReference"] = new(Anyone, InvalidArgument),
 

@@ -33,7 +33,7 @@ public sealed class BankGuaranteeTests(GraphFixture graph)
         var belowMinimum = await Refused(g.Securities.AcceptSecurityAsync(Guarantee(99_999.99m, today), g.Inspector));
         await g.Register.ExcludeFromRegisterAsync(new()
         {
-            TaxpayerNumber = bank, Ground = ExclusionGround.GuaranteeObligationBreached, ExcludedFrom = Day(today.AddDays(-1)), Reason = "guarantee 7 unpaid",
+            TaxpayerNumber = bank, Ground = ExclusionGround.EntryTermBreached, ExcludedFrom = Day(today.AddDays(-1)), Reason = "own funds below the term of entry",
         }, g.Head);
         var afterExclusion = await Refused(g.Securities.AcceptSecurityAsync(Guarantee(150_000m, today), g.Inspector));
         var stillValid = await g.Securities.ReserveSecurityAsync(new()

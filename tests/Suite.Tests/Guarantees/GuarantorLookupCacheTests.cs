@@ -36,7 +36,7 @@ public sealed class GuarantorLookupCacheTests(GraphFixture graph)
         {
             await g.Register.ExcludeFromRegisterAsync(new()
             {
-                TaxpayerNumber = bank, Ground = ExclusionGround.GuaranteeObligationBreached, ExcludedFrom = Day(today), Reason = "guarantee unpaid while Redis was down",
+                TaxpayerNumber = bank, Ground = ExclusionGround.EntryTermBreached, ExcludedFrom = Day(today), Reason = "a term of entry breached while Redis was down",
             }, g.Head);
             return await g.Register.LookUpGuarantorAsync(lookup, g.Inspector);
         });

@@ -80,25 +80,27 @@ public sealed class SecurityReleaseTests(GraphFixture graph)
             CustomsOfficeCode = Sheremetyevo, DeclarationId = late, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), GoodsPresentedOn = Day(today.AddDays(-30)),
             PayerTaxpayerNumber = payer, Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
         }, payments.Inspector);
-        async Task<string> DepositAsync() => (await g.Securities.AcceptSecurityAsync(new()
+        async Task<Security> DepositAsync() => (await g.Securities.AcceptSecurityAsync(new()
         {
             SecurityReference = NewId("cash"), Method = SecurityMethod.CashDeposit, PrincipalTaxpayerNumber = payer, Amount = Amount(100_000m, "RUB"),
             AcceptedOn = Day(today),
-        }, g.Inspector)).Security.SecurityId;
+        }, g.Inspector)).Security;
         var refunded = await DepositAsync();
         var kept = await DepositAsync();
 
+        // Art. 357(3): refunded on its customs receipt.
         var refund = await g.Securities.ReleaseSecurityAsync(new()
         {
-            SecurityId = refunded, ReleaseReference = NewId("refund"), Disposition = SecurityDisposition.Refunded, ReleasedOn = Day(today),
+            SecurityId = refunded.SecurityId, ReleaseReference = NewId("refund"), Disposition = SecurityDisposition.Refunded, ReleasedOn = Day(today),
+            ReceiptNumber = refunded.ReceiptNumber,
         }, g.Inspector);
         var keep = await g.Securities.ReleaseSecurityAsync(new()
         {
-            SecurityId = kept, ReleaseReference = NewId("keep"), Disposition = SecurityDisposition.Kept, ReleasedOn = Day(today),
+            SecurityId = kept.SecurityId, ReleaseReference = NewId("keep"), Disposition = SecurityDisposition.Kept, ReleasedOn = Day(today),
         }, g.Inspector);
         var next = await g.Securities.ReserveSecurityAsync(new()
         {
-            SecurityId = kept, OperationReference = NewId("op"), DeclarationId = NewId("decl"), Amount = Amount(100_000m, "RUB"),
+            SecurityId = kept.SecurityId, OperationReference = NewId("op"), DeclarationId = NewId("decl"), Amount = Amount(100_000m, "RUB"),
         }, g.Inspector);
         // Nothing paid and no penalty charged yet (they are charged with a payment): the arrears are what was assessed.
         var arrears = Rub(assessed.Assessment.Total);

@@ -53,7 +53,8 @@ public sealed class GuaranteeCalls(
                 $"Declaration {reservation.DeclarationId} has no assessment here: what the guarantor owes cannot be established.", "Art. 349(3)");
         var now = clock.GetStoredNow();
         var demand = GuaranteeCallRules.Demand(Guid.CreateVersion7(now), reference, security, reservation, obligation, dispatchedOn, now, penalties, interest) with { Term = term };
-        await demands.InsertAsync(connection, transaction, demand, issuedBy, ct);
+        // Art. 350(4): overdue once the day after the last day to meet it begins at the reservation's office.
+        await demands.InsertAsync(connection, transaction, demand, issuedBy, Securities.StartOfDayAt(reservation.OfficeCode, term.MeetBy.AddDays(1)), ct);
         await outbox.EnqueueAsync(connection, transaction, new GuarantorDemandIssued
         {
             DemandId = demand.Id, SecurityId = securityId, Method = EnumCodes.Of(security.Method), GuarantorTaxpayerNumber = security.Guarantor,

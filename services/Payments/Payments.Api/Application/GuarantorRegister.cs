@@ -16,7 +16,8 @@ namespace Customs.Payments.Api.Application;
 /// reference, decisions with every term by article, exclusions; each change and its event commit together, and the
 /// lookups' cache moves to a new version before the change is answered.
 /// </summary>
-public sealed class GuarantorRegister(NpgsqlDataSource db, GuarantorStore store, GuarantorLookup lookup, IOutbox outbox, TimeProvider clock)
+public sealed class GuarantorRegister(
+    NpgsqlDataSource db, GuarantorStore store, GuarantorDemandStore demands, GuarantorLookup lookup, IOutbox outbox, TimeProvider clock)
 {
     public async Task<(StoredRegisterApplication Application, bool Created)> SubmitAsync(RegisterApplication application, string submittedBy, CancellationToken ct)
     {
@@ -124,6 +125,12 @@ public sealed class GuarantorRegister(NpgsqlDataSource db, GuarantorStore store,
         if (latest is not { Period.ExcludedFrom: null })
         {
             throw new NotFoundException(PaymentErrors.NotInRegister, $"{taxpayerNumber} is not in the register.");
+        }
+
+        if (ground == ExclusionGround.GuaranteeObligationBreached)
+        {
+            // Art. 344(1): "breach of the obligations as per a bank guarantee" must be on record: a demand not met in its term.
+            RegisterRules.EnsureBreachOnRecord(await demands.DueBeforeAsync(connection, transaction, taxpayerNumber, excludedFrom, ct), excludedFrom);
         }
 
         var reapplied = await store.ReappliedSinceAsync(connection, transaction, taxpayerNumber, latest.Period.EnteredFrom, ct);

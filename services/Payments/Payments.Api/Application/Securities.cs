@@ -24,11 +24,18 @@ namespace Customs.Payments.Api.Application;
 /// </summary>
 public sealed class Securities(
     NpgsqlDataSource db, SecurityStore store, GuarantorStore guarantors, GuarantorLookup lookup, ObligationStore obligations, PenaltyCalculator penalties,
-    GuarantorDemandStore demands, ReferenceBook book, InterestCalculator interest, IOutbox outbox, TimeProvider clock)
+    GuarantorDemandStore demands, ReferenceBook book, InterestCalculator interest, ExchangeRateStore rates, IOutbox outbox, TimeProvider clock)
 {
     public async Task<(Security Security, bool Created)> AcceptAsync(Security security, string acceptedBy, CancellationToken ct)
     {
         EnsureNotLaterThanTodayAt(clock, security.OfficeCode, security.AcceptedOn, "accepted_on");
+        if (security.DepositCurrency != "RUB")
+        {
+            // Art. 345(1): a foreign currency the central bank quotes, at its rate in force on the day of acceptance.
+            var table = await rates.RatesOnAsync(security.AcceptedOn, [security.DepositCurrency], ct);
+            security = security with { AmountRub = CashDepositRules.InRoubles(security.DepositAmount, security.DepositCurrency, table) };
+        }
+
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         if (await store.ByReferenceAsync(connection, transaction, security.Reference, ct) is { } booked)
@@ -57,7 +64,7 @@ public sealed class Securities(
         {
             SecurityId = accepted.Id, SecurityReference = accepted.Reference, Method = EnumCodes.Of(accepted.Method), PrincipalTaxpayerNumber = accepted.Principal,
             GuarantorTaxpayerNumber = accepted.Guarantor, General = accepted.General, OfficeCode = accepted.OfficeCode, AmountRub = accepted.AmountRub,
-            AcceptedOn = accepted.AcceptedOn, ReceiptNumber = accepted.ReceiptNumber,
+            AcceptedOn = accepted.AcceptedOn, ReceiptNumber = accepted.ReceiptNumber, DepositCurrency = accepted.DepositCurrency, DepositAmount = accepted.DepositAmount,
         }, cancellationToken: ct);
         await transaction.CommitAsync(ct);
         if (accepted.Guarantor.Length > 0)
@@ -204,6 +211,11 @@ public sealed class Securities(
     /// <summary>Today at a customs office (its own time zone; an office the data do not know: Moscow's).</summary>
     public static DateOnly TodayAt(TimeProvider clock, string officeCode) =>
         OfficeTimeZones.Default.TryZoneOf(officeCode) is null ? clock.MoscowToday() : OfficeTimeZones.Default.TodayAt(officeCode, clock);
+
+    /// <summary>The instant a day begins at a customs office (an office the data do not know: Moscow's).</summary>
+    public static DateTimeOffset StartOfDayAt(string officeCode, DateOnly day) => (OfficeTimeZones.Default.TryZoneOf(officeCode) is null
+        ? OfficeTime.StartOf(day, OfficeTime.Moscow)
+        : OfficeTimeZones.Default.StartOf(officeCode, day)).ToUniversalTime();
 
     private static (Security, bool) Repeated(Security booked, Security asked) => booked.SameContent(asked)
         ? (booked, false)

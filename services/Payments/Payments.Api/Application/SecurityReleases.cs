@@ -20,7 +20,8 @@ public sealed class SecurityReleases(
     TimeProvider clock)
 {
     public async Task<(Security Security, SecurityRelease Release, bool Created)> ReleaseAsync(
-        Guid securityId, string reference, SecurityDisposition disposition, DateOnly releasedOn, string releasedBy, CancellationToken ct)
+        Guid securityId, string reference, SecurityDisposition disposition, DateOnly releasedOn, string receiptNumber, string officeCode, string releasedBy,
+        CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
@@ -37,13 +38,31 @@ public sealed class SecurityReleases(
         var arrears = disposition == SecurityDisposition.Refunded
             ? await obligations.ArrearsOfPayerAsync(connection, transaction, security.Principal, releasedOn, ct)
             : 0m;
+        var refunding = disposition == SecurityDisposition.Refunded && security.Method == SecurityMethod.CashDeposit;
+        if (refunding)
+        {
+            // Art. 357(3): on the customs receipt; 357(2): by the office that received it or one where a procedure it secured was completed.
+            CashDepositRules.EnsureReceipt(security, receiptNumber);
+            CashDepositRules.EnsureRefundingOffice(security, officeCode, await securities.OfficesCompletedAsync(connection, transaction, securityId, ct));
+        }
+
         var release = ReleaseRules.Decide(security, reference, disposition, releasedOn, fulfilledOn, arrears);
+        if (refunding)
+        {
+            // Art. 357(3): in the currency paid, not indexed (357(6)).
+            release = release with
+            {
+                RefundCurrency = security.DepositCurrency, RefundAsPaid = CashDepositRules.RefundAsPaid(security, release.RefundRub), RefundingOfficeCode = officeCode,
+            };
+        }
+
         await releases.SaveAsync(connection, transaction, release, releasedBy, clock.GetStoredNow(), ct);
         await outbox.EnqueueAsync(connection, transaction, new SecurityEnded
         {
             SecurityId = securityId, ReleaseReference = reference, Method = EnumCodes.Of(security.Method), PrincipalTaxpayerNumber = security.Principal,
             GuarantorTaxpayerNumber = security.Guarantor, Disposition = EnumCodes.Of(disposition), RefundRub = release.RefundRub,
             KeptForArrearsRub = release.KeptForArrearsRub, EndedOn = releasedOn,
+            RefundCurrency = release.RefundCurrency, RefundAsPaid = release.RefundAsPaid, RefundingOfficeCode = release.RefundingOfficeCode,
         }, cancellationToken: ct);
         await transaction.CommitAsync(ct);
         if (security.Guarantor.Length > 0)
@@ -52,6 +71,6 @@ public sealed class SecurityReleases(
             await lookup.ChangedAsync();
         }
 
-        return (security with { InForce = disposition == SecurityDisposition.Kept }, release, true);
+        return (security with { InForce = disposition == SecurityDisposition.Kept, RefundedRub = security.RefundedRub + release.RefundRub }, release, true);
     }
 }

@@ -49,23 +49,58 @@ public sealed class GuarantorDemandStore(NpgsqlDataSource db)
             $"select {Columns} from guarantor_demands where security_id = @SecurityId and operation_reference = @OperationReference",
             new { SecurityId = securityId, OperationReference = operationReference }, transaction, cancellationToken: ct)))?.ToDemand();
 
-    public Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, GuarantorDemand d, string issuedBy, CancellationToken ct)
+    /// <param name="overdueFrom">The instant the day after its last day to meet it begins at the reservation's office (350(4)).</param>
+    public Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, GuarantorDemand d, string issuedBy, DateTimeOffset overdueFrom, CancellationToken ct)
     {
         const string sql = """
             insert into guarantor_demands (id, demand_reference, security_id, operation_reference, declaration_id, guarantor, dispatched_on, term_ended_on,
                                            last_penalty_day, duties_rub, penalties_rub, amount_rub, paid_rub, status, issued_by, issued_at, interest_rub,
-                                           delivery, received_on, meet_by, meet_by_provisional)
+                                           delivery, received_on, meet_by, meet_by_provisional, overdue_from)
             values (@Id, @Reference, @SecurityId, @OperationReference, @DeclarationId, @Guarantor, @DispatchedOn, @TermEndedOn,
                     @LastPenaltyDay, @DutiesRub, @PenaltiesRub, @AmountRub, 0, 'open', @IssuedBy, @IssuedAt, @InterestRub,
-                    @Delivery, @ReceivedOn, @MeetBy, @MeetByProvisional)
+                    @Delivery, @ReceivedOn, @MeetBy, @MeetByProvisional, @OverdueFrom)
             """;
         return connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             d.Id, d.Reference, d.SecurityId, d.OperationReference, d.DeclarationId, d.Guarantor, d.DispatchedOn, d.TermEndedOn, d.LastPenaltyDay,
             d.DutiesRub, d.PenaltiesRub, d.AmountRub, IssuedBy = issuedBy, d.IssuedAt, d.InterestRub,
             Delivery = d.Term is { } t ? EnumCodes.Of(t.Delivery) : null, d.Term?.ReceivedOn, d.Term?.MeetBy, MeetByProvisional = d.Term?.MeetByProvisional ?? false,
+            OverdueFrom = overdueFrom,
         }, transaction, cancellationToken: ct));
     }
+
+    /// <summary>Up to <paramref name="limit"/> open demands whose office's day after meet_by has begun by <paramref name="now"/>, not yet announced; locked, others' locks skipped.</summary>
+    public async Task<IReadOnlyList<GuarantorDemand>> NewlyOverdueAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset now, int limit, CancellationToken ct) =>
+        [.. (await connection.QueryAsync<DemandRow>(new CommandDefinition($"""
+            select {Columns} from guarantor_demands
+            where status = 'open' and overdue_from <= @Now and overdue_marked_on is null
+            order by overdue_from, id limit @Limit
+            for update skip locked
+            """, new { Now = now, Limit = limit }, transaction, cancellationToken: ct))).Select(r => r.ToDemand())];
+
+    public Task MarkOverdueAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, DateOnly overdueOn, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition("update guarantor_demands set overdue_marked_on = @On where id = @Id and overdue_marked_on is null",
+            new { Id = id, On = overdueOn }, transaction, cancellationToken: ct));
+
+    /// <summary>The demands open at <paramref name="now"/> after their last day to meet them, oldest first, after a cursor; one guarantor's, or all.</summary>
+    public async Task<IReadOnlyList<(GuarantorDemand Demand, DateTimeOffset OverdueFrom)>> OverdueAsync(
+        string guarantor, DateTimeOffset now, DateTimeOffset? afterFrom, Guid afterId, int limit, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var rows = await connection.QueryAsync<DemandRow>(new CommandDefinition($"""
+            select {Columns}, overdue_from from guarantor_demands
+            where status = 'open' and overdue_from <= @Now and (@Guarantor = '' or guarantor = @Guarantor)
+              and (@AfterFrom::timestamptz is null or (overdue_from, id) > (@AfterFrom, @AfterId))
+            order by overdue_from, id limit @Limit
+            """, new { Now = now, Guarantor = guarantor, AfterFrom = afterFrom, AfterId = afterId, Limit = limit }, cancellationToken: ct));
+        return [.. rows.Select(r => (r.ToDemand(), r.OverdueFrom!.Value))];
+    }
+
+    /// <summary>A guarantor's demands whose last day to meet them was before <paramref name="day"/> (344(1): a breach on record).</summary>
+    public async Task<IReadOnlyList<GuarantorDemand>> DueBeforeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string guarantor, DateOnly day, CancellationToken ct) =>
+        [.. (await connection.QueryAsync<DemandRow>(new CommandDefinition($"select {Columns} from guarantor_demands where guarantor = @Guarantor and meet_by < @Day",
+            new { Guarantor = guarantor, Day = day }, transaction, cancellationToken: ct))).Select(r => r.ToDemand())];
 
     public async Task<GuarantorPayment?> PaymentAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string reference, CancellationToken ct) =>
         (await connection.QuerySingleOrDefaultAsync<PaymentRow>(new CommandDefinition("""
@@ -114,6 +149,7 @@ public sealed class GuarantorDemandStore(NpgsqlDataSource db)
         public DateOnly? MeetBy { get; init; }
         public bool MeetByProvisional { get; init; }
         public string OfficeCode { get; init; } = "";
+        public DateTimeOffset? OverdueFrom { get; init; }
 
         public GuarantorDemand ToDemand() => new(Id, DemandReference, SecurityId, OperationReference, DeclarationId, Guarantor, DispatchedOn, TermEndedOn,
             LastPenaltyDay, DutiesRub, PenaltiesRub, AmountRub, PaidRub, EnumCodes.Parse<GuarantorDemandStatus>(Status), MetOn, IssuedAt)

@@ -10,7 +10,7 @@ public sealed class SecurityReleaseStore
 {
     public async Task<SecurityRelease?> ByReferenceAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string reference, CancellationToken ct) =>
         (await connection.QuerySingleOrDefaultAsync<ReleaseRow>(new CommandDefinition("""
-            select release_reference, security_id, disposition, released_on, refund_rub, kept_for_arrears_rub
+            select release_reference, security_id, disposition, released_on, refund_rub, kept_for_arrears_rub, refund_currency, refund_amount, refunding_office_code
             from security_releases where release_reference = @Reference
             """, new { Reference = reference }, transaction, cancellationToken: ct)))?.ToRelease();
 
@@ -24,13 +24,15 @@ public sealed class SecurityReleaseStore
     public Task SaveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, SecurityRelease r, string by, DateTimeOffset now, CancellationToken ct)
     {
         const string sql = """
-            insert into security_releases (release_reference, security_id, disposition, released_on, refund_rub, kept_for_arrears_rub, released_by, released_at)
-            values (@Reference, @SecurityId, @Disposition, @ReleasedOn, @RefundRub, @KeptForArrearsRub, @By, @Now);
-            update securities set status = @Disposition where id = @SecurityId and @Disposition <> 'kept';
+            insert into security_releases (release_reference, security_id, disposition, released_on, refund_rub, kept_for_arrears_rub, released_by, released_at,
+                                           refund_currency, refund_amount, refunding_office_code)
+            values (@Reference, @SecurityId, @Disposition, @ReleasedOn, @RefundRub, @KeptForArrearsRub, @By, @Now, @RefundCurrency, @RefundAsPaid, @Office);
+            update securities set status = @Disposition, refunded_rub = refunded_rub + @RefundRub where id = @SecurityId and @Disposition <> 'kept';
             """;
         return connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             r.Reference, r.SecurityId, Disposition = EnumCodes.Of(r.Disposition), r.ReleasedOn, r.RefundRub, r.KeptForArrearsRub, By = by, Now = now,
+            r.RefundCurrency, r.RefundAsPaid, Office = r.RefundingOfficeCode.Length == 0 ? null : r.RefundingOfficeCode,
         }, transaction, cancellationToken: ct));
     }
 
@@ -42,8 +44,14 @@ public sealed class SecurityReleaseStore
         public DateOnly ReleasedOn { get; init; }
         public decimal RefundRub { get; init; }
         public decimal KeptForArrearsRub { get; init; }
+        public string RefundCurrency { get; init; } = "RUB";
+        public decimal? RefundAmount { get; init; }
+        public string? RefundingOfficeCode { get; init; }
 
         public SecurityRelease ToRelease() =>
-            new(ReleaseReference, SecurityId, EnumCodes.Parse<SecurityDisposition>(Disposition), ReleasedOn, RefundRub, KeptForArrearsRub);
+            new(ReleaseReference, SecurityId, EnumCodes.Parse<SecurityDisposition>(Disposition), ReleasedOn, RefundRub, KeptForArrearsRub)
+            {
+                RefundCurrency = RefundCurrency.Trim(), RefundAsPaid = RefundAmount ?? RefundRub, RefundingOfficeCode = RefundingOfficeCode ?? "",
+            };
     }
 }

@@ -10,7 +10,7 @@ public sealed class SecurityStore(NpgsqlDataSource db, ReleaseStandingStore stan
 {
     private const string SecurityColumns = """
         id, security_reference, method, principal, guarantor, general, office_code, accepted_on, amount_rub, reserved_rub, called_rub, status, receipt_number,
-        purpose, open_area_square_metres, room_volume_cubic_metres
+        purpose, open_area_square_metres, room_volume_cubic_metres, deposit_currency, deposit_amount, refunded_rub
         """;
 
     private const string ReservationColumns = "operation_reference, office_code, declaration_id, amount_rub, status, reserved_at, ended_on";
@@ -20,9 +20,9 @@ public sealed class SecurityStore(NpgsqlDataSource db, ReleaseStandingStore stan
     {
         const string sql = """
             insert into securities (id, security_reference, method, principal, guarantor, general, office_code, amount_rub, accepted_on, status, receipt_number,
-                                    accepted_by, accepted_at, purpose, open_area_square_metres, room_volume_cubic_metres)
+                                    accepted_by, accepted_at, purpose, open_area_square_metres, room_volume_cubic_metres, deposit_currency, deposit_amount)
             values (@Id, @Reference, @Method, @Principal, @Guarantor, @General, @OfficeCode, @AmountRub, @AcceptedOn, 'in_force', @Receipt, @AcceptedBy, @Now,
-                    @Purpose, @OpenAreaSquareMetres, @RoomVolumeCubicMetres)
+                    @Purpose, @OpenAreaSquareMetres, @RoomVolumeCubicMetres, @DepositCurrency, @DepositAmount)
             on conflict (security_reference) do nothing
             """;
         return await connection.ExecuteAsync(new CommandDefinition(sql, new
@@ -30,6 +30,7 @@ public sealed class SecurityStore(NpgsqlDataSource db, ReleaseStandingStore stan
             s.Id, s.Reference, Method = EnumCodes.Of(s.Method), s.Principal, Guarantor = s.Guarantor.Length == 0 ? null : s.Guarantor, s.General, s.OfficeCode,
             s.AmountRub, s.AcceptedOn, Receipt = s.ReceiptNumber.Length == 0 ? null : s.ReceiptNumber, AcceptedBy = acceptedBy, Now = now,
             Purpose = EnumCodes.Of(s.Purpose == SecurityPurpose.Unspecified ? SecurityPurpose.Operations : s.Purpose), s.OpenAreaSquareMetres, s.RoomVolumeCubicMetres,
+            s.DepositCurrency, DepositAmount = s.Method == SecurityMethod.CashDeposit ? s.DepositAmount : (decimal?)null,
         }, transaction, cancellationToken: ct)) == 1;
     }
 
@@ -96,6 +97,17 @@ public sealed class SecurityStore(NpgsqlDataSource db, ReleaseStandingStore stan
         await standings.RefreshAsync(connection, transaction, r.DeclarationId, ct);
     }
 
+    /// <summary>The offices whose reservations of the security were released: their procedures, which it secured, were completed (357(2)).</summary>
+    public async Task<IReadOnlyCollection<string>> OfficesCompletedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid securityId, CancellationToken ct) =>
+        [.. await connection.QueryAsync<string>(new CommandDefinition(
+            "select distinct office_code from security_reservations where security_id = @Id and status = 'released'",
+            new { Id = securityId }, transaction, cancellationToken: ct))];
+
+    /// <summary>What a collection took from a cash deposit (353(2)) leaves it for the budget, as a call does.</summary>
+    public Task TakeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid securityId, decimal amountRub, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition("update securities set called_rub = called_rub + @AmountRub where id = @Id",
+            new { Id = securityId, AmountRub = amountRub }, transaction, cancellationToken: ct));
+
     private sealed class SecurityRow
     {
         public Guid Id { get; init; }
@@ -114,11 +126,15 @@ public sealed class SecurityStore(NpgsqlDataSource db, ReleaseStandingStore stan
         public string Purpose { get; init; } = "";
         public decimal OpenAreaSquareMetres { get; init; }
         public decimal RoomVolumeCubicMetres { get; init; }
+        public string DepositCurrency { get; init; } = "RUB";
+        public decimal? DepositAmount { get; init; }
+        public decimal RefundedRub { get; init; }
 
         public Security ToSecurity() => new(Id, SecurityReference, EnumCodes.Parse<SecurityMethod>(Method), Principal, Guarantor ?? "", General, OfficeCode,
             AcceptedOn, AmountRub, ReservedRub, CalledRub, Status == "in_force", ReceiptNumber ?? "")
         {
             Purpose = EnumCodes.Parse<SecurityPurpose>(Purpose), OpenAreaSquareMetres = OpenAreaSquareMetres, RoomVolumeCubicMetres = RoomVolumeCubicMetres,
+            DepositCurrency = DepositCurrency.Trim(), DepositAmount = DepositAmount ?? 0m, RefundedRub = RefundedRub,
         };
     }
 

@@ -1,7 +1,7 @@
 namespace Customs.Payments.Api.Domain;
 
 /// <summary>The reasons (google.rpc.ErrorInfo) the Payments service answers with; the README explains each.</summary>
-public static class PaymentErrors
+public static partial class PaymentErrors
 {
     public const string ReferenceDataNotInForce = "REFERENCE_DATA_NOT_IN_FORCE";
     public const string ExchangeRateNotSet = "EXCHANGE_RATE_NOT_SET";

@@ -84,6 +84,8 @@ internal static class Extensions
         services.AddSingleton<Securities>();
         services.AddSingleton<SecurityReleaseStore>();
         services.AddSingleton<SecurityReleases>();
+        services.AddSingleton<CashDepositCollectionStore>();
+        services.AddSingleton<CashDepositCollections>();
         services.AddSingleton<GuarantorDemandStore>();
         services.AddSingleton<GuaranteeCalls>();
         // After the migrations (registered first): the shipped central bank sample.
@@ -91,5 +93,7 @@ internal static class Extensions
         // Arrears arise the day after an unpaid term (Art. 329), on the services' clock.
         services.AddSingleton<ArrearsStore>();
         services.AddHostedService<ArrearsScheduler>();
+        // Demands to guarantors become overdue the day after their term (Art. 350(4)), on the services' clock.
+        services.AddHostedService<GuarantorDemandOverdueScheduler>();
     }
 }

@@ -11,7 +11,8 @@ namespace Customs.Payments.Api.Grpc;
 
 /// <summary>Security of customs payments (Arts. 337-347): accepted by an office, reserved per operation, released or called.</summary>
 [Authorize]
-public sealed class GuaranteeGrpcService(Securities securities, SecurityReleases releases, TimeProvider clock) : GuaranteeService.GuaranteeServiceBase
+public sealed class GuaranteeGrpcService(Securities securities, SecurityReleases releases, CashDepositCollections collections, TimeProvider clock)
+    : GuaranteeService.GuaranteeServiceBase
 {
     /// <summary>Art. 340(2): the payer chooses the method; the office accepts it (its officer records it).</summary>
     [Authorize(Policy = CallerPolicies.Officer)]
@@ -35,7 +36,10 @@ public sealed class GuaranteeGrpcService(Securities securities, SecurityReleases
             violations.Add(new("guarantor_taxpayer_number", "is for a bank guarantee, an insurance contract or a surety only"));
         }
 
-        var amount = RequestMapping.RequiredRoubles(request.Amount, "amount", violations);
+        // Art. 345(1): a cash deposit also in a foreign currency the central bank quotes.
+        var cash = request.Method == SecurityMethod.CashDeposit;
+        var currency = cash ? request.Amount?.CurrencyCode ?? "" : "RUB";
+        var amount = cash && currency != "RUB" ? ForeignAmount(request.Amount, violations) : RequestMapping.RequiredRoubles(request.Amount, "amount", violations);
         var acceptedOn = RequestMapping.Required(request.AcceptedOn, "accepted_on", violations);
         var purpose = request.Purpose == SecurityPurpose.Unspecified ? D.SecurityPurpose.Operations : EnumMap.To<D.SecurityPurpose>(request.Purpose);
         var (openArea, roomVolume) = (request.OpenAreaSquareMetres.ToDecimal(), request.RoomVolumeCubicMetres.ToDecimal());
@@ -54,9 +58,10 @@ public sealed class GuaranteeGrpcService(Securities securities, SecurityReleases
         RequestValidationException.ThrowIfAny(violations);
         var caller = context.GetCaller();
         var security = new D.Security(Guid.CreateVersion7(clock.GetUtcNow()), request.SecurityReference, EnumMap.To<D.SecurityMethod>(request.Method),
-            request.PrincipalTaxpayerNumber, request.GuarantorTaxpayerNumber, request.General, caller.OfficeCode!, acceptedOn!.Value, amount, 0, 0, true, "")
+            request.PrincipalTaxpayerNumber, request.GuarantorTaxpayerNumber, request.General, caller.OfficeCode!, acceptedOn!.Value, currency == "RUB" ? amount : 0m, 0, 0,
+            true, "")
         {
-            Purpose = purpose, OpenAreaSquareMetres = openArea, RoomVolumeCubicMetres = roomVolume,
+            Purpose = purpose, OpenAreaSquareMetres = openArea, RoomVolumeCubicMetres = roomVolume, DepositCurrency = currency, DepositAmount = cash ? amount : 0m,
         };
         var (accepted, created) = await securities.AcceptAsync(security, caller.Subject, context.CancellationToken);
         return new AcceptSecurityResponse { Security = SecurityMapping.ToProto(accepted, []), Created = created };
@@ -121,12 +126,61 @@ public sealed class GuaranteeGrpcService(Securities securities, SecurityReleases
 
         var releasedOn = RequestMapping.Required(request.ReleasedOn, "released_on", violations);
         RequestValidationException.ThrowIfAny(violations);
+        var caller = context.GetCaller();
         var (security, release, created) = await releases.ReleaseAsync(id, request.ReleaseReference, EnumMap.To<D.SecurityDisposition>(request.Disposition),
-            releasedOn!.Value, context.GetCaller().Subject, context.CancellationToken);
+            releasedOn!.Value, request.ReceiptNumber, caller.OfficeCode ?? "", caller.Subject, context.CancellationToken);
         return new ReleaseSecurityResponse
         {
             Security = SecurityMapping.ToProto(security, []), Disposition = EnumMap.To<SecurityDisposition>(release.Disposition),
             Refund = release.RefundRub.ToMoney("RUB"), KeptForArrears = release.KeptForArrearsRub.ToMoney("RUB"), Created = created,
+            RefundAsPaid = release.RefundAsPaid.ToMoney(release.RefundCurrency), RefundingOfficeCode = release.RefundingOfficeCode,
         };
+    }
+
+    /// <summary>Arts. 353(1), (2), 357(5): the head or a deputy resolves to collect the principal's arrears from its cash deposit.</summary>
+    [Authorize(Policy = CallerPolicies.HeadOrDeputy)]
+    public override async Task<CollectFromCashDepositResponse> CollectFromCashDeposit(CollectFromCashDepositRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        var id = RequestMapping.RequireGuid(request.SecurityId, "security_id", violations);
+        RequestMapping.RequireId(request.CollectionReference, "collection_reference", violations);
+        RequestMapping.RequireId(request.DeclarationId, "declaration_id", violations);
+        var demandId = RequestMapping.RequireGuid(request.DemandId, "demand_id", violations);
+        var collectedOn = RequestMapping.Required(request.CollectedOn, "collected_on", violations);
+        RequestValidationException.ThrowIfAny(violations);
+        var (stored, created) = await collections.CollectAsync(id, request.CollectionReference, request.DeclarationId, demandId, collectedOn!.Value,
+            context.GetCaller().Subject, context.CancellationToken);
+        var c = stored.Collection;
+        return new CollectFromCashDepositResponse
+        {
+            Amount = c.AmountRub.ToMoney("RUB"), ToPayments = c.ToPaymentsRub.ToMoney("RUB"), ToInterest = c.ToInterestRub.ToMoney("RUB"),
+            ToPenalties = c.ToPenaltiesRub.ToMoney("RUB"), NoticeBy = c.NoticeBy.ToDate(), Created = created,
+        };
+    }
+
+    /// <summary>Art. 345(1): a deposit in a foreign currency, stated in its minor units (its rate is checked at acceptance).</summary>
+    private static decimal ForeignAmount(Google.Type.Money? money, List<FieldViolation> violations)
+    {
+        if (money is null)
+        {
+            violations.Add(new("amount", "is required"));
+            return 0;
+        }
+
+        var amount = money.ToDecimal();
+        if (money.CurrencyCode.Length != 3 || !money.CurrencyCode.All(char.IsAsciiLetterUpper))
+        {
+            violations.Add(new("amount", "is in RUB or a currency's ISO 4217 code"));
+        }
+        else if (amount <= 0)
+        {
+            violations.Add(new("amount", "must be more than zero"));
+        }
+        else if (!Customs.BuildingBlocks.Amounts.MinorUnits.Fits(amount))
+        {
+            violations.Add(new("amount", Customs.BuildingBlocks.Amounts.MinorUnits.TooPrecise));
+        }
+
+        return amount;
     }
 }

@@ -1,6 +1,7 @@
 using Customs.BuildingBlocks.Identity;
 using Customs.Guarantees.V1;
 using Customs.Payments.Api.Application;
+using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Domain;
 using Customs.ServiceDefaults;
 using Customs.ServiceDefaults.Authentication;
@@ -13,8 +14,11 @@ namespace Customs.Payments.Api.Grpc;
 
 /// <summary>Calling a guarantee: a demand to the guarantor (Art. 349(3)) and the guarantor's payments settling the obligation.</summary>
 [Authorize]
-public sealed class GuarantorDemandGrpcService(GuaranteeCalls calls) : GuarantorDemandService.GuarantorDemandServiceBase
+public sealed class GuarantorDemandGrpcService(GuaranteeCalls calls, GuarantorDemandStore demands, TimeProvider clock) : GuarantorDemandService.GuarantorDemandServiceBase
 {
+    private const int DefaultPageSize = 100;
+    private const int MaxPageSize = 1000;
+
     [Authorize(Policy = CallerPolicies.Officer)]
     public override async Task<CallGuaranteeResponse> CallGuarantee(CallGuaranteeRequest request, ServerCallContext context)
     {
@@ -66,6 +70,30 @@ public sealed class GuarantorDemandGrpcService(GuaranteeCalls calls) : Guarantor
 
         return new GetGuarantorDemandResponse { Demand = ToProto(demand, overdue) };
     }
+
+    /// <summary>Arts. 350(4), 344(1): the demands open after their term, oldest first.</summary>
+    [Authorize(Policy = CallerPolicies.Officer)]
+    public override async Task<ListOverdueGuarantorDemandsResponse> ListOverdueGuarantorDemands(ListOverdueGuarantorDemandsRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        if (request.GuarantorTaxpayerNumber.Length > 0)
+        {
+            RequestMapping.TaxpayerNumber(request.GuarantorTaxpayerNumber, "guarantor_taxpayer_number", violations);
+        }
+
+        var page = Paging.Read<OverdueCursor>(request, DefaultPageSize, MaxPageSize, violations);
+        RequestValidationException.ThrowIfAny(violations);
+        var rows = await demands.OverdueAsync(request.GuarantorTaxpayerNumber, clock.GetUtcNow(), page.After?.OverdueFrom, page.After?.Id ?? Guid.Empty,
+            page.PageSize + 1, context.CancellationToken);
+        var shown = rows.Take(page.PageSize).ToList();
+        return new ListOverdueGuarantorDemandsResponse
+        {
+            Demands = { shown.Select(r => ToProto(r.Demand, overdue: true)) },
+            NextPageToken = page.NextToken(rows.Count > page.PageSize ? new OverdueCursor(shown[^1].OverdueFrom, shown[^1].Demand.Id) : null),
+        };
+    }
+
+    private sealed record OverdueCursor(DateTimeOffset OverdueFrom, Guid Id);
 
     private static GuarantorDemand ToProto(D.GuarantorDemand d, bool overdue) => new()
     {

@@ -16,6 +16,14 @@ internal static class SecurityMapping
         Available = s.AvailableRub.ToMoney("RUB"), ReceiptNumber = s.ReceiptNumber, InForce = s.InForce, Reservations = { reservations.Select(ToProto) },
         Purpose = EnumMap.To<G.SecurityPurpose>(s.Purpose), OpenAreaSquareMetres = s.OpenAreaSquareMetres.ToWireDecimal(),
         RoomVolumeCubicMetres = s.RoomVolumeCubicMetres.ToWireDecimal(),
+        Deposit = s.Method == SecurityMethod.CashDeposit ? s.DepositAmount.ToMoney(s.DepositCurrency) : null,
+        Refunded = s.Method == SecurityMethod.CashDeposit ? s.RefundedRub.ToMoney("RUB") : null,
+        // Art. 345(5): the customs receipt confirms the deposit as paid.
+        Receipt = s.ReceiptNumber.Length == 0 ? null : new G.CustomsReceipt
+        {
+            Number = s.ReceiptNumber, OfficeCode = s.OfficeCode, IssuedOn = s.AcceptedOn.ToDate(), PayerTaxpayerNumber = s.Principal,
+            Amount = s.DepositAmount.ToMoney(s.DepositCurrency),
+        },
     };
 
     public static G.Reservation ToProto(Reservation r) => new()

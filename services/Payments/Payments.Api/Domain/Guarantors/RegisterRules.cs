@@ -145,4 +145,17 @@ public static class RegisterRules
     }
 
     private static DateOnly FirstOfNextMonth(DateOnly d) => new DateOnly(d.Year, d.Month, 1).AddMonths(1);
+
+    /// <summary>
+    /// Art. 344(1): exclusion for "breach of the obligations as per a bank guarantee" needs such a breach on record: a demand
+    /// to the guarantor whose last day to meet it (350(4)) passed before the day of exclusion unmet (still open, or met late).
+    /// </summary>
+    public static void EnsureBreachOnRecord(IEnumerable<Securities.GuarantorDemand> demands, DateOnly excludedFrom)
+    {
+        if (!demands.Any(d => d.BreachedBefore(excludedFrom)))
+        {
+            throw new RuleViolationException(PaymentErrors.NoBreachOnRecord,
+                $"No demand to this guarantor was left unmet past its term before {excludedFrom:yyyy-MM-dd}: no breach of a guarantee is on record.", "Art. 344(1)");
+        }
+    }
 }

@@ -54,10 +54,11 @@ public static class GuaranteeCallRules
             throw new RuleViolationException(PaymentErrors.ReservationEnded, $"The reservation was {EnumCodes.Of(reservation.Status)} on {reservation.EndedOn:yyyy-MM-dd}.");
         }
 
-        if (dispatchedOn <= obligation.DueDate)
+        var securedTerm = SecuredTerm(obligation);
+        if (dispatchedOn <= securedTerm)
         {
             throw new RuleViolationException(PaymentErrors.TermNotExpired,
-                $"The secured obligation's term runs to {obligation.DueDate:yyyy-MM-dd}: it is not breached yet.", "Art. 349(3)");
+                $"The secured obligation's term runs to {securedTerm:yyyy-MM-dd}: it is not breached yet.", "Art. 349(3)");
         }
 
         // The duties and taxes past their terms, and the interest of 336 charged to the day (336(3): paid as the duties are);
@@ -71,9 +72,9 @@ public static class GuaranteeCallRules
             throw new RuleViolationException(PaymentErrors.NothingOwed, $"Declaration {obligation.DeclarationId} owes nothing.", "Art. 349(3)");
         }
 
-        var lastPenaltyDay = LastGuarantorDay(obligation);
+        var lastPenaltyDay = LastGuarantorDay(obligation, dispatchedOn);
         return new GuarantorDemand(id, reference, security.Id, reservation.OperationReference, reservation.DeclarationId, security.Guarantor, dispatchedOn,
-            obligation.DueDate, dispatchedOn < lastPenaltyDay ? dispatchedOn : lastPenaltyDay, duties, penaltiesRub,
+            securedTerm, dispatchedOn < lastPenaltyDay ? dispatchedOn : lastPenaltyDay, duties, penaltiesRub,
             Math.Min(reservation.AmountRub, owed), 0m, GuarantorDemandStatus.Open, null, now) { InterestRub = charged.InterestOutstandingRub };
     }
 
@@ -134,6 +135,11 @@ public static class GuaranteeCallRules
     /// </summary>
     public static decimal GuarantorPenalties(Obligation obligation, DateOnly day, PenaltyCalculator penalties)
     {
+        if (obligation.Deferred.Count > 0)
+        {
+            return GuarantorPenaltiesByTerms(obligation, day, penalties);
+        }
+
         var last = LastGuarantorDay(obligation);
         if (obligation.PenaltySettledTo is { } settled && settled > last)
         {
@@ -145,7 +151,49 @@ public static class GuaranteeCallRules
     }
 
     /// <summary>Art. 349(3): three months from the day after the term, e.g. a term ending 30 April: to 31 July.</summary>
-    public static DateOnly LastGuarantorDay(Obligation obligation) => new PenaltyLimits { GuaranteedTermEndedOn = obligation.DueDate }.LastGuarantorDay!.Value;
+    public static DateOnly LastGuarantorDay(Obligation obligation) => LastDayAfter(obligation.DueDate);
+
+    /// <summary>
+    /// The last day penalties run for the guarantor on a demand of <paramref name="day"/>: under a deferral, the latest of the
+    /// three months of each part unpaid after its own term (349(3)); otherwise three months after the term.
+    /// </summary>
+    public static DateOnly LastGuarantorDay(Obligation obligation, DateOnly day) => obligation.Deferred.Count == 0
+        ? LastGuarantorDay(obligation)
+        : obligation.TermsWithUnpaid().Where(t => t.UnpaidRub > 0 && t.Term.DueOn < day).Select(t => LastDayAfter(t.Term.DueOn))
+            .DefaultIfEmpty(LastGuarantorDay(obligation)).Max();
+
+    /// <summary>
+    /// Art. 349(3): "the time limit prescribed for the fulfilment of the obligations secured": the earliest term with something
+    /// unpaid; under a deferral (337(1)[1]) a part's own term (333(1): the deferral moves the term of payment), not the first.
+    /// </summary>
+    public static DateOnly SecuredTerm(Obligation obligation) =>
+        obligation.TermsWithUnpaid().Where(t => t.UnpaidRub > 0).Select(t => t.Term.DueOn).DefaultIfEmpty(obligation.DueDate).Min();
+
+    private static DateOnly LastDayAfter(DateOnly term) => new PenaltyLimits { GuaranteedTermEndedOn = term }.LastGuarantorDay!.Value;
+
+    /// <summary>
+    /// Art. 349(3) under a deferral: each term's unpaid part bears the guarantor's penalties for at most three months from the
+    /// day after its own term, to <paramref name="day"/>; the penalties charged and unpaid are asked as charged unless a term
+    /// was charged past its three months (then, as without a deferral, the three months on what is unpaid now, at most those unpaid).
+    /// </summary>
+    private static decimal GuarantorPenaltiesByTerms(Obligation obligation, DateOnly day, PenaltyCalculator penalties)
+    {
+        var (uncharged, window, pastWindow) = (0m, 0m, false);
+        foreach (var (term, unpaid) in obligation.TermsWithUnpaid().Where(t => t.UnpaidRub > 0 && t.Term.DueOn < day))
+        {
+            var limits = new PenaltyLimits { GuaranteedTermEndedOn = term.DueOn, TemporaryStorage = obligation.TemporaryStorage };
+            var last = limits.LastGuarantorDay!.Value;
+            var from = obligation.PenaltySettledTo is { } settled && settled > term.DueOn ? settled : term.DueOn;
+            uncharged += penalties.Calculate(unpaid, from, day, limits).AmountRub;
+            if (obligation.PenaltySettledTo is { } chargedTo && chargedTo > term.DueOn)
+            {
+                window += penalties.Calculate(unpaid, term.DueOn, chargedTo < last ? chargedTo : last, limits).AmountRub;
+                pastWindow |= chargedTo > last;
+            }
+        }
+
+        return (pastWindow ? Math.Min(obligation.PenaltyOutstandingRub, window) : obligation.PenaltyOutstandingRub) + uncharged;
+    }
 
     /// <summary>What the guarantor still answers for of an obligation charged to <paramref name="on"/>: the duties whose term has come, the interest, and the penalties its demand states not yet paid.</summary>
     private static decimal GuarantorOwes(GuarantorDemand demand, Obligation charged, DateOnly on) =>

@@ -21,6 +21,13 @@ public sealed record GuarantorDemand(
     /// <summary>Art. 350(4), (5): its delivery, receipt and the last day to meet it; none on demands lodged before migration 0021.</summary>
     public GuarantorDemandTerm? Term { get; init; }
 
+    /// <summary>
+    /// Art. 344(1): "breach of the obligations as per a bank guarantee" is on record on <paramref name="day"/> when a demand's
+    /// last day to meet it (350(4)) passed before that day and it was not met by then: still open, or met later.
+    /// </summary>
+    public bool BreachedBefore(DateOnly day) => Term is { } term && term.MeetBy < day
+        && (Status == GuarantorDemandStatus.Open || MetOn > term.MeetBy);
+
     /// <summary>Open after the last day to meet it: the guarantor is in breach of its guarantee (344(1)).</summary>
     public bool OverdueOn(DateOnly today) => Status == GuarantorDemandStatus.Open && Term is { } term && today > term.MeetBy;
 
