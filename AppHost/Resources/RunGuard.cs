@@ -22,12 +22,13 @@ public sealed class RunGuard : IDisposable
 
     // $1 the run id, $2 seconds until SIGTERM, $3 seconds more until SIGKILL. Input ends when the run stops or the AppHost
     // dies (kill -9 too). Each wait is kept by the clock (a sleep in the background), not by counting turns of the loop,
-    // which slow down under load, and ends as soon as nothing of the run is left.
+    // which slow down under load, and ends as soon as nothing of the run is left. A process may end between the listing and
+    // the read of its cmdline: stderr is redirected before the input, so the shell's "cannot open" goes nowhere.
     private const string Script = """
         cat >/dev/null
         run() { grep -lzx "CUSTOMS_RUN_ID=$1" /proc/[0-9]*/environ 2>/dev/null | cut -d/ -f3; }
         sessions() {
-          for pid in $(run "$1"); do tr '\0' '\n' </proc/"$pid"/cmdline 2>/dev/null | grep -A1 -x -e --kubeconfig | sed -n 2p; done |
+          for pid in $(run "$1"); do tr '\0' '\n' 2>/dev/null </proc/"$pid"/cmdline | grep -A1 -x -e --kubeconfig | sed -n 2p; done |
             grep '/aspire-dcp[^/]*/kubeconfig$' | sed 's|/kubeconfig$||' | sort -u
         }
         wait_for_run() {
