@@ -13,9 +13,31 @@ namespace Customs.Declarations.Api.Application;
 /// </summary>
 public sealed class DeclarationActionRunner(NpgsqlDataSource dataSource, DeclarationRepository repository)
 {
+    /// <summary>How many times an action PostgreSQL aborted as a deadlock or serialization failure is tried in all.</summary>
+    private const int Attempts = 3;
+
     public async Task<Declaration> RunAsync(
         Guid id, int expectedVersion, Func<Declaration, NpgsqlConnection, NpgsqlTransaction, Task> change, CancellationToken ct,
         Func<Declaration, bool>? visibleTo = null)
+    {
+        // An action racing an event's consumer on the same declaration may be chosen by PostgreSQL as a deadlock's victim:
+        // nothing of it was written, so it is tried again from the read (and then meets the version check as any action).
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RunOnceAsync(id, expectedVersion, change, visibleTo, ct);
+            }
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure
+                                                && attempt < Attempts)
+            {
+            }
+        }
+    }
+
+    private async Task<Declaration> RunOnceAsync(
+        Guid id, int expectedVersion, Func<Declaration, NpgsqlConnection, NpgsqlTransaction, Task> change,
+        Func<Declaration, bool>? visibleTo, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
