@@ -66,7 +66,7 @@ public static class DemoCommandExtensions
     }
 
     /// <summary>tools/Demo as the AppHost's build built it (the AppHost project references it so that it is built).</summary>
-    private static string DemoAssembly(string appHostDirectory)
+    public static string DemoAssembly(string appHostDirectory)
     {
         var bin = Path.GetFullPath(Path.Combine(appHostDirectory, "..", "tools", "Demo", "bin"));
         return new[] { "Debug", "Release" }

@@ -62,9 +62,7 @@ public sealed partial class DemoTests(GraphFixture graph)
 
     private string Grpc(string service) => graph.App.GetEndpoint(service, "grpc").ToString();
 
-    private static string DemoAssembly() =>
-        new[] { "Debug", "Release" }.Select(c => Path.Combine(Repository.Root, "tools", "Demo", "bin", c, "net10.0", "Customs.Demo.dll"))
-            .Where(File.Exists).OrderByDescending(File.GetLastWriteTimeUtc).First();
+    private static string DemoAssembly() => Customs.AppHost.DemoCommandExtensions.DemoAssembly(Path.Combine(Repository.Root, "AppHost"));
 
     private static async Task<(int ExitCode, string Output)> RunAsync(IEnumerable<string> arguments)
     {
