@@ -1,5 +1,6 @@
 using Customs.ServiceDefaults;
 using Customs.ServiceDefaults.Authentication;
+using Customs.ServiceDefaults.Overload;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +38,17 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
 
-        builder.Services.AddGrpc(options => options.Interceptors.Add<ErrorInterceptor>());
+        // The call limit first: a call refused for overload costs nothing further.
+        builder.Services.AddOptions<CallLimitOptions>()
+            .BindConfiguration(CallLimitOptions.SectionName)
+            .Validate(o => o.MaxConcurrentCalls > 0 && o.MaxQueuedCalls >= 0, "Grpc:CallLimit needs MaxConcurrentCalls > 0 and MaxQueuedCalls >= 0.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<CallLimitInterceptor>();
+        builder.Services.AddGrpc(options =>
+        {
+            options.Interceptors.Add<CallLimitInterceptor>();
+            options.Interceptors.Add<ErrorInterceptor>();
+        });
         // Kestrel's own limit (16 KB a header over HTTP/2) resets the stream, which a client sees as INTERNAL; let
         // oversized metadata reach ErrorInterceptor, which refuses it as INVALID_ARGUMENT (MetadataRules).
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
@@ -46,7 +57,15 @@ public static class Extensions
             kestrel.Limits.Http2.MaxRequestHeaderFieldSize = MetadataRules.MaxTotalBytes;
         });
         builder.Services.AddGrpcReflection();
-        builder.Services.AddGrpcHealthChecks();
+        // gRPC Check answers from the results the health check publisher last saw (every 5 s, the first at start-up),
+        // not by running the checks again: a probe polled thousands of times a second would otherwise put a database,
+        // Redis and broker round trip behind each poll. /health still runs them on each request (the AppHost waits on it).
+        builder.Services.AddGrpcHealthChecks(options => options.UseHealthChecksCache = true);
+        builder.Services.Configure<HealthCheckPublisherOptions>(options =>
+        {
+            options.Delay = TimeSpan.Zero;
+            options.Period = TimeSpan.FromSeconds(5);
+        });
         return builder;
     }
 

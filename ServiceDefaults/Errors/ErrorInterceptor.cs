@@ -72,6 +72,12 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
                 return Status(rpc.StatusCode, rpc.Status.Detail, ReasonOf(rpc.StatusCode), domain, null);
             case RpcException:
                 return null;
+            case System.Data.Common.DbException { InnerException: TimeoutException }:
+                // The connection pool stayed exhausted for its whole timeout: the service is beyond its capacity. The
+                // request's transaction never began (or was rolled back), so it may be sent again.
+                logger.LogWarning("{Method} waited too long for a database connection", context.Method);
+                return Status(StatusCode.Unavailable, "The service is busy: no database connection came free in time. Nothing was written; try again.",
+                    ErrorReasons.DatabaseBusy, domain, null);
             case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
                 return Status(StatusCode.Cancelled, "The call was cancelled.", "CANCELLED", domain, null);
             default:

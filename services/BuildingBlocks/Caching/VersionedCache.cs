@@ -53,6 +53,37 @@ public sealed class VersionedCache
         return await load(ct);
     }
 
+    /// <summary>
+    /// Many lookups at once: the version and every key in two round trips (GET, then MGET), the misses loaded together
+    /// by <paramref name="loadMissing"/> (which answers for each key it is given) and written back in one pipelined batch.
+    /// With Redis away all keys are loaded.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, T>> GetManyOrLoadAsync<T>(
+        IReadOnlyCollection<string> keys, Func<IReadOnlyList<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>> loadMissing,
+        CancellationToken ct)
+    {
+        var distinct = keys.Distinct().ToList();
+        if (distinct.Count == 0)
+        {
+            return new Dictionary<string, T>();
+        }
+
+        if (_redis.IsConnected)
+        {
+            try
+            {
+                return await ManyFromRedisAsync(distinct, loadMissing, ct);
+            }
+            catch (Exception ex) when (ex is RedisException or TimeoutException)
+            {
+                _logger.LogWarning(ex, "Redis did not answer {Count} {Register} lookups; reading PostgreSQL", distinct.Count, _prefix);
+            }
+        }
+
+        _bumpPending = true;
+        return await loadMissing(distinct, ct);
+    }
+
     /// <summary>Call after the commit of a register change and before answering its request.</summary>
     public async Task ChangedAsync()
     {
@@ -86,6 +117,52 @@ public sealed class VersionedCache
         var fresh = await load(ct);
         await db.StringSetAsync(versioned, JsonSerializer.Serialize(fresh), _ttl);
         return fresh;
+    }
+
+    private async Task<IReadOnlyDictionary<string, T>> ManyFromRedisAsync<T>(
+        List<string> keys, Func<IReadOnlyList<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>> loadMissing, CancellationToken ct)
+    {
+        var db = _redis.GetDatabase();
+        if (_bumpPending)
+        {
+            await BumpAsync(db);
+        }
+
+        var version = (long?)await db.StringGetAsync(VersionKey) ?? 0;
+        var versioned = keys.Select(k => (RedisKey)$"{_prefix}:v{version}:{k}").ToArray();
+        var cached = await db.StringGetAsync(versioned);
+        var found = new Dictionary<string, T>(keys.Count);
+        var missing = new List<string>();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (cached[i].HasValue)
+            {
+                found[keys[i]] = JsonSerializer.Deserialize<T>((string)cached[i]!)!;
+            }
+            else
+            {
+                missing.Add(keys[i]);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return found;
+        }
+
+        var fresh = await loadMissing(missing, ct);
+        var batch = db.CreateBatch();
+        var writes = new List<Task>(missing.Count);
+        foreach (var key in missing)
+        {
+            var value = fresh[key];
+            found[key] = value;
+            writes.Add(batch.StringSetAsync($"{_prefix}:v{version}:{key}", JsonSerializer.Serialize(value), _ttl));
+        }
+
+        batch.Execute();
+        await Task.WhenAll(writes);
+        return found;
     }
 
     private async Task BumpAsync(IDatabase db)

@@ -50,6 +50,9 @@ public static class MessagingExtensions
                         host.UseSsl(ssl => ssl.ServerName = rabbit.Host);
                     }
                 });
+                // Messages each consumer handles at once (MassTransit's default is twice the cores, 4 here): a handler
+                // mostly waits on its database commit, so more of them in flight keep the cores busy under a burst.
+                cfg.PrefetchCount = builder.Configuration.GetValue("Messaging:PrefetchCount", 16);
                 cfg.ConfigureEndpoints(context);
             });
         });

@@ -12,10 +12,11 @@ public sealed class CrossServiceEventTests(GraphFixture graph)
     public async Task An_event_written_to_the_declarations_outbox_opens_a_control_case_in_examination()
     {
         var registered = DeclarationSamples.Registered();
-        var outbox = new OutboxWriter(new MessageTypeRegistry([typeof(DeclarationRegistered).Assembly]), TimeProvider.System);
+        var outbox = new OutboxWriter(new MessageTypeRegistry([typeof(DeclarationRegistered).Assembly]), new OutboxSignal(), TimeProvider.System);
 
         // What the Declarations service does when it registers a declaration: state change and event in one
-        // transaction of its own database; its dispatcher publishes the row, Examination consumes it.
+        // transaction of its own database; its dispatcher (polling: the write is another process's) publishes the row,
+        // Examination consumes it.
         await using (var declarations = await graph.App.CreateDataSourceAsync("declarations-db"))
         await using (var connection = await declarations.OpenConnectionAsync())
         await using (var transaction = await connection.BeginTransactionAsync())

@@ -7,7 +7,7 @@ namespace Customs.Suite.Tests.IpRegister;
 
 /// <summary>
 /// Registers a declaration the way the Declarations service announces it: the event goes into that service's
-/// outbox (same table and payload format its writer uses), and its dispatcher publishes it over RabbitMQ. Used until
+/// outbox (same table and payload format its writer uses), and its dispatcher, polling, publishes it over RabbitMQ. Used until
 /// the Declarations service has an API that registers declarations.
 /// </summary>
 public static class DeclarationsOutbox
@@ -18,8 +18,7 @@ public static class DeclarationsOutbox
         await using var connection = await dataSource.OpenConnectionAsync();
         const string sql = """
             insert into outbox_messages (id, message_type, payload, occurred_at)
-            values (@Id, @MessageType, cast(@Payload as jsonb), now());
-            notify outbox_messages;
+            values (@Id, @MessageType, cast(@Payload as jsonb), now())
             """;
         await connection.ExecuteAsync(sql, new
         {

@@ -17,6 +17,7 @@ public sealed class OutboxDispatcher(
     NpgsqlDataSource dataSource,
     IBus bus,
     MessageTypeRegistry registry,
+    OutboxSignal signal,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -64,7 +65,6 @@ public sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await using var listener = new OutboxNotificationListener(dataSource, logger);
         var failures = 0;
         long? lastMaintenance = null;
         while (!stoppingToken.IsCancellationRequested)
@@ -80,7 +80,7 @@ public sealed class OutboxDispatcher(
 
                 await DispatchPendingAsync(stoppingToken);
                 failures = 0;
-                await listener.WaitAsync(_options.PollInterval, stoppingToken);
+                await signal.WaitAsync(_options.PollInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -130,8 +130,11 @@ public sealed class OutboxDispatcher(
             return (0, 0);
         }
 
-        var published = new List<Guid>(rows.Count);
-        (OutboxMessage Row, Exception Error)? failure = null;
+        // Every publish of the batch is started in order before any confirm is awaited: the broker confirms them as a
+        // stream instead of one round trip each. A failed publish ends the batch; rows after it may already be out
+        // (they are marked, as published), so after a broker failure a later event can arrive before an earlier one,
+        // as it can anyway with consumers that handle several messages at once: the inbox, not the order, keeps them safe.
+        var attempts = new List<(OutboxMessage Row, Task Publish)>(rows.Count);
         using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             timeout.CancelAfter(_options.PublishTimeout);
@@ -145,18 +148,30 @@ public sealed class OutboxDispatcher(
                     continue;
                 }
 
-                try
-                {
-                    await PublishAsync(row, message, type, timeout.Token);
-                    published.Add(row.Id);
-                    logger.LogDebug("Published outbox message {MessageId} ({MessageType})", row.Id, row.MessageType);
-                }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    // Stop at the first failure: later rows must not overtake it.
-                    failure = (row, ex);
-                    break;
-                }
+                attempts.Add((row, PublishAsync(row, message, type, timeout.Token)));
+            }
+
+            try
+            {
+                await Task.WhenAll(attempts.Select(a => a.Publish));
+            }
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Each attempt's outcome is read below.
+            }
+        }
+
+        var published = new List<Guid>(attempts.Count);
+        (OutboxMessage Row, Exception Error)? failure = null;
+        foreach (var (row, publish) in attempts)
+        {
+            if (publish.IsCompletedSuccessfully)
+            {
+                published.Add(row.Id);
+            }
+            else
+            {
+                failure ??= (row, publish.Exception?.GetBaseException() ?? new OperationCanceledException());
             }
         }
 
@@ -164,7 +179,7 @@ public sealed class OutboxDispatcher(
         await transaction.CommitAsync(cancellationToken);
         if (published.Count > 0)
         {
-            logger.LogInformation("Published {Count} outbox messages", published.Count);
+            logger.LogDebug("Published {Count} outbox messages", published.Count);
         }
 
         if (failure is { } failed)
@@ -185,6 +200,7 @@ public sealed class OutboxDispatcher(
     private async Task PublishAsync(OutboxMessage row, object message, Type type, CancellationToken timeout)
     {
         using var activity = OutboxTracing.StartPublish(row.TraceParent, row.MessageType);
+        logger.LogDebug("Publishing outbox message {MessageId} ({MessageType})", row.Id, row.MessageType);
         var publish = bus.Publish(message, type, Pipe.Execute<PublishContext>(context =>
         {
             context.MessageId = row.Id;

@@ -24,6 +24,7 @@ public static class OutboxExtensions
             .Validate(o => o.InitialBackoff > TimeSpan.Zero && o.MaxBackoff >= o.InitialBackoff, "Outbox backoff must be positive and MaxBackoff >= InitialBackoff.");
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new MessageTypeRegistry(sp.GetServices<MessageContractAssembly>().Select(c => c.Assembly)));
+        services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxWriter>();
         services.TryAddSingleton<IOutbox>(sp => sp.GetRequiredService<OutboxWriter>());
         services.TryAddSingleton<OutboxDispatcher>();

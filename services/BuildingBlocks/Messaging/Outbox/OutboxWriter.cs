@@ -4,11 +4,8 @@ using Npgsql;
 namespace Customs.BuildingBlocks.Messaging.Outbox;
 
 /// <inheritdoc cref="IOutbox"/>
-public sealed class OutboxWriter(MessageTypeRegistry registry, TimeProvider clock) : IOutbox
+public sealed class OutboxWriter(MessageTypeRegistry registry, OutboxSignal signal, TimeProvider clock) : IOutbox
 {
-    /// <summary>The channel the writer notifies and the dispatcher listens on.</summary>
-    internal const string NotificationChannel = "outbox_messages";
-
     public Task EnqueueAsync<T>(
         NpgsqlConnection connection, NpgsqlTransaction transaction, T message, Guid? messageId = null, CancellationToken cancellationToken = default)
         where T : class =>
@@ -35,11 +32,9 @@ public sealed class OutboxWriter(MessageTypeRegistry registry, TimeProvider cloc
                 $"{type.FullName} is not a known message type: pass its contracts assembly to AddMessaging (or AddOutbox).", nameof(message));
         }
 
-        // NOTIFY is delivered when (and only if) the caller commits, which wakes the dispatchers at once.
-        const string sql = $"""
+        const string sql = """
             insert into outbox_messages (id, message_type, payload, occurred_at, correlation_id, trace_parent)
-            values (@Id, @MessageType, cast(@Payload as jsonb), @OccurredAt, @CorrelationId, @TraceParent);
-            notify {NotificationChannel};
+            values (@Id, @MessageType, cast(@Payload as jsonb), @OccurredAt, @CorrelationId, @TraceParent)
             """;
         var occurredAt = clock.GetUtcNow();
         var row = new
@@ -52,5 +47,8 @@ public sealed class OutboxWriter(MessageTypeRegistry registry, TimeProvider cloc
             TraceParent = OutboxTracing.CurrentTraceParent(),
         };
         await connection.ExecuteAsync(new CommandDefinition(sql, row, transaction, cancellationToken: cancellationToken));
+
+        // The dispatcher looks as soon as the caller's connection is closed, after its commit.
+        signal.AfterClose(connection);
     }
 }

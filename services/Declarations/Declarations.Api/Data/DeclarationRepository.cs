@@ -12,6 +12,8 @@ namespace Customs.Declarations.Api.Data;
 /// <summary>Declarations, their goods items and history; writes are guarded by the version column.</summary>
 public sealed class DeclarationRepository
 {
+    private static readonly string[] HistoryColumns = ["declaration_id", "sequence", "from_status", "to_status", "actor", "at", "legal_basis", "note"];
+
     static DeclarationRepository() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
     public async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Declaration declaration, CancellationToken ct)
@@ -39,18 +41,9 @@ public sealed class DeclarationRepository
             OfficeTimeZone = OfficeTimeZones.Default.ZoneOf(content.CustomsOfficeCode).Id,
         }, transaction, cancellationToken: ct));
 
-        const string itemSql = """
-            insert into goods_items (declaration_id, item_number, description, tariff_code, brand, origin_country_code, quantity, unit,
-                                     gross_weight_kg, net_weight_kg, invoice_value, invoice_currency, customs_value,
-                                     customs_value_currency, customs_value_method, intended_use, documents, declared_categories)
-            values (@DeclarationId, @ItemNumber, @Description, @TariffCode, @Brand, @OriginCountryCode, @Quantity, @Unit,
-                    @GrossWeightKg, @NetWeightKg, @InvoiceValue, @InvoiceCurrency, @CustomsValue,
-                    @CustomsValueCurrency, @CustomsValueMethod, @IntendedUse, cast(@Documents as jsonb), cast(@DeclaredCategories as jsonb))
-            """;
-        foreach (var item in content.Items)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(itemSql, RowMapper.ToParameters(declaration.Id, item), transaction, cancellationToken: ct));
-        }
+        // One statement for all the items (a declaration may have hundreds), not a round trip each.
+        await MultiRowInsert.ExecuteAsync(connection, transaction, "goods_items", RowMapper.ItemColumns, content.Items,
+            item => RowMapper.ToValues(declaration.Id, item), ct);
 
         await InsertNewHistoryAsync(connection, transaction, declaration, ct);
         declaration.MarkStored(1);
@@ -164,24 +157,10 @@ public sealed class DeclarationRepository
 
     private static async Task InsertNewHistoryAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Declaration declaration, CancellationToken ct)
     {
-        const string sql = """
-            insert into declaration_history (declaration_id, sequence, from_status, to_status, actor, at, legal_basis, note)
-            values (@DeclarationId, @Sequence, @From, @To, @Actor, @At, @LegalBasis, @Note)
-            """;
-        foreach (var change in declaration.History.Skip(declaration.StoredHistoryCount))
-        {
-            await connection.ExecuteAsync(new CommandDefinition(sql, new
-            {
-                DeclarationId = declaration.Id,
-                change.Sequence,
-                From = EnumCodes.Of(change.From),
-                To = EnumCodes.Of(change.To),
-                change.Actor,
-                change.At,
-                change.LegalBasis,
-                change.Note,
-            }, transaction, cancellationToken: ct));
-        }
+        await MultiRowInsert.ExecuteAsync(connection, transaction, "declaration_history", HistoryColumns,
+            declaration.History.Skip(declaration.StoredHistoryCount),
+            change => [declaration.Id, change.Sequence, EnumCodes.Of(change.From), EnumCodes.Of(change.To), change.Actor, change.At,
+                change.LegalBasis, change.Note], ct);
     }
 
     private static string? AssessmentJson(Declaration declaration) =>

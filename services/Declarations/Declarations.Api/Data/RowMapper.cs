@@ -82,27 +82,22 @@ internal static class RowMapper
         KeptSamples = JsonSerializer.Serialize(keptSamples, DeclarationContent.Json),
     };
 
-    public static object ToParameters(Guid declarationId, DeclaredGoodsItem item) => new
-    {
-        DeclarationId = declarationId,
-        ItemNumber = item.Number,
-        item.Description,
-        item.TariffCode,
-        item.Brand,
-        item.OriginCountryCode,
-        item.Quantity,
-        item.Unit,
-        item.GrossWeightKg,
-        item.NetWeightKg,
-        item.InvoiceValue,
-        item.InvoiceCurrency,
-        item.CustomsValue,
-        item.CustomsValueCurrency,
-        item.CustomsValueMethod,
-        IntendedUse = EnumCodes.Of(item.IntendedUse),
-        Documents = JsonSerializer.Serialize(item.Documents, DeclarationContent.Json),
-        DeclaredCategories = JsonSerializer.Serialize(item.DeclaredCategories, DeclarationContent.Json),
-    };
+    /// <summary>The columns of <c>goods_items</c> a filing writes, in the order of <see cref="ToValues"/>.</summary>
+    public static readonly string[] ItemColumns =
+    [
+        "declaration_id", "item_number", "description", "tariff_code", "brand", "origin_country_code", "quantity", "unit",
+        "gross_weight_kg", "net_weight_kg", "invoice_value", "invoice_currency", "customs_value", "customs_value_currency",
+        "customs_value_method", "intended_use", "documents::jsonb", "declared_categories::jsonb",
+    ];
+
+    public static object?[] ToValues(Guid declarationId, DeclaredGoodsItem item) =>
+    [
+        declarationId, item.Number, item.Description, item.TariffCode, item.Brand, item.OriginCountryCode, item.Quantity, item.Unit,
+        item.GrossWeightKg, item.NetWeightKg, item.InvoiceValue, item.InvoiceCurrency, item.CustomsValue, item.CustomsValueCurrency,
+        item.CustomsValueMethod, EnumCodes.Of(item.IntendedUse),
+        JsonSerializer.Serialize(item.Documents, DeclarationContent.Json),
+        JsonSerializer.Serialize(item.DeclaredCategories, DeclarationContent.Json),
+    ];
 
     public static DateTime? DbDate(DateOnly? date) => date?.ToDateTime(TimeOnly.MinValue);
 

@@ -8,11 +8,13 @@ public sealed class Screener(RegisterCache cache)
 {
     public async Task<IReadOnlyList<ItemVerdict>> ScreenAsync(DeclarationFacts facts, CancellationToken ct)
     {
+        var brands = facts.Items.Select(i => BrandNormaliser.Normalise(i.Brand)).ToList();
+        var found = await cache.FindManyAsync(facts.Items.Select((item, i) => (brands[i], item.TariffCode)), ct);
         var items = new List<(ScreenedItem, IEnumerable<RegisterMatchCandidate>)>(facts.Items.Count);
-        foreach (var item in facts.Items)
+        for (var i = 0; i < facts.Items.Count; i++)
         {
-            var brand = BrandNormaliser.Normalise(item.Brand);
-            items.Add((item, brand.Length == 0 ? [] : await cache.FindAsync(brand, item.TariffCode, ct)));
+            var item = facts.Items[i];
+            items.Add((item, brands[i].Length == 0 ? [] : found[(brands[i], TariffCode.Normalise(item.TariffCode))]));
         }
 
         // Art. 400: the quantity is judged over the declaration, so all items are decided together.

@@ -1,0 +1,59 @@
+using Npgsql;
+
+namespace Customs.BuildingBlocks.Data;
+
+/// <summary>
+/// Inserts many rows with one statement (<c>insert … values (…), (…), …</c>) instead of one round trip per row. A
+/// column is named as in the table, with a cast when the value is sent as text (<c>"documents::jsonb"</c>); values
+/// are positional parameters whose types Npgsql infers from their CLR types (null is sent untyped and takes the
+/// column's). Rows are split into statements under PostgreSQL's limit of 65,535 parameters.
+/// </summary>
+public static class MultiRowInsert
+{
+    private const int MaxParameters = 65_535;
+
+    /// <param name="onConflict">An <c>on conflict …</c> clause for the statement, or null; no two rows may hit the same key.</param>
+    /// <returns>The number of rows inserted (or updated by <paramref name="onConflict"/>).</returns>
+    public static async Task<int> ExecuteAsync<T>(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, string table, IReadOnlyList<string> columns,
+        IEnumerable<T> rows, Func<T, object?[]> values, CancellationToken ct, string? onConflict = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(columns.Count);
+        var names = columns.Select(c => c.Split("::")[0]).ToArray();
+        var casts = columns.Select(c => c.Contains("::", StringComparison.Ordinal) ? "::" + c.Split("::")[1] : "").ToArray();
+        var perStatement = MaxParameters / columns.Count;
+        var inserted = 0;
+        foreach (var chunk in rows.Chunk(perStatement))
+        {
+            await using var command = new NpgsqlCommand { Connection = connection, Transaction = transaction };
+            var sql = new System.Text.StringBuilder($"insert into {table} ({string.Join(", ", names)}) values ");
+            for (var r = 0; r < chunk.Length; r++)
+            {
+                var row = values(chunk[r]);
+                if (row.Length != columns.Count)
+                {
+                    throw new ArgumentException($"A row of {table} has {row.Length} values for {columns.Count} columns.", nameof(values));
+                }
+
+                sql.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < row.Length; c++)
+                {
+                    command.Parameters.Add(new NpgsqlParameter { Value = row[c] ?? DBNull.Value });
+                    sql.Append(c == 0 ? "$" : ", $").Append(command.Parameters.Count).Append(casts[c]);
+                }
+
+                sql.Append(')');
+            }
+
+            if (onConflict is not null)
+            {
+                sql.Append(' ').Append(onConflict);
+            }
+
+            command.CommandText = sql.ToString();
+            inserted += await command.ExecuteNonQueryAsync(ct);
+        }
+
+        return inserted;
+    }
+}
