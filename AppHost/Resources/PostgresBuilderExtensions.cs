@@ -118,6 +118,9 @@ public static class PostgresBuilderExtensions
         yield return "listen_addresses=127.0.0.1";
         yield return "unix_socket_directories=";
         yield return "max_connections=200";
+        // What each statement costs, summed since start (the view pg_stat_statements, once `create extension
+        // pg_stat_statements` is run in a database): the benchmarks read it, and a developer can ask it what is slow.
+        yield return "shared_preload_libraries=pg_stat_statements";
         if (ephemeral)
         {
             yield return "fsync=off";

@@ -30,7 +30,7 @@ public sealed class DeclarationActions(
             var forDay = PersonalUseRules.NeedsReference(d.Content)
                 ? await reference.ForAsync(acceptanceDate, rules.CurrenciesNeeded(d.Content, acceptanceDate), ct)
                 : null;
-            var number = await numbers.NextAsync(c, tx, d.Content.CustomsOfficeCode, acceptanceDate, ct);
+            var number = await numbers.NextAsync(d.Content.CustomsOfficeCode, acceptanceDate, ct);
             d.Register(officer, now, number, calendar, rules.Assess(d.Content, acceptanceDate, forDay));
             if (d.ControlDeadlineProvisional)
             {
