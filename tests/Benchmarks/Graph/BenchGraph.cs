@@ -1,4 +1,5 @@
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -32,6 +33,21 @@ public sealed class BenchGraph : IAsyncDisposable
             .AddFilter("Aspire.Hosting", LogLevel.Warning)
             .AddFilter("Microsoft.AspNetCore", LogLevel.Warning));
         TestReferenceData.Apply(builder);
+
+        // Aspire hands every service the dashboard's OTLP address even when there is no dashboard: each service then
+        // batched its traces, metrics and logs and failed to send them every second (connection refused, retried in
+        // memory), work a production service configured without a collector does not do. No collector, no exporter.
+        foreach (var service in builder.Resources.OfType<ProjectResource>())
+        {
+            service.Annotations.Add(new EnvironmentCallbackAnnotation(context =>
+            {
+                foreach (var name in context.EnvironmentVariables.Keys.Where(k => k.StartsWith("OTEL_EXPORTER_OTLP_", StringComparison.Ordinal)).ToList())
+                {
+                    context.EnvironmentVariables.Remove(name);
+                }
+            }));
+        }
+
         _app = await builder.BuildAsync(cancellationToken);
         await _app.StartAsync(cancellationToken);
         foreach (var name in GraphTarget.Watched)
