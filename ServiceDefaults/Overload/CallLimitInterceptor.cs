@@ -8,9 +8,9 @@ namespace Customs.ServiceDefaults.Overload;
 
 /// <summary>
 /// Sheds load before it is taken on: a call beyond <see cref="CallLimitOptions.MaxConcurrentCalls"/> running and
-/// <see cref="CallLimitOptions.MaxQueuedCalls"/> waiting is answered <c>ResourceExhausted</c> (reason
-/// <c>OVERLOADED</c>) at once, before its handler runs, so nothing of it is written; a waiting call leaves the queue
-/// when its deadline passes or its caller goes. Without it, calls beyond capacity each held a database connection
+/// <see cref="CallLimitOptions.MaxQueuedCalls"/> waiting, or that waited <see cref="CallLimitOptions.MaxQueueWait"/>, is
+/// answered <c>ResourceExhausted</c> (reason <c>OVERLOADED</c>) before its handler runs, so nothing of it is written; a
+/// waiting call also leaves the queue when its caller goes. Without it, calls beyond capacity each held a database connection
 /// request until the pool's 15 s timeout and then failed as <c>Unknown</c>; with it the service answers what it can
 /// and is back to normal as soon as the load drops. Health and reflection are never limited.
 /// </summary>
@@ -64,13 +64,22 @@ public sealed class CallLimitInterceptor : Interceptor, IDisposable
     private async Task<RateLimitLease> AcquireAsync(ServerCallContext context)
     {
         RateLimitLease lease;
-        try
+        using (var wait = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken))
         {
-            lease = await _limiter.AcquireAsync(1, context.CancellationToken);
-        }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
-        {
-            throw new RpcException(new Status(StatusCode.Cancelled, "The call was cancelled while it waited for the service."));
+            wait.CancelAfter(_options.MaxQueueWait);
+            try
+            {
+                lease = await _limiter.AcquireAsync(1, wait.Token);
+            }
+            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+            {
+                throw new RpcException(new Status(StatusCode.Cancelled, "The call was cancelled while it waited for the service."));
+            }
+            catch (OperationCanceledException)
+            {
+                // Waited MaxQueueWait in the queue: refused as if the queue had been full.
+                lease = FailedLease.Instance;
+            }
         }
 
         if (lease.IsAcquired)
@@ -91,6 +100,21 @@ public sealed class CallLimitInterceptor : Interceptor, IDisposable
             "The service is at its limit of calls; nothing was done. Send the request again after a pause.",
             ErrorReasons.Overloaded, ErrorStatus.DomainOf(context.Method));
         throw status.ToRpcException();
+    }
+
+    private sealed class FailedLease : RateLimitLease
+    {
+        public static readonly FailedLease Instance = new();
+
+        public override bool IsAcquired => false;
+
+        public override IEnumerable<string> MetadataNames => [];
+
+        public override bool TryGetMetadata(string metadataName, out object? metadata)
+        {
+            metadata = null;
+            return false;
+        }
     }
 
     private static bool IsExempt(string method) =>

@@ -32,6 +32,13 @@ public static class MessagingExtensions
         }
 
         var rabbit = RabbitMqConnection.Parse(connectionString);
+        var handlers = builder.Configuration.GetValue("Messaging:MaxConcurrentHandlers", 32);
+        if (handlers <= 0)
+        {
+            throw new InvalidOperationException("Messaging:MaxConcurrentHandlers must be positive.");
+        }
+
+        builder.Services.AddSingleton(new HandlerLimit(handlers));
         builder.Services.AddMassTransit(bus =>
         {
             // MassTransit would report usage to its vendor's host: a government system makes no call nobody configured.
@@ -50,9 +57,10 @@ public static class MessagingExtensions
                         host.UseSsl(ssl => ssl.ServerName = rabbit.Host);
                     }
                 });
-                // Messages each consumer handles at once (MassTransit's default is twice the cores, 4 here): a handler
-                // mostly waits on its database commit, so more of them in flight keep the cores busy under a burst.
+                // Messages taken from each queue at a time; how many are handled at once, all queues together, is the
+                // HandlerLimit's to say.
                 cfg.PrefetchCount = builder.Configuration.GetValue("Messaging:PrefetchCount", 16);
+                cfg.UseConsumeFilter(typeof(HandlerLimitFilter<>), context);
                 cfg.ConfigureEndpoints(context);
             });
         });
