@@ -41,8 +41,8 @@ public static class Extensions
         // The call limit first: a call refused for overload costs nothing further.
         builder.Services.AddOptions<CallLimitOptions>()
             .BindConfiguration(CallLimitOptions.SectionName)
-            .Validate(o => o.MaxConcurrentCalls > 0 && o.MaxQueuedCalls >= 0 && o.MaxQueueWait > TimeSpan.Zero,
-                "Grpc:CallLimit needs MaxConcurrentCalls > 0, MaxQueuedCalls >= 0 and a positive MaxQueueWait.")
+            .Validate(o => o.MaxConcurrentCalls > 0 && o.MaxQueuedCalls >= 0 && (o.MaxQueueWait is null || o.MaxQueueWait > TimeSpan.Zero),
+                "Grpc:CallLimit needs MaxConcurrentCalls > 0, MaxQueuedCalls >= 0 and, if set, a positive MaxQueueWait.")
             .ValidateOnStart();
         builder.Services.AddSingleton<CallLimitInterceptor>();
         builder.Services.AddGrpc(options =>

@@ -8,9 +8,9 @@ namespace Customs.ServiceDefaults.Overload;
 
 /// <summary>
 /// Sheds load before it is taken on: a call beyond <see cref="CallLimitOptions.MaxConcurrentCalls"/> running and
-/// <see cref="CallLimitOptions.MaxQueuedCalls"/> waiting, or that waited <see cref="CallLimitOptions.MaxQueueWait"/>, is
+/// <see cref="CallLimitOptions.MaxQueuedCalls"/> waiting (or, if set, that waited <see cref="CallLimitOptions.MaxQueueWait"/>) is
 /// answered <c>ResourceExhausted</c> (reason <c>OVERLOADED</c>) before its handler runs, so nothing of it is written; a
-/// waiting call also leaves the queue when its caller goes. Without it, calls beyond capacity each held a database connection
+/// waiting call also leaves the queue when its deadline passes or its caller goes. Without it, calls beyond capacity each held a database connection
 /// request until the pool's 15 s timeout and then failed as <c>Unknown</c>; with it the service answers what it can
 /// and is back to normal as soon as the load drops. Health and reflection are never limited.
 /// </summary>
@@ -66,7 +66,11 @@ public sealed class CallLimitInterceptor : Interceptor, IDisposable
         RateLimitLease lease;
         using (var wait = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken))
         {
-            wait.CancelAfter(_options.MaxQueueWait);
+            if (_options.MaxQueueWait is { } longest)
+            {
+                wait.CancelAfter(longest);
+            }
+
             try
             {
                 lease = await _limiter.AcquireAsync(1, wait.Token);

@@ -11,12 +11,16 @@ public sealed class CallLimitOptions
     /// </summary>
     public int MaxConcurrentCalls { get; set; } = 32;
 
-    /// <summary>Calls waiting, oldest first, for one of those places; beyond them a call is refused at once.</summary>
-    public int MaxQueuedCalls { get; set; } = 64;
+    /// <summary>
+    /// Calls waiting, oldest first, for one of those places; beyond them a call is refused at once. Room for a client's
+    /// burst over one connection (HTTP/2 lets it send 100 calls at once) with some to spare.
+    /// </summary>
+    public int MaxQueuedCalls { get; set; } = 128;
 
     /// <summary>
-    /// The longest a call waits for a place before it is refused: a call that waited longer would mostly run out of its
-    /// caller's patience anyway, after taking the place of one that could still have been served in time.
+    /// The longest a call waits for a place before it is refused; unset, a call waits until its deadline (sent by the
+    /// caller as <c>grpc-timeout</c>) or until its caller goes. A burst of one client's calls (a hundred reservations
+    /// against one guarantee, which run one after the other) may well wait seconds and still be what the client wants.
     /// </summary>
-    public TimeSpan MaxQueueWait { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan? MaxQueueWait { get; set; }
 }

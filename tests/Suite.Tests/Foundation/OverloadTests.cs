@@ -8,13 +8,12 @@ namespace Customs.Suite.Tests.Foundation;
 /// <summary>
 /// Beyond its capacity a service refuses what it cannot take at once (ResourceExhausted, OVERLOADED) instead of letting
 /// calls wait for a database connection until they fail as Unknown, writes nothing of a refused call, and serves the
-/// next call as soon as the load is gone (ServiceDefaults' CallLimitInterceptor: 32 calls running, 64 waiting).
+/// next call as soon as the load is gone (ServiceDefaults' CallLimitInterceptor: 32 calls running, 128 waiting).
 /// </summary>
 [Collection(GraphCollection.Name)]
 public sealed class OverloadTests(GraphFixture graph)
 {
-    // Five connections of 100 streams each (HTTP/2's limit per connection): 500 filings in flight at once against
-    // room for 96 (running and waiting).
+    // 500 filings sent at once over five channels against room for 160 (running and waiting).
     private const int Connections = 5;
     private const int CallsPerConnection = 100;
 
