@@ -93,6 +93,7 @@ public sealed class Securities(
         }
 
         SecurityRules.EnsureReservable(security, wanted.OfficeCode, wanted.AmountRub);
+        await EnsureReservationAmountAsync(connection, transaction, security, wanted, ct);
         var reservation = wanted with { Status = ReservationStatus.Reserved, ReservedAt = clock.GetStoredNow(), EndedOn = null };
         await store.ReserveAsync(connection, transaction, securityId, reservation, reservedBy, ct);
         var available = security.AvailableRub - reservation.AmountRub;
@@ -177,6 +178,25 @@ public sealed class Securities(
         await obligations.SaveAsync(connection, transaction, after, now, ct);
         await outbox.EnqueueIfSettledAsync(connection, transaction, after, calledOn, ct);
         return toPayments + toPenalties + (after.InterestPaidRub - obligation.InterestPaidRub);
+    }
+
+    /// <summary>
+    /// Arts. 337(2), 338(1) for a declaration Payments assessed (its obligation locked, so reservations of one declaration
+    /// on several securities take turns): not above what it owes, and none where it owes under the amount of 337(2) in force
+    /// today at the reservation's office. A declaration Payments holds no assessment of (a transit, a kind it does not
+    /// assess) is reserved at the officer's amount (338(2): from the information at the customs authorities' disposal).
+    /// </summary>
+    private async Task EnsureReservationAmountAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Security security, Reservation wanted, CancellationToken ct)
+    {
+        if (await obligations.LockAsync(connection, transaction, wanted.DeclarationId, ct) is not { } obligation)
+        {
+            return;
+        }
+
+        var requiredFrom = ReferenceBook.Require(book.SecurityRequiredFromRub, TodayAt(clock, wanted.OfficeCode));
+        var held = await store.HeldForDeclarationAsync(connection, transaction, wanted.DeclarationId, ct);
+        ReservationRules.EnsureAmount(security.Purpose, ReservationRules.PayableRub(obligation, interest), held, wanted.AmountRub, requiredFrom.Value);
     }
 
     /// <summary>

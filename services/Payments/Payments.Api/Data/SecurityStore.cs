@@ -63,6 +63,12 @@ public sealed class SecurityStore(NpgsqlDataSource db, ReleaseStandingStore stan
             $"select {ReservationColumns} from security_reservations where security_id = @Id and operation_reference = @Reference",
             new { Id = securityId, Reference = reference }, transaction, cancellationToken: ct)))?.ToReservation();
 
+    /// <summary>What the held reservations of every security hold for one declaration (Art. 338(1)).</summary>
+    public Task<decimal> HeldForDeclarationAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string declarationId, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<decimal>(new CommandDefinition(
+            "select coalesce(sum(amount_rub), 0) from security_reservations where declaration_id = @Id and status = 'reserved'",
+            new { Id = declarationId }, transaction, cancellationToken: ct));
+
     /// <summary>Adds the reservation and what it holds to the security; the table's check refuses a sum above the amount.</summary>
     public async Task ReserveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid securityId, Reservation r, string by, CancellationToken ct)
     {
