@@ -122,6 +122,8 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.guarantees.v1.GuaranteeService/EndReservation"] = new(Officers, InvalidArgument),
         ["customs.guarantees.v1.GuaranteeService/ReleaseSecurity"] = new(Officers, InvalidArgument),
         ["customs.guarantees.v1.GuaranteeService/CollectFromCashDeposit"] = new(HeadOrDeputy, InvalidArgument),
+        ["customs.guarantees.v1.GuaranteeService/WaiveSecurity"] = new(HeadOrDeputy, InvalidArgument),
+        ["customs.guarantees.v1.GuaranteeService/ListSecurityWaivers"] = new(Officers, InvalidArgument),
         ["customs.guarantees.v1.GuarantorDemandService/CallGuarantee"] = new(Officers, InvalidArgument),
         ["customs.guarantees.v1.GuarantorDemandService/RecordGuarantorPayment"] = new([BankOrInsurer, .. Officers], InvalidArgument),
         ["customs.guarantees.v1.GuarantorDemandService/GetGuarantorDemand"] = new([BankOrInsurer, .. Officers], InvalidArgument),

@@ -24,7 +24,8 @@ namespace Customs.Payments.Api.Application;
 /// </summary>
 public sealed class Securities(
     NpgsqlDataSource db, SecurityStore store, GuarantorStore guarantors, GuarantorLookup lookup, ObligationStore obligations, PenaltyCalculator penalties,
-    GuarantorDemandStore demands, ReferenceBook book, InterestCalculator interest, ExchangeRateStore rates, IOutbox outbox, TimeProvider clock)
+    GuarantorDemandStore demands, ReferenceBook book, InterestCalculator interest, ExchangeRateStore rates, IOutbox outbox, TimeProvider clock,
+    SecurityWaiverStore waivers)
 {
     public async Task<(Security Security, bool Created)> AcceptAsync(Security security, string acceptedBy, CancellationToken ct)
     {
@@ -181,7 +182,8 @@ public sealed class Securities(
     }
 
     /// <summary>
-    /// Arts. 337(2), 338(1) for a declaration Payments assessed (its obligation locked, so reservations of one declaration
+    /// Art. 337(2): none for a declaration or operation an officer waived the security of (decided on or before today at the
+    /// reservation's office). Arts. 337(2), 338(1) for a declaration Payments assessed (its obligation locked, so reservations of one declaration
     /// on several securities take turns): not above what it owes, and none where it owes under the amount of 337(2) in force
     /// today at the reservation's office. A declaration Payments holds no assessment of (a transit, a kind it does not
     /// assess) is reserved at the officer's amount (338(2): from the information at the customs authorities' disposal).
@@ -189,12 +191,20 @@ public sealed class Securities(
     private async Task EnsureReservationAmountAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Security security, Reservation wanted, CancellationToken ct)
     {
+        var today = TodayAt(clock, wanted.OfficeCode);
+        if (await waivers.InForceAsync(connection, transaction, wanted.DeclarationId, wanted.OperationReference, today, ct) is { } waiver)
+        {
+            throw new RuleViolationException(PaymentErrors.SecurityNotRequired,
+                $"Customs office {waiver.OfficeCode} waived the security of declaration {waiver.DeclarationId} on {waiver.DecidedOn:yyyy-MM-dd} ({waiver.Reference}): none is required.",
+                "Art. 337(2)");
+        }
+
         if (await obligations.LockAsync(connection, transaction, wanted.DeclarationId, ct) is not { } obligation)
         {
             return;
         }
 
-        var requiredFrom = ReferenceBook.Require(book.SecurityRequiredFromRub, TodayAt(clock, wanted.OfficeCode));
+        var requiredFrom = ReferenceBook.Require(book.SecurityRequiredFromRub, today);
         var held = await store.HeldForDeclarationAsync(connection, transaction, wanted.DeclarationId, ct);
         ReservationRules.EnsureAmount(security.Purpose, ReservationRules.PayableRub(obligation, interest), held, wanted.AmountRub, requiredFrom.Value);
     }

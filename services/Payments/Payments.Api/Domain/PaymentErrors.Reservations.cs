@@ -4,4 +4,5 @@ namespace Customs.Payments.Api.Domain;
 public static partial class PaymentErrors
 {
     public const string SecurityAbovePayable = "SECURITY_ABOVE_PAYABLE";
+    public const string WaiverReferenceReused = "WAIVER_REFERENCE_REUSED";
 }

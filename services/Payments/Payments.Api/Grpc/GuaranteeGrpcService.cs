@@ -11,7 +11,8 @@ namespace Customs.Payments.Api.Grpc;
 
 /// <summary>Security of customs payments (Arts. 337-347): accepted by an office, reserved per operation, released or called.</summary>
 [Authorize]
-public sealed class GuaranteeGrpcService(Securities securities, SecurityReleases releases, CashDepositCollections collections, TimeProvider clock)
+public sealed partial class GuaranteeGrpcService(
+    Securities securities, SecurityReleases releases, CashDepositCollections collections, SecurityWaivers waivers, TimeProvider clock)
     : GuaranteeService.GuaranteeServiceBase
 {
     /// <summary>Art. 340(2): the payer chooses the method; the office accepts it (its officer records it).</summary>
