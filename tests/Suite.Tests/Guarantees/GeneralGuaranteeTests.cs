@@ -96,12 +96,12 @@ public sealed class GeneralGuaranteeTests(GraphFixture graph)
         var general = (await g.Securities.AcceptSecurityAsync(new()
         {
             SecurityReference = NewId("general"), Method = SecurityMethod.Pledge, PrincipalTaxpayerNumber = principal, Amount = Amount(small + large, "RUB"),
-            AcceptedOn = Day(today), General = true,
+            AcceptedOn = Day(today), General = true, PledgedProperty = Property(small + large),
         }, office)).Security;
         var single = (await g.Securities.AcceptSecurityAsync(new()
         {
             SecurityReference = NewId("single"), Method = SecurityMethod.Pledge, PrincipalTaxpayerNumber = principal, Amount = Amount(300_000m, "RUB"),
-            AcceptedOn = Day(today), General = false,
+            AcceptedOn = Day(today), General = false, PledgedProperty = Property(500_000m),
         }, office)).Security;
         ReserveSecurityRequest Op(string security, string declaration, decimal amount) => new()
         {
@@ -125,6 +125,14 @@ public sealed class GeneralGuaranteeTests(GraphFixture graph)
             SecurityId = general.SecurityId, OperationReference = b.OperationReference, Outcome = ReservationStatus.Called, EndedOn = Day(today),
         }, office);
         var shown = (await g.Securities.GetSecurityAsync(new() { SecurityId = general.SecurityId, IncludeEnded = true }, g.Inspector)).Security;
+        // Art. 341(3): the breached obligation is paid "at the expense of the value of mortgaged property".
+        var paidByPledge = (await payments.Client.GetObligationAsync(new() { DeclarationId = second.Declaration, On = Day(today) }, payments.Inspector)).Obligation;
+        var pledgeRequest = new AcceptSecurityRequest
+        {
+            SecurityReference = NewId("pledge"), Method = SecurityMethod.Pledge, PrincipalTaxpayerNumber = principal, Amount = Amount(300_000m, "RUB"), AcceptedOn = Day(today),
+        };
+        var withoutProperty = await Refused(g.Securities.AcceptSecurityAsync(pledgeRequest, office));
+        var aboveValue = await Refused(g.Securities.AcceptSecurityAsync(new AcceptSecurityRequest(pledgeRequest) { PledgedProperty = Property(299_999.99m) }, office));
         // The first declaration's reservation was released: it may be secured again, by part of another security.
         var otherOffice = await Assert.ThrowsAsync<RpcException>(() =>
             g.Securities.ReserveSecurityAsync(Op(single.SecurityId, first.Declaration, 1_000m), g.InspectorOf(Offices[2])).ResponseAsync);
@@ -139,5 +147,9 @@ public sealed class GeneralGuaranteeTests(GraphFixture graph)
             shown.Reservations.OrderBy(r => Rub(r.Amount)).Select(r => r.Status));
         Assert.Equal((StatusCode.FailedPrecondition, "SECURITY_NOT_GENERAL"), (otherOffice.StatusCode, Reason(otherOffice)));
         Assert.True(ownOffice.Created);
+        Assert.True(paidByPledge.Settled);
+        Assert.Equal((small + large, "Khimki, Moscow region, Leningradskaya 1"), (Rub(shown.PledgedProperty.Value), shown.PledgedProperty.Location));
+        Assert.Equal(StatusCode.InvalidArgument, withoutProperty.Item1);
+        Assert.Equal((StatusCode.FailedPrecondition, "PLEDGE_ABOVE_PROPERTY_VALUE"), aboveValue);
     }
 }

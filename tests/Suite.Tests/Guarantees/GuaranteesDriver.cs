@@ -72,6 +72,12 @@ public sealed class GuaranteesDriver : IDisposable
         return (error.StatusCode, Reason(error));
     }
 
+    /// <summary>Art. 341: property a pledge mortgages, worth <paramref name="valueRub"/>.</summary>
+    public static PledgedProperty Property(decimal valueRub) => new()
+    {
+        Description = "Warehouse building, 1,200 m2", Value = Amount(valueRub, "RUB"), Location = "Khimki, Moscow region, Leningradskaya 1",
+    };
+
     /// <summary>
     /// A commercial declaration of <paramref name="pairs"/> pairs of footwear worth <paramref name="valueEur"/> EUR, accepted
     /// 04.04.2025 (EUR 93.1608), presented <paramref name="presentedOn"/> and assessed, with what it owes: what a reservation for

@@ -46,7 +46,7 @@ public sealed class SecurityWaiverTests(GraphFixture graph)
         var pledge = (await g.Securities.AcceptSecurityAsync(new()
         {
             SecurityReference = NewId("pledge"), Method = SecurityMethod.Pledge, PrincipalTaxpayerNumber = "7707083893", Amount = Amount(100_000m, "RUB"),
-            AcceptedOn = Day(2025, 4, 4),
+            AcceptedOn = Day(2025, 4, 4), PledgedProperty = Property(100_000m),
         }, g.Inspector)).Security;
         var reserve = await Refused(g.Securities.ReserveSecurityAsync(new()
         {

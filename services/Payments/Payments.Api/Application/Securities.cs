@@ -46,6 +46,7 @@ public sealed class Securities(
 
         // Arts. 337(2), 339(2): with the values in force on the day it is accepted.
         SecurityRules.EnsureAmountAllowed(security, book);
+        PledgeRules.EnsurePropertyCovers(security);
         if (security.Method is SecurityMethod.BankGuarantee or SecurityMethod.Insurance)
         {
             await EnsureGuarantorAsync(connection, transaction, security, ct);
@@ -162,15 +163,15 @@ public sealed class Securities(
     }
 
     /// <summary>
-    /// Art. 345(3): a breached obligation secured by a cash deposit is paid from it: the payments, then the penalties charged
-    /// to the day (349(2), (7)), at most the reservation; the rest of it is free again. A declaration this service did not
-    /// assess, or a pledge (recovered from the property, 341(3)), calls the whole reservation; a guarantee is called by a
-    /// demand to its guarantor instead (GuaranteeCalls).
+    /// Art. 345(3): a breached obligation secured by a cash deposit is paid from it; 341(3): one secured by a pledge is paid "at
+    /// the expense of the value of mortgaged property" (the property recorded at acceptance): the payments, then the penalties
+    /// charged to the day (349(2), (7)), at most the reservation; the rest of it is free again. A declaration this service did
+    /// not assess calls the whole reservation; a guarantee is called by a demand to its guarantor instead (GuaranteeCalls).
     /// </summary>
     private async Task<decimal> CallAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Security security, Reservation held, DateOnly calledOn, DateTimeOffset now, CancellationToken ct)
     {
-        if (security.Method != SecurityMethod.CashDeposit || await obligations.LockAsync(connection, transaction, held.DeclarationId, ct) is not { } obligation)
+        if (security.Method is not (SecurityMethod.CashDeposit or SecurityMethod.Pledge) || await obligations.LockAsync(connection, transaction, held.DeclarationId, ct) is not { } obligation)
         {
             return held.AmountRub;
         }

@@ -5,4 +5,5 @@ public static partial class PaymentErrors
 {
     public const string SecurityAbovePayable = "SECURITY_ABOVE_PAYABLE";
     public const string WaiverReferenceReused = "WAIVER_REFERENCE_REUSED";
+    public const string PledgeAbovePropertyValue = "PLEDGE_ABOVE_PROPERTY_VALUE";
 }

@@ -56,6 +56,7 @@ public sealed partial class GuaranteeGrpcService(
             }
         }
 
+        var pledged = Pledged(request, violations);
         RequestValidationException.ThrowIfAny(violations);
         var caller = context.GetCaller();
         var security = new D.Security(Guid.CreateVersion7(clock.GetUtcNow()), request.SecurityReference, EnumMap.To<D.SecurityMethod>(request.Method),
@@ -63,6 +64,7 @@ public sealed partial class GuaranteeGrpcService(
             true, "")
         {
             Purpose = purpose, OpenAreaSquareMetres = openArea, RoomVolumeCubicMetres = roomVolume, DepositCurrency = currency, DepositAmount = cash ? amount : 0m,
+            Pledged = pledged,
         };
         var (accepted, created) = await securities.AcceptAsync(security, caller.Subject, context.CancellationToken);
         return new AcceptSecurityResponse { Security = SecurityMapping.ToProto(accepted, []), Created = created };
