@@ -25,7 +25,7 @@ namespace Customs.Payments.Api.Application;
 public sealed class Securities(
     NpgsqlDataSource db, SecurityStore store, GuarantorStore guarantors, GuarantorLookup lookup, ObligationStore obligations, PenaltyCalculator penalties,
     GuarantorDemandStore demands, ReferenceBook book, InterestCalculator interest, ExchangeRateStore rates, IOutbox outbox, TimeProvider clock,
-    SecurityWaiverStore waivers)
+    SecurityWaiverStore waivers, InsuranceRegisterStore insurers)
 {
     public async Task<(Security Security, bool Created)> AcceptAsync(Security security, string acceptedBy, CancellationToken ct)
     {
@@ -211,14 +211,25 @@ public sealed class Securities(
     }
 
     /// <summary>
-    /// Art. 342(1): only from an organisation in the register on the day of acceptance (347(2) for an insurer), within the
-    /// limits of 342(4) over all its guarantees in force; one acceptance per guarantor at a time.
+    /// Art. 342(1): a bank guarantee only from an organisation in the register on the day of acceptance, within the limits of
+    /// 342(4) over all its guarantees in force; one acceptance per guarantor at a time. Art. 347(2): an insurance contract only
+    /// from an insurer in the register of insurers that day.
     /// </summary>
     private async Task EnsureGuarantorAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Security security, CancellationToken ct)
     {
         if (security.Guarantor.Length == 0)
         {
             throw new RequestValidationException([new("guarantor_taxpayer_number", "is required for a bank guarantee or an insurance contract (Arts. 342, 347)")]);
+        }
+
+        if (security.Method == SecurityMethod.Insurance)
+        {
+            // Art. 347(2): "insurance contracts concluded with the insurance companies included into the Register of Insurance
+            // Organisations whose insurance contracts may be accepted", a register of its own (its terms are outside the Code).
+            _ = await insurers.EntryOnAsync(connection, transaction, security.Guarantor, security.AcceptedOn, ct)
+                ?? throw new RuleViolationException(PaymentErrors.NotInInsuranceRegister,
+                    $"{security.Guarantor} is not in the register of insurers of Art. 347(2) on {security.AcceptedOn:yyyy-MM-dd}.", "Art. 347(2)");
+            return;
         }
 
         await connection.ExecuteAsync(new CommandDefinition("select pg_advisory_xact_lock(hashtext('guarantor:' || @Guarantor))",

@@ -84,6 +84,8 @@ internal static class Extensions
         services.AddSingleton<Securities>();
         services.AddSingleton<SecurityWaiverStore>();
         services.AddSingleton<SecurityWaivers>();
+        services.AddSingleton<InsuranceRegisterStore>();
+        services.AddSingleton<InsuranceRegister>();
         services.AddSingleton<SecurityReleaseStore>();
         services.AddSingleton<SecurityReleases>();
         services.AddSingleton<CashDepositCollectionStore>();
