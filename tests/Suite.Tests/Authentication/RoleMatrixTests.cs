@@ -109,6 +109,8 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         // Art. 343(5): a bank or insurer applies itself (officers take it at the desk); 343(7), 344(1): the Federal Customs
         // Service decides and excludes (its head or the deputy signs); 342(2): the register is published, so its lookups are open.
         ["customs.guarantees.v1.GuarantorRegisterService/SubmitRegisterApplication"] = new([BankOrInsurer, .. Officers], InvalidArgument),
+        ["customs.guarantees.v1.GuarantorRegisterService/EnterInsuranceRegister"] = new(HeadOrDeputy, InvalidArgument),
+        ["customs.guarantees.v1.GuarantorRegisterService/ExcludeFromInsuranceRegister"] = new(HeadOrDeputy, InvalidArgument),
         ["customs.guarantees.v1.GuarantorRegisterService/DecideRegisterApplication"] = new(HeadOrDeputy, InvalidArgument),
         ["customs.guarantees.v1.GuarantorRegisterService/GetRegisterApplication"] = new([BankOrInsurer, .. Officers], InvalidArgument),
         ["customs.guarantees.v1.GuarantorRegisterService/ExcludeFromRegister"] = new(HeadOrDeputy, InvalidArgument),
@@ -122,6 +124,8 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.guarantees.v1.GuaranteeService/EndReservation"] = new(Officers, InvalidArgument),
         ["customs.guarantees.v1.GuaranteeService/ReleaseSecurity"] = new(Officers, InvalidArgument),
         ["customs.guarantees.v1.GuaranteeService/CollectFromCashDeposit"] = new(HeadOrDeputy, InvalidArgument),
+        ["customs.guarantees.v1.GuaranteeService/WaiveSecurity"] = new(HeadOrDeputy, InvalidArgument),
+        ["customs.guarantees.v1.GuaranteeService/ListSecurityWaivers"] = new(Officers, InvalidArgument),
         ["customs.guarantees.v1.GuarantorDemandService/CallGuarantee"] = new(Officers, InvalidArgument),
         ["customs.guarantees.v1.GuarantorDemandService/RecordGuarantorPayment"] = new([BankOrInsurer, .. Officers], InvalidArgument),
         ["customs.guarantees.v1.GuarantorDemandService/GetGuarantorDemand"] = new([BankOrInsurer, .. Officers], InvalidArgument),

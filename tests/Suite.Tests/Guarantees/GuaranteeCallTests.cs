@@ -29,21 +29,27 @@ public sealed class GuaranteeCallTests(GraphFixture graph)
         var (bank, _) = await g.EnterBankAsync(new DateOnly(2025, 3, 3), Limits(10_000m, 5_000_000m, 50_000_000m)); // in the register from 01.04.2025
         var (principal, declaration) = (Callers.NewTaxpayerNumber(), NewId("guaranteed"));
         // Presented 04.04.2025: the term of Art. 329(1) ends on 19.04.2025.
-        await payments.Client.AssessDeclarationAsync(new()
+        var assessed = (await payments.Client.AssessDeclarationAsync(new()
         {
             CustomsOfficeCode = Sheremetyevo, DeclarationId = declaration, Kind = Customs.Payments.V1.DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4),
             GoodsPresentedOn = Day(2025, 4, 4), PayerTaxpayerNumber = principal, Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
-        }, payments.Inspector);
+        }, payments.Inspector)).Assessment;
         var guarantee = (await g.Securities.AcceptSecurityAsync(new()
         {
             SecurityReference = NewId("general-bg"), Method = SecurityMethod.BankGuarantee, PrincipalTaxpayerNumber = principal, GuarantorTaxpayerNumber = bank,
             Amount = Amount(500_000m, "RUB"), AcceptedOn = Day(2025, 4, 4), General = true,
         }, g.Inspector)).Security;
         var operation = NewId("op");
+        // Art. 338(1): the reservation is what the declaration owes (47,355.40 for 100 pairs), no more. The examination then
+        // establishes 80 pairs: the duties fall, and the reservation covers them with their penalties.
         await g.Securities.ReserveSecurityAsync(new()
         {
-            SecurityId = guarantee.SecurityId, OperationReference = operation, DeclarationId = declaration, Amount = Amount(300_000m, "RUB"),
+            SecurityId = guarantee.SecurityId, OperationReference = operation, DeclarationId = declaration, Amount = assessed.Total,
         }, g.InspectorOf(OtherOffice));
+        await payments.Client.ReassessDeclarationAsync(new()
+        {
+            DeclarationId = declaration, ExpectedVersion = assessed.Version, Items = { Item(1, "6403990000", 1_000m, quantity: 80) }, Reason = "Act of examination: 80 pairs",
+        }, payments.Inspector);
         await using var db = await graph.App.CreateDataSourceAsync("payments-db");
         await using var connection = await db.OpenConnectionAsync();
         var arose = await Eventually.WaitAsync(
@@ -86,7 +92,10 @@ public sealed class GuaranteeCallTests(GraphFixture graph)
         var penalties = Part(duties, 0.21m, 50) + Part(duties, 0.20m, 41);
         var charged = Part(duties, 0.21m, 50) + Part(duties, 0.20m, 49) + Part(duties, 0.18m, 49) + Part(duties, 0.17m, 31);
         Assert.Equal(new DateOnly(2025, 4, 20), arose);
-        Assert.InRange(duties, 1m, 200_000m);
+        // 80 pairs of 1,000 EUR at 93.1608: duty 2.5 EUR x 80 = 200 EUR = 18,632.16 (over 10% of 93,160.80); VAT 20% of
+        // 111,792.96 = 22,358.59; fee 775.00: 41,765.75, and its demand with three months' penalties stays within 47,355.40.
+        Assert.Equal((47_355.40m, 41_765.75m), (Rub(assessed.Total), duties));
+        Assert.True(duties + penalties <= 47_355.40m, $"{duties + penalties} demanded of 47355.40 reserved");
         Assert.Equal((StatusCode.FailedPrecondition, "SECURITY_CALLED_BY_DEMAND"), notYet);
         Assert.Equal((duties, penalties, duties + penalties), (Rub(demand.Duties), Rub(demand.Penalties), Rub(demand.Amount)));
         Assert.Equal((Day(2025, 4, 19), Day(2025, 7, 19), bank), (demand.TermEndedOn, demand.LastPenaltyDay, demand.GuarantorTaxpayerNumber));

@@ -4,6 +4,7 @@ using Customs.Guarantees.V1;
 using Google.Rpc;
 using Grpc.Core;
 using Grpc.Net.Client;
+using Customs.Suite.Tests.Payments;
 using static Customs.Suite.Tests.Payments.PaymentsDriver;
 
 namespace Customs.Suite.Tests.Guarantees;
@@ -69,6 +70,29 @@ public sealed class GuaranteesDriver : IDisposable
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => call.ResponseAsync);
         return (error.StatusCode, Reason(error));
+    }
+
+    /// <summary>Art. 341: property a pledge mortgages, worth <paramref name="valueRub"/>.</summary>
+    public static PledgedProperty Property(decimal valueRub) => new()
+    {
+        Description = "Warehouse building, 1,200 m2", Value = Amount(valueRub, "RUB"), Location = "Khimki, Moscow region, Leningradskaya 1",
+    };
+
+    /// <summary>
+    /// A commercial declaration of <paramref name="pairs"/> pairs of footwear worth <paramref name="valueEur"/> EUR, accepted
+    /// 04.04.2025 (EUR 93.1608), presented <paramref name="presentedOn"/> and assessed, with what it owes: what a reservation for
+    /// it may take at most (Art. 338(1)). 1,000 EUR and 100 pairs owe 47,355.40 RUB.
+    /// </summary>
+    public static async Task<(string Declaration, decimal Owed)> AssessedDeclarationAsync(
+        PaymentsDriver payments, DateOnly presentedOn, decimal valueEur = 1_000m, decimal pairs = 100, string? payer = null)
+    {
+        var declaration = NewId("decl");
+        var assessed = await payments.Client.AssessDeclarationAsync(new()
+        {
+            CustomsOfficeCode = Sheremetyevo, DeclarationId = declaration, Kind = Customs.Payments.V1.DeclarationKind.Commercial, AcceptanceDate = PaymentsDriver.Day(2025, 4, 4),
+            GoodsPresentedOn = Day(presentedOn), PayerTaxpayerNumber = payer ?? Callers.NewTaxpayerNumber(), Items = { Item(1, "6403990000", valueEur, quantity: pairs) },
+        }, payments.Inspector);
+        return (declaration, Rub(assessed.Assessment.Total));
     }
 
     /// <summary>A fresh bank applied on <paramref name="submittedOn"/> and entered by a decision the day after (from the 1st of the next month, 343(10)).</summary>

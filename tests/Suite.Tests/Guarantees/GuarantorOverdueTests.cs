@@ -79,7 +79,7 @@ public sealed class GuarantorOverdueTests(GraphFixture graph)
         var operation = NewId("op");
         await g.Securities.ReserveSecurityAsync(new()
         {
-            SecurityId = guarantee.SecurityId, OperationReference = operation, DeclarationId = declaration, Amount = Amount(60_000m, "RUB"),
+            SecurityId = guarantee.SecurityId, OperationReference = operation, DeclarationId = declaration, Amount = Amount(47_355.40m, "RUB"), // what it owes (Art. 338(1))
         }, g.Inspector);
         return (await g.Demands.CallGuaranteeAsync(new()
         {

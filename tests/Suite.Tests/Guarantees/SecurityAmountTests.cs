@@ -23,7 +23,7 @@ public sealed class SecurityAmountTests(GraphFixture graph)
         AcceptSecurityRequest Pledge(decimal amount, SecurityPurpose purpose, decimal openArea = 0m, decimal roomVolume = 0m) => new()
         {
             SecurityReference = NewId("pledge"), Method = SecurityMethod.Pledge, PrincipalTaxpayerNumber = Callers.NewTaxpayerNumber(), Amount = Amount(amount, "RUB"),
-            AcceptedOn = Day(today), Purpose = purpose, OpenAreaSquareMetres = new() { Value = $"{openArea}" }, RoomVolumeCubicMetres = new() { Value = $"{roomVolume}" },
+            AcceptedOn = Day(today), PledgedProperty = Property(amount), Purpose = purpose, OpenAreaSquareMetres = new() { Value = $"{openArea}" }, RoomVolumeCubicMetres = new() { Value = $"{roomVolume}" },
         };
 
         var notRequired = await RefusedWithBasis(g.Securities.AcceptSecurityAsync(Pledge(19_999.99m, SecurityPurpose.Unspecified), g.Inspector));

@@ -19,8 +19,11 @@ public sealed class SecurityReleaseTests(GraphFixture graph)
     public async Task A_bank_guarantee_released_once_its_operation_ended_no_longer_counts_against_its_bank()
     {
         using var g = new GuaranteesDriver(graph.App);
+        using var payments = new PaymentsDriver(graph.App);
         var today = await graph.App.TodayAsync();
         var (bank, _) = await g.EnterBankAsync(today.AddMonths(-3), Limits(100_000m, 400_000m, 1_000_000m));
+        // Art. 338(1): the operation reserves what its declaration owes.
+        var (declaration, owed) = await AssessedDeclarationAsync(payments, today);
         var guarantee = (await g.Securities.AcceptSecurityAsync(new()
         {
             SecurityReference = NewId("bg"), Method = SecurityMethod.BankGuarantee, PrincipalTaxpayerNumber = Callers.NewTaxpayerNumber(),
@@ -29,7 +32,7 @@ public sealed class SecurityReleaseTests(GraphFixture graph)
         var operation = NewId("op");
         await g.Securities.ReserveSecurityAsync(new()
         {
-            SecurityId = guarantee.SecurityId, OperationReference = operation, DeclarationId = NewId("decl"), Amount = Amount(150_000m, "RUB"),
+            SecurityId = guarantee.SecurityId, OperationReference = operation, DeclarationId = declaration, Amount = Amount(owed, "RUB"),
         }, g.Inspector);
         var release = new ReleaseSecurityRequest
         {
@@ -98,9 +101,11 @@ public sealed class SecurityReleaseTests(GraphFixture graph)
         {
             SecurityId = kept.SecurityId, ReleaseReference = NewId("keep"), Disposition = SecurityDisposition.Kept, ReleasedOn = Day(today),
         }, g.Inspector);
+        // The next operation's declaration (2,000 EUR of footwear) reserves what it owes of the deposit kept (338(1)).
+        var (nextDeclaration, nextOwed) = await AssessedDeclarationAsync(payments, today, valueEur: 2_000m, payer: payer);
         var next = await g.Securities.ReserveSecurityAsync(new()
         {
-            SecurityId = kept.SecurityId, OperationReference = NewId("op"), DeclarationId = NewId("decl"), Amount = Amount(100_000m, "RUB"),
+            SecurityId = kept.SecurityId, OperationReference = NewId("op"), DeclarationId = nextDeclaration, Amount = Amount(nextOwed, "RUB"),
         }, g.Inspector);
         // Nothing paid and no penalty charged yet (they are charged with a payment): the arrears are what was assessed.
         var arrears = Rub(assessed.Assessment.Total);
@@ -109,6 +114,7 @@ public sealed class SecurityReleaseTests(GraphFixture graph)
         Assert.Equal((100_000m - arrears, arrears, false), (Rub(refund.Refund), Rub(refund.KeptForArrears), refund.Security.InForce));
         Assert.Equal("RUB", refund.Refund.CurrencyCode);
         Assert.Equal((0m, 0m, true), (Rub(keep.Refund), Rub(keep.KeptForArrears), keep.Security.InForce));
-        Assert.Equal(0m, Rub(next.Available));
+        Assert.InRange(nextOwed, 20_000m, 99_999.99m);
+        Assert.Equal(100_000m - nextOwed, Rub(next.Available));
     }
 }

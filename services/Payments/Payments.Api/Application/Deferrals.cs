@@ -13,7 +13,8 @@ namespace Customs.Payments.Api.Application;
 /// office's decision on it (333(5), (7)); an approval moves the obligation's term and charges the penalty to its day.
 /// </summary>
 public sealed class Deferrals(
-    NpgsqlDataSource db, DeferralStore store, ObligationStore obligations, DeferralRules rules, TimeProvider clock)
+    NpgsqlDataSource db, DeferralStore store, ObligationStore obligations, DeferralRules rules, TimeProvider clock,
+    SecurityWaiverStore waivers)
 {
     /// <param name="partRub">Art. 333(4): the part of what is owed asked for; null for the whole of it.</param>
     public async Task<(StoredDeferral Deferral, bool Created)> RequestAsync(
@@ -105,7 +106,9 @@ public sealed class Deferrals(
         }
         else
         {
-            decision = rules.Approve(stored.Request, obligation, decidedOn, securityReference);
+            // Art. 337(2): a waiver of the declaration's security decided by then lifts the condition of 333(5).
+            var waiver = await waivers.InForceAsync(connection, transaction, stored.Request.DeclarationId, null, decidedOn, ct);
+            decision = rules.Approve(stored.Request, obligation, decidedOn, securityReference, securityWaived: waiver is not null);
             if (decision.PenaltyChargedRub > 0)
             {
                 // Art. 349(2): the penalty runs "until the day when the customs authorities resolve to approve a deferment".

@@ -24,7 +24,8 @@ namespace Customs.Payments.Api.Application;
 /// </summary>
 public sealed class Securities(
     NpgsqlDataSource db, SecurityStore store, GuarantorStore guarantors, GuarantorLookup lookup, ObligationStore obligations, PenaltyCalculator penalties,
-    GuarantorDemandStore demands, ReferenceBook book, InterestCalculator interest, ExchangeRateStore rates, IOutbox outbox, TimeProvider clock)
+    GuarantorDemandStore demands, ReferenceBook book, InterestCalculator interest, ExchangeRateStore rates, IOutbox outbox, TimeProvider clock,
+    SecurityWaiverStore waivers, InsuranceRegisterStore insurers)
 {
     public async Task<(Security Security, bool Created)> AcceptAsync(Security security, string acceptedBy, CancellationToken ct)
     {
@@ -45,6 +46,7 @@ public sealed class Securities(
 
         // Arts. 337(2), 339(2): with the values in force on the day it is accepted.
         SecurityRules.EnsureAmountAllowed(security, book);
+        PledgeRules.EnsurePropertyCovers(security);
         if (security.Method is SecurityMethod.BankGuarantee or SecurityMethod.Insurance)
         {
             await EnsureGuarantorAsync(connection, transaction, security, ct);
@@ -93,6 +95,7 @@ public sealed class Securities(
         }
 
         SecurityRules.EnsureReservable(security, wanted.OfficeCode, wanted.AmountRub);
+        await EnsureReservationAmountAsync(connection, transaction, security, wanted, ct);
         var reservation = wanted with { Status = ReservationStatus.Reserved, ReservedAt = clock.GetStoredNow(), EndedOn = null };
         await store.ReserveAsync(connection, transaction, securityId, reservation, reservedBy, ct);
         var available = security.AvailableRub - reservation.AmountRub;
@@ -160,15 +163,15 @@ public sealed class Securities(
     }
 
     /// <summary>
-    /// Art. 345(3): a breached obligation secured by a cash deposit is paid from it: the payments, then the penalties charged
-    /// to the day (349(2), (7)), at most the reservation; the rest of it is free again. A declaration this service did not
-    /// assess, or a pledge (recovered from the property, 341(3)), calls the whole reservation; a guarantee is called by a
-    /// demand to its guarantor instead (GuaranteeCalls).
+    /// Art. 345(3): a breached obligation secured by a cash deposit is paid from it; 341(3): one secured by a pledge is paid "at
+    /// the expense of the value of mortgaged property" (the property recorded at acceptance): the payments, then the penalties
+    /// charged to the day (349(2), (7)), at most the reservation; the rest of it is free again. A declaration this service did
+    /// not assess calls the whole reservation; a guarantee is called by a demand to its guarantor instead (GuaranteeCalls).
     /// </summary>
     private async Task<decimal> CallAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Security security, Reservation held, DateOnly calledOn, DateTimeOffset now, CancellationToken ct)
     {
-        if (security.Method != SecurityMethod.CashDeposit || await obligations.LockAsync(connection, transaction, held.DeclarationId, ct) is not { } obligation)
+        if (security.Method is not (SecurityMethod.CashDeposit or SecurityMethod.Pledge) || await obligations.LockAsync(connection, transaction, held.DeclarationId, ct) is not { } obligation)
         {
             return held.AmountRub;
         }
@@ -180,14 +183,53 @@ public sealed class Securities(
     }
 
     /// <summary>
-    /// Art. 342(1): only from an organisation in the register on the day of acceptance (347(2) for an insurer), within the
-    /// limits of 342(4) over all its guarantees in force; one acceptance per guarantor at a time.
+    /// Art. 337(2): none for a declaration or operation an officer waived the security of (decided on or before today at the
+    /// reservation's office). Arts. 337(2), 338(1) for a declaration Payments assessed (its obligation locked, so reservations of one declaration
+    /// on several securities take turns): not above what it owes, and none where it owes under the amount of 337(2) in force
+    /// today at the reservation's office. A declaration Payments holds no assessment of (a transit, a kind it does not
+    /// assess) is reserved at the officer's amount (338(2): from the information at the customs authorities' disposal).
+    /// </summary>
+    private async Task EnsureReservationAmountAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Security security, Reservation wanted, CancellationToken ct)
+    {
+        var today = TodayAt(clock, wanted.OfficeCode);
+        if (await waivers.InForceAsync(connection, transaction, wanted.DeclarationId, wanted.OperationReference, today, ct) is { } waiver)
+        {
+            throw new RuleViolationException(PaymentErrors.SecurityNotRequired,
+                $"Customs office {waiver.OfficeCode} waived the security of declaration {waiver.DeclarationId} on {waiver.DecidedOn:yyyy-MM-dd} ({waiver.Reference}): none is required.",
+                "Art. 337(2)");
+        }
+
+        if (await obligations.LockAsync(connection, transaction, wanted.DeclarationId, ct) is not { } obligation)
+        {
+            return;
+        }
+
+        var requiredFrom = ReferenceBook.Require(book.SecurityRequiredFromRub, today);
+        var held = await store.HeldForDeclarationAsync(connection, transaction, wanted.DeclarationId, ct);
+        ReservationRules.EnsureAmount(security.Purpose, ReservationRules.PayableRub(obligation, interest), held, wanted.AmountRub, requiredFrom.Value);
+    }
+
+    /// <summary>
+    /// Art. 342(1): a bank guarantee only from an organisation in the register on the day of acceptance, within the limits of
+    /// 342(4) over all its guarantees in force; one acceptance per guarantor at a time. Art. 347(2): an insurance contract only
+    /// from an insurer in the register of insurers that day.
     /// </summary>
     private async Task EnsureGuarantorAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Security security, CancellationToken ct)
     {
         if (security.Guarantor.Length == 0)
         {
             throw new RequestValidationException([new("guarantor_taxpayer_number", "is required for a bank guarantee or an insurance contract (Arts. 342, 347)")]);
+        }
+
+        if (security.Method == SecurityMethod.Insurance)
+        {
+            // Art. 347(2): "insurance contracts concluded with the insurance companies included into the Register of Insurance
+            // Organisations whose insurance contracts may be accepted", a register of its own (its terms are outside the Code).
+            _ = await insurers.EntryOnAsync(connection, transaction, security.Guarantor, security.AcceptedOn, ct)
+                ?? throw new RuleViolationException(PaymentErrors.NotInInsuranceRegister,
+                    $"{security.Guarantor} is not in the register of insurers of Art. 347(2) on {security.AcceptedOn:yyyy-MM-dd}.", "Art. 347(2)");
+            return;
         }
 
         await connection.ExecuteAsync(new CommandDefinition("select pg_advisory_xact_lock(hashtext('guarantor:' || @Guarantor))",

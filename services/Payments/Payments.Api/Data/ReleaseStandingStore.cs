@@ -35,11 +35,12 @@ public sealed class ReleaseStandingStore(IOutbox outbox, TimeProvider clock)
         var known = await connection.QuerySingleAsync<StandingRow>(new CommandDefinition(lockSql, new { Id = declarationId }, transaction, cancellationToken: ct));
         const string factsSql = """
             select (select reason from unassessed_declarations where declaration_id = @Id) as reason,
-                   (select coalesce(sum(amount_rub), 0) from security_reservations where declaration_id = @Id and status = 'reserved') as secured
+                   (select coalesce(sum(amount_rub), 0) from security_reservations where declaration_id = @Id and status = 'reserved') as secured,
+                   exists (select 1 from security_waivers where declaration_id = @Id and operation_reference = '') as waived
             """;
-        var facts = await connection.QuerySingleAsync<(string? Reason, decimal Secured)>(new CommandDefinition(factsSql, new { Id = declarationId }, transaction, cancellationToken: ct));
+        var facts = await connection.QuerySingleAsync<(string? Reason, decimal Secured, bool Waived)>(new CommandDefinition(factsSql, new { Id = declarationId }, transaction, cancellationToken: ct));
         var obligation = await ObligationStore.ReadAsync(connection, transaction, declarationId, ct);
-        var standing = ReleaseStanding.Of(obligation, facts.Reason, facts.Secured);
+        var standing = ReleaseStanding.Of(obligation, facts.Reason, facts.Secured, facts.Waived);
         if (factsAccounted == 0 && known.AllowsRelease == standing.AllowsRelease && known.Basis == standing.Basis && known.OwedRub == standing.OwedRub
             && known.DueOn == standing.DueOn)
         {

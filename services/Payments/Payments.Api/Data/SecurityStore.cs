@@ -10,7 +10,8 @@ public sealed class SecurityStore(NpgsqlDataSource db, ReleaseStandingStore stan
 {
     private const string SecurityColumns = """
         id, security_reference, method, principal, guarantor, general, office_code, accepted_on, amount_rub, reserved_rub, called_rub, status, receipt_number,
-        purpose, open_area_square_metres, room_volume_cubic_metres, deposit_currency, deposit_amount, refunded_rub
+        purpose, open_area_square_metres, room_volume_cubic_metres, deposit_currency, deposit_amount, refunded_rub,
+        pledged_description, pledged_value_rub, pledged_location, pledged_in_customs_custody
         """;
 
     private const string ReservationColumns = "operation_reference, office_code, declaration_id, amount_rub, status, reserved_at, ended_on";
@@ -20,9 +21,11 @@ public sealed class SecurityStore(NpgsqlDataSource db, ReleaseStandingStore stan
     {
         const string sql = """
             insert into securities (id, security_reference, method, principal, guarantor, general, office_code, amount_rub, accepted_on, status, receipt_number,
-                                    accepted_by, accepted_at, purpose, open_area_square_metres, room_volume_cubic_metres, deposit_currency, deposit_amount)
+                                    accepted_by, accepted_at, purpose, open_area_square_metres, room_volume_cubic_metres, deposit_currency, deposit_amount,
+                                    pledged_description, pledged_value_rub, pledged_location, pledged_in_customs_custody)
             values (@Id, @Reference, @Method, @Principal, @Guarantor, @General, @OfficeCode, @AmountRub, @AcceptedOn, 'in_force', @Receipt, @AcceptedBy, @Now,
-                    @Purpose, @OpenAreaSquareMetres, @RoomVolumeCubicMetres, @DepositCurrency, @DepositAmount)
+                    @Purpose, @OpenAreaSquareMetres, @RoomVolumeCubicMetres, @DepositCurrency, @DepositAmount,
+                    @PledgedDescription, @PledgedValueRub, @PledgedLocation, @PledgedInCustomsCustody)
             on conflict (security_reference) do nothing
             """;
         return await connection.ExecuteAsync(new CommandDefinition(sql, new
@@ -31,6 +34,8 @@ public sealed class SecurityStore(NpgsqlDataSource db, ReleaseStandingStore stan
             s.AmountRub, s.AcceptedOn, Receipt = s.ReceiptNumber.Length == 0 ? null : s.ReceiptNumber, AcceptedBy = acceptedBy, Now = now,
             Purpose = EnumCodes.Of(s.Purpose == SecurityPurpose.Unspecified ? SecurityPurpose.Operations : s.Purpose), s.OpenAreaSquareMetres, s.RoomVolumeCubicMetres,
             s.DepositCurrency, DepositAmount = s.Method == SecurityMethod.CashDeposit ? s.DepositAmount : (decimal?)null,
+            PledgedDescription = s.Pledged?.Description, PledgedValueRub = s.Pledged?.ValueRub, PledgedLocation = s.Pledged?.Location,
+            PledgedInCustomsCustody = s.Pledged?.InCustomsCustody,
         }, transaction, cancellationToken: ct)) == 1;
     }
 
@@ -62,6 +67,12 @@ public sealed class SecurityStore(NpgsqlDataSource db, ReleaseStandingStore stan
         (await connection.QuerySingleOrDefaultAsync<ReservationRow>(new CommandDefinition(
             $"select {ReservationColumns} from security_reservations where security_id = @Id and operation_reference = @Reference",
             new { Id = securityId, Reference = reference }, transaction, cancellationToken: ct)))?.ToReservation();
+
+    /// <summary>What the held reservations of every security hold for one declaration (Art. 338(1)).</summary>
+    public Task<decimal> HeldForDeclarationAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string declarationId, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<decimal>(new CommandDefinition(
+            "select coalesce(sum(amount_rub), 0) from security_reservations where declaration_id = @Id and status = 'reserved'",
+            new { Id = declarationId }, transaction, cancellationToken: ct));
 
     /// <summary>Adds the reservation and what it holds to the security; the table's check refuses a sum above the amount.</summary>
     public async Task ReserveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid securityId, Reservation r, string by, CancellationToken ct)
@@ -129,12 +140,17 @@ public sealed class SecurityStore(NpgsqlDataSource db, ReleaseStandingStore stan
         public string DepositCurrency { get; init; } = "RUB";
         public decimal? DepositAmount { get; init; }
         public decimal RefundedRub { get; init; }
+        public string? PledgedDescription { get; init; }
+        public decimal? PledgedValueRub { get; init; }
+        public string? PledgedLocation { get; init; }
+        public bool? PledgedInCustomsCustody { get; init; }
 
         public Security ToSecurity() => new(Id, SecurityReference, EnumCodes.Parse<SecurityMethod>(Method), Principal, Guarantor ?? "", General, OfficeCode,
             AcceptedOn, AmountRub, ReservedRub, CalledRub, Status == "in_force", ReceiptNumber ?? "")
         {
             Purpose = EnumCodes.Parse<SecurityPurpose>(Purpose), OpenAreaSquareMetres = OpenAreaSquareMetres, RoomVolumeCubicMetres = RoomVolumeCubicMetres,
             DepositCurrency = DepositCurrency.Trim(), DepositAmount = DepositAmount ?? 0m, RefundedRub = RefundedRub,
+            Pledged = PledgedValueRub is { } value ? new PledgedProperty(PledgedDescription ?? "", value, PledgedLocation ?? "", PledgedInCustomsCustody ?? false) : null,
         };
     }
 

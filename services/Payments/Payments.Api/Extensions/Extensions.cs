@@ -82,6 +82,10 @@ internal static class Extensions
         services.AddSingleton<GuarantorRegister>();
         services.AddSingleton<SecurityStore>();
         services.AddSingleton<Securities>();
+        services.AddSingleton<SecurityWaiverStore>();
+        services.AddSingleton<SecurityWaivers>();
+        services.AddSingleton<InsuranceRegisterStore>();
+        services.AddSingleton<InsuranceRegister>();
         services.AddSingleton<SecurityReleaseStore>();
         services.AddSingleton<SecurityReleases>();
         services.AddSingleton<CashDepositCollectionStore>();

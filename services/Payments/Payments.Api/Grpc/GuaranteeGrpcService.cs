@@ -11,7 +11,8 @@ namespace Customs.Payments.Api.Grpc;
 
 /// <summary>Security of customs payments (Arts. 337-347): accepted by an office, reserved per operation, released or called.</summary>
 [Authorize]
-public sealed class GuaranteeGrpcService(Securities securities, SecurityReleases releases, CashDepositCollections collections, TimeProvider clock)
+public sealed partial class GuaranteeGrpcService(
+    Securities securities, SecurityReleases releases, CashDepositCollections collections, SecurityWaivers waivers, TimeProvider clock)
     : GuaranteeService.GuaranteeServiceBase
 {
     /// <summary>Art. 340(2): the payer chooses the method; the office accepts it (its officer records it).</summary>
@@ -55,6 +56,7 @@ public sealed class GuaranteeGrpcService(Securities securities, SecurityReleases
             }
         }
 
+        var pledged = Pledged(request, violations);
         RequestValidationException.ThrowIfAny(violations);
         var caller = context.GetCaller();
         var security = new D.Security(Guid.CreateVersion7(clock.GetUtcNow()), request.SecurityReference, EnumMap.To<D.SecurityMethod>(request.Method),
@@ -62,6 +64,7 @@ public sealed class GuaranteeGrpcService(Securities securities, SecurityReleases
             true, "")
         {
             Purpose = purpose, OpenAreaSquareMetres = openArea, RoomVolumeCubicMetres = roomVolume, DepositCurrency = currency, DepositAmount = cash ? amount : 0m,
+            Pledged = pledged,
         };
         var (accepted, created) = await securities.AcceptAsync(security, caller.Subject, context.CancellationToken);
         return new AcceptSecurityResponse { Security = SecurityMapping.ToProto(accepted, []), Created = created };

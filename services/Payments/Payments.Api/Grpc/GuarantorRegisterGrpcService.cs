@@ -11,7 +11,7 @@ namespace Customs.Payments.Api.Grpc;
 
 /// <summary>The register of banks, credit organisations and insurers (Arts. 342-344): applied for, decided, excluded, published, looked up.</summary>
 [Authorize]
-public sealed class GuarantorRegisterGrpcService(GuarantorRegister register) : GuarantorRegisterService.GuarantorRegisterServiceBase
+public sealed partial class GuarantorRegisterGrpcService(GuarantorRegister register, InsuranceRegister insurers) : GuarantorRegisterService.GuarantorRegisterServiceBase
 {
     /// <summary>AIP-158 for the register: 100 when page_size is 0, at most 1000 (as the proto documents).</summary>
     private const int DefaultPageSize = 100;

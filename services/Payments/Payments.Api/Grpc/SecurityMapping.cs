@@ -18,6 +18,10 @@ internal static class SecurityMapping
         RoomVolumeCubicMetres = s.RoomVolumeCubicMetres.ToWireDecimal(),
         Deposit = s.Method == SecurityMethod.CashDeposit ? s.DepositAmount.ToMoney(s.DepositCurrency) : null,
         Refunded = s.Method == SecurityMethod.CashDeposit ? s.RefundedRub.ToMoney("RUB") : null,
+        PledgedProperty = s.Pledged is { } p ? new G.PledgedProperty
+        {
+            Description = p.Description, Value = p.ValueRub.ToMoney("RUB"), Location = p.Location, InCustomsCustody = p.InCustomsCustody,
+        } : null,
         // Art. 345(5): the customs receipt confirms the deposit as paid.
         Receipt = s.ReceiptNumber.Length == 0 ? null : new G.CustomsReceipt
         {

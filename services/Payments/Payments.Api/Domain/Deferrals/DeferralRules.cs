@@ -60,7 +60,8 @@ public sealed class DeferralRules(InterestCalculator interest, PenaltyCalculator
     /// (Art. 349(2): penalties run "until the day when the customs authorities resolve to approve a deferment", and are
     /// charged to that day here); interest at the refinancing rate of the period on each part until its day (Art. 336(1)).
     /// </summary>
-    public DeferralDecision Approve(DeferralRequest request, Obligation obligation, DateOnly decidedOn, string securityReference)
+    /// <param name="securityWaived">An officer waived the declaration's security (Art. 337(2): "good reasons to believe that the commitments ... shall be fulfilled").</param>
+    public DeferralDecision Approve(DeferralRequest request, Obligation obligation, DateOnly decidedOn, string securityReference, bool securityWaived = false)
     {
         // What is still owed on the day of the decision: a payment since the request lessens it (a part asked for stays whole
         // while the rest covers the payment: payments meet the part not deferred first).
@@ -87,9 +88,10 @@ public sealed class DeferralRules(InterestCalculator interest, PenaltyCalculator
 
         var totalInterest = schedule.Sum(i => i.InterestRub);
         var penalty = obligation.PenaltyTo(decidedOn, penalties);
-        // Art. 337(2): duties, penalties and interest of 20,000 roubles or more need a security (Art. 333(5), 337(1)[1]).
+        // Art. 337(2): duties, penalties and interest of 20,000 roubles or more need a security (Art. 333(5), 337(1)[1]),
+        // unless an officer waived it.
         var secured = amount + totalInterest + obligation.PenaltyOutstandingRub + penalty.AmountRub;
-        var required = secured >= SecurityThresholdRub;
+        var required = secured >= SecurityThresholdRub && !securityWaived;
         if (required && securityReference.Length == 0)
         {
             throw new RuleViolationException(PaymentErrors.SecurityRequired,

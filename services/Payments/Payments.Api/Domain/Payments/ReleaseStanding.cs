@@ -17,7 +17,8 @@ public sealed record ReleaseStanding(bool AllowsRelease, string Basis, decimal O
     /// <param name="obligation">The declaration's obligation; null when it was not assessed.</param>
     /// <param name="unassessedReason">Why it was not assessed, when Payments recorded a reason.</param>
     /// <param name="securedRub">What the securities' reservations for the declaration hold now.</param>
-    public static ReleaseStanding Of(Obligation? obligation, string? unassessedReason, decimal securedRub)
+    /// <param name="securityWaived">An officer waived the declaration's security (Art. 337(2)).</param>
+    public static ReleaseStanding Of(Obligation? obligation, string? unassessedReason, decimal securedRub, bool securityWaived = false)
     {
         if (obligation is null)
         {
@@ -45,6 +46,13 @@ public sealed record ReleaseStanding(bool AllowsRelease, string Basis, decimal O
         {
             return new(true, "secured", owed, obligation.NextDueDate, "Arts. 337(1), 338(1)",
                 $"{owedBeforeRelease:0.00} RUB owed is secured ({securedRub:0.00} RUB reserved)");
+        }
+
+        if (securityWaived && owedBeforeRelease > 0)
+        {
+            // Art. 337(2): released as a secured one is (conditional release, 337(1)[2]) without the security the officer waived.
+            return new(true, "security_waived", owed, obligation.NextDueDate, "Arts. 337(1), 337(2)",
+                $"{owedBeforeRelease:0.00} RUB owed; its security was waived by the customs office's decision");
         }
 
         if (obligation.Deferred.Count > 0 && owedBeforeRelease == 0)

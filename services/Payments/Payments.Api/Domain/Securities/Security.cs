@@ -28,9 +28,12 @@ public sealed record Security(
     /// <summary>What of a cash deposit was paid back (357).</summary>
     public decimal RefundedRub { get; init; }
 
+    /// <summary>Art. 341: the property a pledge mortgages; null for other methods (and pledges accepted before it was recorded).</summary>
+    public PledgedProperty? Pledged { get; init; }
+
     public bool SameContent(Security other) =>
         other.Reference == Reference && other.Method == Method && other.Principal == Principal && other.Guarantor == Guarantor && other.General == General
         && other.OfficeCode == OfficeCode && other.AcceptedOn == AcceptedOn && other.AmountRub == AmountRub && other.Purpose == Purpose
         && other.DepositCurrency == DepositCurrency && other.DepositAmount == DepositAmount
-        && other.OpenAreaSquareMetres == OpenAreaSquareMetres && other.RoomVolumeCubicMetres == RoomVolumeCubicMetres;
+        && other.OpenAreaSquareMetres == OpenAreaSquareMetres && other.RoomVolumeCubicMetres == RoomVolumeCubicMetres && other.Pledged == Pledged;
 }
