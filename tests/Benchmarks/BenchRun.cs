@@ -22,11 +22,20 @@ public static class BenchRun
     {
         var report = new BenchReport { Settings = settingsText };
         var context = new BenchContext(target, settings, report, log);
+        var statements = new PostgresStatements(target);
         foreach (var (key, run) in All.Where(b => only.Count == 0 || only.Contains(b.Key)))
         {
             await context.SettleAsync();
             log($"== {key}");
+            var counting = await statements.ResetAsync(log);
             await run(context);
+            if (counting)
+            {
+                foreach (var line in await statements.BusiestAsync(5))
+                {
+                    report.Notes.Add($"{key}, PostgreSQL's busiest statement: {line}");
+                }
+            }
         }
 
         return report;

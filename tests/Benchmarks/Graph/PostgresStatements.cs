@@ -1,0 +1,67 @@
+using Npgsql;
+
+namespace Customs.Benchmarks.Graph;
+
+/// <summary>
+/// What PostgreSQL spent its time on during one benchmark, from <c>pg_stat_statements</c> (the AppHost preloads it): the
+/// statements of all the services' databases, the busiest first, so a report says where the database time went.
+/// </summary>
+public sealed class PostgresStatements(GraphTarget target)
+{
+    private bool _unavailable;
+
+    /// <summary>Forgets what was counted so far. False (once logged) when the extension cannot be used.</summary>
+    public async Task<bool> ResetAsync(Action<string> log)
+    {
+        if (_unavailable)
+        {
+            return false;
+        }
+
+        try
+        {
+            await using var connection = await OpenAsync();
+            await using var command = new NpgsqlCommand("create extension if not exists pg_stat_statements; select pg_stat_statements_reset();", connection);
+            await command.ExecuteNonQueryAsync();
+            return true;
+        }
+        catch (PostgresException ex)
+        {
+            _unavailable = true;
+            log($"pg_stat_statements is not available ({ex.MessageText}); reports carry no statement figures");
+            return false;
+        }
+    }
+
+    /// <summary>The <paramref name="count"/> statements with the most execution time since the reset, one line each.</summary>
+    public async Task<IReadOnlyList<string>> BusiestAsync(int count)
+    {
+        const string sql = """
+            select d.datname, s.calls, s.total_exec_time, s.mean_exec_time, regexp_replace(s.query, '\s+', ' ', 'g')
+            from pg_stat_statements s join pg_database d on d.oid = s.dbid
+            where d.datname <> 'postgres'
+            order by s.total_exec_time desc
+            limit $1
+            """;
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new() { Value = count } } };
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            var query = reader.GetString(4);
+            lines.Add($"{reader.GetString(0)}: {reader.GetDouble(2) / 1000:0.0} s in {reader.GetInt64(1):N0} calls " +
+                $"(mean {reader.GetDouble(3):0.###} ms, lock waits included): `{(query.Length <= 120 ? query : query[..119] + "…")}`");
+        }
+
+        return lines;
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync()
+    {
+        var server = new NpgsqlConnectionStringBuilder(await target.ConnectionStringAsync("postgres")) { Database = "postgres" };
+        var connection = new NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+}
