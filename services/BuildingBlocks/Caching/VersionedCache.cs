@@ -34,24 +34,8 @@ public sealed class VersionedCache
 
     private string VersionKey => $"{_prefix}:register-version";
 
-    public async Task<T> GetOrLoadAsync<T>(string key, Func<CancellationToken, Task<T>> load, CancellationToken ct)
-    {
-        if (_redis.IsConnected)
-        {
-            try
-            {
-                return await FromRedisAsync(key, load, ct);
-            }
-            catch (Exception ex) when (ex is RedisException or TimeoutException)
-            {
-                _logger.LogWarning(ex, "Redis did not answer a {Register} lookup; reading PostgreSQL", _prefix);
-            }
-        }
-
-        // Redis is away: the register may change meanwhile, so the version is bumped before Redis is read again.
-        _bumpPending = true;
-        return await load(ct);
-    }
+    public async Task<T> GetOrLoadAsync<T>(string key, Func<CancellationToken, Task<T>> load, CancellationToken ct) =>
+        (await GetManyOrLoadAsync<T>([key], async (_, c) => new Dictionary<string, T> { [key] = await load(c) }, ct))[key];
 
     /// <summary>
     /// Many lookups at once: the version and every key in two round trips (GET, then MGET), the misses loaded together
@@ -98,27 +82,6 @@ public sealed class VersionedCache
         }
     }
 
-    private async Task<T> FromRedisAsync<T>(string key, Func<CancellationToken, Task<T>> load, CancellationToken ct)
-    {
-        var db = _redis.GetDatabase();
-        if (_bumpPending)
-        {
-            await BumpAsync(db);
-        }
-
-        var version = (long?)await db.StringGetAsync(VersionKey) ?? 0;
-        var versioned = $"{_prefix}:v{version}:{key}";
-        var cached = await db.StringGetAsync(versioned);
-        if (cached.HasValue)
-        {
-            return JsonSerializer.Deserialize<T>((string)cached!)!;
-        }
-
-        var fresh = await load(ct);
-        await db.StringSetAsync(versioned, JsonSerializer.Serialize(fresh), _ttl);
-        return fresh;
-    }
-
     private async Task<IReadOnlyDictionary<string, T>> ManyFromRedisAsync<T>(
         List<string> keys, Func<IReadOnlyList<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>> loadMissing, CancellationToken ct)
     {
@@ -132,7 +95,7 @@ public sealed class VersionedCache
         var versioned = keys.Select(k => (RedisKey)$"{_prefix}:v{version}:{k}").ToArray();
         var cached = await db.StringGetAsync(versioned);
         var found = new Dictionary<string, T>(keys.Count);
-        var missing = new List<string>();
+        var missing = new List<int>();
         for (var i = 0; i < keys.Count; i++)
         {
             if (cached[i].HasValue)
@@ -141,7 +104,7 @@ public sealed class VersionedCache
             }
             else
             {
-                missing.Add(keys[i]);
+                missing.Add(i);
             }
         }
 
@@ -150,14 +113,14 @@ public sealed class VersionedCache
             return found;
         }
 
-        var fresh = await loadMissing(missing, ct);
+        var fresh = await loadMissing([.. missing.Select(i => keys[i])], ct);
         var batch = db.CreateBatch();
         var writes = new List<Task>(missing.Count);
-        foreach (var key in missing)
+        foreach (var i in missing)
         {
-            var value = fresh[key];
-            found[key] = value;
-            writes.Add(batch.StringSetAsync($"{_prefix}:v{version}:{key}", JsonSerializer.Serialize(value), _ttl));
+            var value = fresh[keys[i]];
+            found[keys[i]] = value;
+            writes.Add(batch.StringSetAsync(versioned[i], JsonSerializer.Serialize(value), _ttl));
         }
 
         batch.Execute();

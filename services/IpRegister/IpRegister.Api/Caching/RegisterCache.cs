@@ -14,26 +14,28 @@ public sealed class RegisterCache(IConnectionMultiplexer redis, CandidateQuery q
     private readonly VersionedCache _cache = new(redis, "ipregister", TimeSpan.FromMinutes(30), logger);
 
     /// <summary>
-    /// Every (normalised brand, declared code) pair of a declaration in a few round trips: one Redis read for all, and
-    /// the misses from PostgreSQL in one query. Pairs with an empty brand match nothing and are not looked up.
+    /// The candidates of each (normalised brand, declared code) pair, in the order given, in a few round trips: one Redis
+    /// read for all, and the misses from PostgreSQL in one query. An empty brand matches nothing and is not looked up.
     /// </summary>
-    public async Task<IReadOnlyDictionary<(string Brand, string Code), IReadOnlyList<RegisterMatchCandidate>>> FindManyAsync(
-        IEnumerable<(string NormalisedBrand, string TariffCode)> lookups, CancellationToken ct)
+    public async Task<IReadOnlyList<IReadOnlyList<RegisterMatchCandidate>>> FindManyAsync(
+        IReadOnlyList<(string NormalisedBrand, string TariffCode)> lookups, CancellationToken ct)
     {
-        var pairs = lookups.Where(l => l.NormalisedBrand.Length > 0).Select(l => (l.NormalisedBrand, Code: TariffCode.Normalise(l.TariffCode))).Distinct().ToList();
-        var byKey = pairs.ToDictionary(p => $"lookup:{p.NormalisedBrand}:{p.Code}");
+        var pairs = lookups
+            .Select(l => l.NormalisedBrand.Length == 0 ? ((string Brand, string Code)?)null : (l.NormalisedBrand, TariffCode.Normalise(l.TariffCode)))
+            .ToList();
+        var byKey = pairs.OfType<(string Brand, string Code)>().Distinct().ToDictionary(Key);
         var found = await _cache.GetManyOrLoadAsync<List<RegisterMatchCandidate>>(byKey.Keys, async (missing, c) =>
         {
-            var wanted = missing.Select(k => byKey[k]).ToList();
-            var byBrand = await query.ByBrandsAsync([.. wanted.Select(w => w.NormalisedBrand).Distinct()], c);
-            return missing.ToDictionary(k => k, k => Covering(byBrand[byKey[k].NormalisedBrand], byKey[k].Code));
+            var byBrand = await query.ByBrandsAsync([.. missing.Select(k => byKey[k].Brand).Distinct()], c);
+            return missing.ToDictionary(k => k, k => Covering(byBrand[byKey[k].Brand], byKey[k].Code));
         }, ct);
-        return byKey.ToDictionary(
-            kv => (kv.Value.NormalisedBrand, kv.Value.Code), IReadOnlyList<RegisterMatchCandidate> (kv) => found[kv.Key]);
+        return [.. pairs.Select(IReadOnlyList<RegisterMatchCandidate> (p) => p is { } pair ? found[Key(pair)] : [])];
     }
 
     /// <summary>Call after the commit of a register change and before answering its request.</summary>
     public Task RegisterChangedAsync() => _cache.ChangedAsync();
+
+    private static string Key((string Brand, string Code) pair) => $"lookup:{pair.Brand}:{pair.Code}";
 
     private static List<RegisterMatchCandidate> Covering(IEnumerable<RegisterMatchCandidate> candidates, string code) =>
         [.. candidates.Where(c => c.TariffCodes.Any(registered => TariffCode.Covers(registered, code)))];

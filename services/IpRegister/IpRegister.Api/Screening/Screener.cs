@@ -8,14 +8,8 @@ public sealed class Screener(RegisterCache cache)
 {
     public async Task<IReadOnlyList<ItemVerdict>> ScreenAsync(DeclarationFacts facts, CancellationToken ct)
     {
-        var brands = facts.Items.Select(i => BrandNormaliser.Normalise(i.Brand)).ToList();
-        var found = await cache.FindManyAsync(facts.Items.Select((item, i) => (brands[i], item.TariffCode)), ct);
-        var items = new List<(ScreenedItem, IEnumerable<RegisterMatchCandidate>)>(facts.Items.Count);
-        for (var i = 0; i < facts.Items.Count; i++)
-        {
-            var item = facts.Items[i];
-            items.Add((item, brands[i].Length == 0 ? [] : found[(brands[i], TariffCode.Normalise(item.TariffCode))]));
-        }
+        var found = await cache.FindManyAsync([.. facts.Items.Select(i => (BrandNormaliser.Normalise(i.Brand), i.TariffCode))], ct);
+        var items = facts.Items.Select((item, i) => (item, (IEnumerable<RegisterMatchCandidate>)found[i])).ToList();
 
         // Art. 400: the quantity is judged over the declaration, so all items are decided together.
         return ScreeningPolicy.DecideAll(facts.Context, items);
