@@ -70,4 +70,44 @@ public sealed class CollectionTests(GraphFixture graph)
         Assert.Equal("PROCEEDS_NOT_EXPECTED", fromTaken.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
         Assert.True(settled.Settled);
     }
+
+    [Fact]
+    public async Task Collection_from_advances_takes_the_roubles_then_the_euros_held_at_the_acceptance_days_rate_each_with_a_receipt()
+    {
+        // A payer no other test uses: the act takes all its advances (Art. 353(1)).
+        const string payer = "7725120019";
+        using var payments = new PaymentsDriver(graph.App);
+        var collection = new CollectionService.CollectionServiceClient(graph.App.CreateGrpcChannel("payments"));
+        var head = graph.App.As(Callers.Officer("head-12c", OfficerRole.Head));
+        var bank = graph.App.As(CallerIdentity.Create(CallerRole.BankOrInsurer, "7702070139", "7702070139", null, null));
+        var id = NewId("collected-eur");
+        // 47,355.40 RUB due by 19.04.2025, the demand unmet by 20.05.2025; 20,000.00 RUB of advances, and 500 EUR paid on
+        // 04.04.2025 (Art. 330(2); the central bank's euro was 93.1608 RUB that day, cbr-2025-04-04.xml).
+        var demandId = await payments.UnmetDemandWithAdvancesAsync(id, payer, bank);
+        await payments.Client.RecordPaymentAsync(new()
+        {
+            PaymentReference = NewId("transfer"), PayerTaxpayerNumber = payer, Amount = Amount(500m, "EUR"), PaidOn = Day(2025, 4, 4),
+        }, bank);
+        CollectArrearsRequest Act(CollectionSource source) => new()
+        {
+            Reference = NewId("act"), DeclarationId = id, DemandId = demandId, Source = source, PayerKind = PayerKind.Organisation, DecidedOn = Day(2025, 5, 21),
+        };
+        await collection.CollectArrearsAsync(Act(CollectionSource.BankAccounts), head);
+
+        // Owed on 21.05.2025: 47,355.40 + the penalty of 1,060.76 = 48,416.16 RUB. Held: 20,000.00 RUB + 500 EUR x 93.1608
+        // (the acceptance day's rate, 331(3)) = 46,580.40 RUB. The roubles first, then 28,416.16 RUB from the euros:
+        // 28,416.16 / 93.1608 = 305.0227... EUR, so 305.03 EUR are taken and 194.97 EUR stay the payer's.
+        var taken = (await collection.CollectArrearsAsync(Act(CollectionSource.Advances), head)).Act;
+        var account = (await payments.Client.GetPayerAccountAsync(new() { TaxpayerNumber = payer }, payments.Inspector)).Account;
+
+        Assert.Equal(48_416.16m, Rub(taken.Collected));
+        var euros = Assert.Single(taken.OtherReceiptNumbers);
+        Assert.Equal(0m, Rub(account.Balance));
+        Assert.Equal(("EUR", 194, 970_000_000), (Assert.Single(account.ForeignBalances).CurrencyCode, account.ForeignBalances[0].Units, account.ForeignBalances[0].Nanos));
+        var fromRoubles = Assert.Single(account.Entries, e => e.Reference == taken.ReceiptNumber);
+        var fromEuros = Assert.Single(account.Entries, e => e.Reference == euros);
+        Assert.Equal(-20_000m, Rub(fromRoubles.Amount));
+        Assert.Equal(("EUR", -305, -30_000_000, -28_416.16m), (fromEuros.Amount.CurrencyCode, fromEuros.Amount.Units, fromEuros.Amount.Nanos, Rub(fromEuros.AmountRub)));
+        Assert.Contains("in force on 2025-04-04", fromEuros.Conversion.Rate);
+    }
 }

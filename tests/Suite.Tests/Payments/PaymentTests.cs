@@ -59,6 +59,62 @@ public sealed class PaymentTests(GraphFixture graph)
     }
 
     [Fact]
+    public async Task An_advance_in_euros_stays_in_euros_until_directed_and_pays_at_the_rate_of_the_acceptance_day()
+    {
+        using var payments = new PaymentsDriver(graph.App);
+        var asPayer = graph.App.As(CallerIdentity.Create(CallerRole.Payer, "7707083893", "7707083893", null, null));
+        var bank = graph.App.As(CallerIdentity.Create(CallerRole.BankOrInsurer, "7702070139", "7702070139", null, null));
+        // Today's test rates: 100 RUB per EUR, no USD.
+        var today = await TodaysTestRates.ImportAsync(graph.App, payments);
+        var id = NewId("paid-eur");
+        // Accepted on 2025-04-04, when the central bank's euro was 93.1608 RUB (cbr-2025-04-04.xml); owes 47,355.40 RUB.
+        await payments.Client.AssessDeclarationAsync(new()
+        {
+            CustomsOfficeCode = Sheremetyevo, DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4),
+            GoodsPresentedOn = Day(today.Year, today.Month, today.Day), PayerTaxpayerNumber = "7707083893",
+            Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
+        }, payments.Inspector);
+        var before = (await payments.Client.GetPayerAccountAsync(new() { TaxpayerNumber = "7707083893" }, asPayer)).Account;
+
+        // Art. 331(2): a currency the central bank quotes; today it quotes no dollar here, so a dollar payment is refused.
+        var dollars = await Assert.ThrowsAsync<RpcException>(() => payments.Client.RecordPaymentAsync(new RecordPaymentRequest
+        {
+            PaymentReference = NewId("transfer"), PayerTaxpayerNumber = "7707083893", Amount = Amount(100m, "USD"), PaidOn = Day(today.Year, today.Month, today.Day),
+        }, bank).ResponseAsync);
+        var booked = await payments.Client.RecordPaymentAsync(new RecordPaymentRequest
+        {
+            PaymentReference = NewId("transfer"), PayerTaxpayerNumber = "7707083893", Amount = Amount(600m, "EUR"), PaidOn = Day(today.Year, today.Month, today.Day),
+        }, bank);
+
+        Assert.Equal("EXCHANGE_RATE_NOT_SET", dollars.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
+        // Art. 330(3): the euros are the payer's, in euros; the rouble balance is untouched.
+        Assert.Equal(Rub(before.Balance), Rub(booked.Account.Balance));
+        Assert.Equal(Euros(before) + 600m, Euros(booked.Account));
+
+        // Art. 331(3): 600 EUR at 93.1608 (the acceptance day's rate, not today's 100) are worth 55,896.48 RUB; the declaration
+        // owes 47,355.40 RUB = 508.3189... EUR, so 508.32 EUR are taken (worth 47,355.49: the 0.09 RUB is under one cent).
+        var directed = await payments.Client.DirectAdvanceAsync(new()
+        {
+            DeclarationId = id, PayerTaxpayerNumber = "7707083893", Amount = Amount(600m, "EUR"),
+        }, asPayer);
+
+        Assert.Equal(47_355.40m, Rub(directed.Receipt.ToPayments));
+        Assert.Equal(("EUR", 508.32m), (directed.Receipt.PaidInCurrency.CurrencyCode, WireMoney(directed.Receipt.PaidInCurrency)));
+        Assert.Contains("93.1608 RUB per 1 EUR, set by the central bank for 2025-04-04", directed.Receipt.Conversion.Rate);
+        Assert.True(directed.Obligation.Settled);
+        var after = (await payments.Client.GetPayerAccountAsync(new() { TaxpayerNumber = "7707083893" }, asPayer)).Account;
+        Assert.Equal(Euros(before) + 91.68m, Euros(after));
+        Assert.Equal(Rub(before.Balance), Rub(after.Balance));
+        var entry = Assert.Single(after.Entries, e => e.Reference == directed.Receipt.ReceiptNumber);
+        Assert.Equal((-508.32m, "EUR", -47_355.40m), (WireMoney(entry.Amount), entry.Amount.CurrencyCode, Rub(entry.AmountRub)));
+    }
+
+    private static decimal Euros(PayerAccount account) =>
+        account.ForeignBalances.Where(b => b.CurrencyCode == "EUR").Select(WireMoney).SingleOrDefault();
+
+    private static decimal WireMoney(Google.Type.Money money) => money.Units + money.Nanos / 1_000_000_000m;
+
+    [Fact]
     public async Task A_payer_reads_and_directs_only_its_own_account()
     {
         using var payments = new PaymentsDriver(graph.App);

@@ -4,6 +4,7 @@ using Customs.Payments.Api.Data;
 using Customs.Payments.Api.Domain;
 using Customs.Payments.Api.Domain.Collection;
 using Customs.Payments.Api.Domain.Interest;
+using Customs.Payments.Api.Domain.Payments;
 using Customs.Payments.Api.Domain.Penalties;
 using Customs.ServiceDefaults;
 using Npgsql;
@@ -16,8 +17,8 @@ namespace Customs.Payments.Api.Application;
 /// The money another act brings in (the bank's execution, a sale's proceeds) is booked against it once per payment reference.
 /// </summary>
 public sealed class Collections(
-    NpgsqlDataSource db, CollectionStore store, ProceedsStore proceedsStore, ObligationStore obligations, AccountStore accounts, CollectionRules rules,
-    PenaltyCalculator penalties, InterestCalculator interest, ExchangeRateStore rates, IOutbox outbox, TimeProvider clock)
+    NpgsqlDataSource db, CollectionStore store, ProceedsStore proceedsStore, ObligationStore obligations, AccountStore accounts, AssessmentStore assessments,
+    CollectionRules rules, PenaltyCalculator penalties, InterestCalculator interest, ExchangeRateStore rates, IOutbox outbox, TimeProvider clock)
 {
     public async Task<(StoredCollectionAct Act, bool Created)> CollectAsync(CollectionOrder order, string decidedBy, CancellationToken ct)
     {
@@ -50,19 +51,30 @@ public sealed class Collections(
             throw new RuleViolationException(PaymentErrors.PayerUnknown, "The declaration was assessed without a payer: whose advances is unknown.", "Art. 353(1)");
         }
 
-        var advances = order.Source == CollectionSource.Advances ? await accounts.LockBalanceAsync(connection, transaction, payer, ct) : 0;
-        var act = rules.Decide(order, obligation, demand, await store.SourcesAsync(connection, transaction, order.DeclarationId, ct), advances);
+        var advances = order.Source == CollectionSource.Advances ? await AdvancesAsync(connection, transaction, payer, order.DeclarationId, ct) : HeldAdvances.None;
+        var act = rules.Decide(order, obligation, demand, await store.SourcesAsync(connection, transaction, order.DeclarationId, ct), advances.TotalRub);
         var now = clock.GetStoredNow();
-        var receipt = "";
+        var receipts = new List<string>();
         if (act.CollectedRub > 0)
         {
             var (after, _, _) = obligation.Pay(act.CollectedRub, order.DecidedOn, penalties, interest);
-            receipt = await accounts.DebitAsync(connection, transaction, payer, order.DeclarationId, act.CollectedRub, order.DecidedOn, now, ct);
+            var (fromRoubles, fromCurrencies) = advances.Take(act.CollectedRub);
+            if (fromRoubles > 0)
+            {
+                receipts.Add(await accounts.DebitAsync(connection, transaction, payer, order.DeclarationId, fromRoubles, order.DecidedOn, now, ct));
+            }
+
+            foreach (var (from, paidRub, debited) in fromCurrencies)
+            {
+                receipts.Add(await accounts.DebitCurrencyAsync(
+                    connection, transaction, payer, order.DeclarationId, debited, paidRub, from.Rate, from.AcceptedOn, order.DecidedOn, now, ct));
+            }
+
             await obligations.SaveAsync(connection, transaction, after, now, ct);
             await outbox.EnqueueIfSettledAsync(connection, transaction, after, order.DecidedOn, ct);
         }
 
-        var stored = new StoredCollectionAct(Guid.CreateVersion7(now), act, receipt);
+        var stored = new StoredCollectionAct(Guid.CreateVersion7(now), act, receipts.FirstOrDefault() ?? "") { OtherReceiptNumbers = [.. receipts.Skip(1)] };
         if (!await store.TryInsertAsync(connection, transaction, stored, decidedBy, now, ct))
         {
             // The same reference sent alongside was booked while this one waited for the obligation: this is its repeat.
@@ -72,6 +84,25 @@ public sealed class Collections(
 
         await transaction.CommitAsync(ct);
         return (stored, true);
+    }
+
+    /// <summary>
+    /// Art. 353(1): the payer's unclaimed advances, locked: the roubles and each foreign currency held (330(2)), converted at
+    /// the rate in force on the declaration's acceptance day (331(3)); a currency without that day's rate is left out.
+    /// </summary>
+    private async Task<HeldAdvances> AdvancesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string payer, string declarationId, CancellationToken ct)
+    {
+        var roubles = await accounts.LockBalanceAsync(connection, transaction, payer, ct);
+        var held = await accounts.LockCurrencyBalancesAsync(connection, transaction, payer, ct);
+        if (held.Count == 0 || await assessments.AcceptanceDateAsync(declarationId, ct) is not { } acceptedOn)
+        {
+            return new HeldAdvances(roubles, []);
+        }
+
+        var dayRates = await rates.RatesOnAsync(acceptedOn, held.Select(h => h.Currency), ct);
+        return new HeldAdvances(roubles, [.. held
+            .Where(h => dayRates.Find(h.Currency) is not null)
+            .Select(h => new AdvanceConversion(h.Currency, h.Balance, dayRates.Of(h.Currency), acceptedOn))]);
     }
 
     private static (CollectionProceeds, ProceedsApplied, bool) Repeat((CollectionProceeds Proceeds, ProceedsApplied Applied) booked, CollectionProceeds asked) =>

@@ -6,4 +6,7 @@ public sealed record Receipt(
 {
     /// <summary>Art. 336(2): the interest of a deferral paid.</summary>
     public decimal ToInterestRub { get; init; }
+
+    /// <summary>Arts. 330(2), 331(3): paid out of an advance in a foreign currency: the amount taken and how it was converted.</summary>
+    public (string Currency, decimal Amount, Domain.Assessment.Trace Conversion)? FromCurrency { get; init; }
 }

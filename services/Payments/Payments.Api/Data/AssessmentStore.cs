@@ -25,6 +25,14 @@ public sealed class AssessmentStore(NpgsqlDataSource db)
         return connection.QuerySingleOrDefaultAsync<AssessmentRow>(new CommandDefinition(sql, new { DeclarationId = declarationId }, transaction, cancellationToken: ct));
     }
 
+    /// <summary>The day the declaration was accepted (the same in every version), or null when it has no assessment.</summary>
+    public async Task<DateOnly?> AcceptanceDateAsync(string declarationId, CancellationToken ct)
+    {
+        const string sql = "select acceptance_date from assessments where declaration_id = @DeclarationId and version = 1";
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<DateOnly?>(new CommandDefinition(sql, new { DeclarationId = declarationId }, cancellationToken: ct));
+    }
+
     /// <summary>Adds a version; false when that version exists already (someone else assessed first).</summary>
     public async Task<bool> TryInsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, AssessmentRow row, CancellationToken ct)
     {

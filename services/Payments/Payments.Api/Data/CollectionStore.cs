@@ -11,7 +11,7 @@ public sealed class CollectionStore(NpgsqlDataSource db)
 {
     private const string Columns = """
         id, reference, declaration_id, demand_id, source, payer_kind, decided_on, court_reference, no_bank_account_details, payments_rub,
-        penalties_rub, interest_rub, collected_rub, coalesce(receipt_number, '') as receipt_number, next_step_by, next_step, basis
+        penalties_rub, interest_rub, collected_rub, coalesce(receipt_number, '') as receipt_number, other_receipt_numbers, next_step_by, next_step, basis
         """;
 
     public async Task<DemandOnRecord?> DemandAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, CancellationToken ct)
@@ -61,9 +61,9 @@ public sealed class CollectionStore(NpgsqlDataSource db)
     {
         const string sql = """
             insert into collection_acts (id, reference, declaration_id, demand_id, source, payer_kind, decided_on, court_reference, no_bank_account_details,
-                                         payments_rub, penalties_rub, interest_rub, collected_rub, receipt_number, next_step_by, next_step, basis, decided_by, recorded_at)
+                                         payments_rub, penalties_rub, interest_rub, collected_rub, receipt_number, other_receipt_numbers, next_step_by, next_step, basis, decided_by, recorded_at)
             values (@Id, @Reference, @DeclarationId, @DemandId, @Source, @PayerKind, @DecidedOn, @CourtReference, @NoBankAccountDetails,
-                    @PaymentsRub, @PenaltiesRub, @InterestRub, @CollectedRub, @ReceiptNumber, @NextStepBy, @NextStep, @Basis, @DecidedBy, @Now)
+                    @PaymentsRub, @PenaltiesRub, @InterestRub, @CollectedRub, @ReceiptNumber, @OtherReceiptNumbers, @NextStepBy, @NextStep, @Basis, @DecidedBy, @Now)
             on conflict (reference) do nothing
             """;
         var (act, order) = (stored.Act, stored.Act.Order);
@@ -71,7 +71,8 @@ public sealed class CollectionStore(NpgsqlDataSource db)
         {
             stored.Id, order.Reference, order.DeclarationId, order.DemandId, Source = EnumCodes.Of(order.Source), PayerKind = EnumCodes.Of(order.PayerKind),
             order.DecidedOn, order.CourtReference, order.NoBankAccountDetails, act.PaymentsRub, act.PenaltiesRub, act.InterestRub, act.CollectedRub,
-            ReceiptNumber = stored.ReceiptNumber.Length == 0 ? null : stored.ReceiptNumber, act.NextStepBy, act.NextStep, act.Basis,
+            ReceiptNumber = stored.ReceiptNumber.Length == 0 ? null : stored.ReceiptNumber,
+            OtherReceiptNumbers = stored.OtherReceiptNumbers.ToArray(), act.NextStepBy, act.NextStep, act.Basis,
             DecidedBy = decidedBy, Now = now,
         }, transaction, cancellationToken: ct)) == 1;
     }
@@ -100,6 +101,7 @@ public sealed class CollectionStore(NpgsqlDataSource db)
         public decimal InterestRub { get; init; }
         public decimal CollectedRub { get; init; }
         public string ReceiptNumber { get; init; } = "";
+        public string[] OtherReceiptNumbers { get; init; } = [];
         public DateOnly? NextStepBy { get; init; }
         public string NextStep { get; init; } = "";
         public string Basis { get; init; } = "";
@@ -107,6 +109,9 @@ public sealed class CollectionStore(NpgsqlDataSource db)
         public StoredCollectionAct ToStored() => new(Id, new CollectionAct(
             new CollectionOrder(Reference, DeclarationId, DemandId, EnumCodes.Parse<CollectionSource>(Source), EnumCodes.Parse<PayerKind>(PayerKind),
                 DecidedOn, CourtReference, NoBankAccountDetails),
-            PaymentsRub, PenaltiesRub, CollectedRub, NextStepBy, NextStep, Basis) { InterestRub = InterestRub }, ReceiptNumber);
+            PaymentsRub, PenaltiesRub, CollectedRub, NextStepBy, NextStep, Basis) { InterestRub = InterestRub }, ReceiptNumber)
+        {
+            OtherReceiptNumbers = OtherReceiptNumbers,
+        };
     }
 }

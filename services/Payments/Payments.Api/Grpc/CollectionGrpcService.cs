@@ -81,7 +81,7 @@ public sealed class CollectionGrpcService(Collections collections) : CollectionS
             ActId = stored.Id.ToString(), Reference = order.Reference, DeclarationId = order.DeclarationId, DemandId = order.DemandId.ToString(),
             Source = EnumMap.To<V1.CollectionSource>(order.Source), PayerKind = EnumMap.To<V1.PayerKind>(order.PayerKind),
             DecidedOn = order.DecidedOn.ToDate(), CourtReference = order.CourtReference, Payments = act.PaymentsRub.ToMoney("RUB"),
-            Penalties = act.PenaltiesRub.ToMoney("RUB"), Interest = act.InterestRub.ToMoney("RUB"), Collected = act.CollectedRub.ToMoney("RUB"), ReceiptNumber = stored.ReceiptNumber,
+            Penalties = act.PenaltiesRub.ToMoney("RUB"), Interest = act.InterestRub.ToMoney("RUB"), Collected = act.CollectedRub.ToMoney("RUB"), ReceiptNumber = stored.ReceiptNumber, OtherReceiptNumbers = { stored.OtherReceiptNumbers },
             NextStep = act.NextStep, NextStepBy = act.NextStepBy.ToDate(), Basis = act.Basis,
         };
     }

@@ -17,12 +17,13 @@ public sealed partial class PaymentsGrpcService
         var violations = new List<FieldViolation>();
         RequestMapping.RequireId(request.PaymentReference, "payment_reference", violations);
         RequestMapping.TaxpayerNumber(request.PayerTaxpayerNumber, "payer_taxpayer_number", violations);
-        var amount = RequestMapping.RequiredRoubles(request.Amount, "amount", violations);
+        var (amount, currency) = RequestMapping.RequiredAmount(request.Amount, "amount", violations);
         var paidOn = RequestMapping.Required(request.PaidOn, "paid_on", violations);
         RequestValidationException.ThrowIfAny(violations);
         var booked = await booking.RecordAsync(new Data.AccountEntry
         {
-            TaxpayerNumber = request.PayerTaxpayerNumber, PaymentReference = request.PaymentReference, AmountRub = amount, OnDate = paidOn!.Value,
+            TaxpayerNumber = request.PayerTaxpayerNumber, PaymentReference = request.PaymentReference, OnDate = paidOn!.Value, Currency = currency,
+            AmountRub = currency == "RUB" ? amount : null, Amount = currency == "RUB" ? null : amount,
         }, context.CancellationToken);
         return new RecordPaymentResponse { Booked = booked, Account = await AccountAsync(request.PayerTaxpayerNumber, context) };
     }
@@ -33,10 +34,10 @@ public sealed partial class PaymentsGrpcService
         var violations = new List<FieldViolation>();
         RequestMapping.RequireId(request.DeclarationId, "declaration_id", violations);
         RequestMapping.TaxpayerNumber(request.PayerTaxpayerNumber, "payer_taxpayer_number", violations);
-        var amount = RequestMapping.RequiredRoubles(request.Amount, "amount", violations);
+        var (amount, currency) = RequestMapping.RequiredAmount(request.Amount, "amount", violations);
         RequestValidationException.ThrowIfAny(violations);
         EnsureOwnAccount(request.PayerTaxpayerNumber, context);
-        var (receipt, obligation) = await booking.DirectAsync(request.DeclarationId, request.PayerTaxpayerNumber, amount, context.CancellationToken);
+        var (receipt, obligation) = await booking.DirectAsync(request.DeclarationId, request.PayerTaxpayerNumber, amount, currency, context.CancellationToken);
         return new DirectAdvanceResponse { Receipt = ResponseMapping.ToProto(receipt), Obligation = ResponseMapping.ToProto(obligation, null) };
     }
 

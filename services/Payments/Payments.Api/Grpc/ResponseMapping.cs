@@ -1,6 +1,8 @@
 using Customs.Payments.Api.Application;
 using Customs.Payments.Api.Domain.Assessment;
+using Customs.Payments.Api.Domain.Payments;
 using Customs.Payments.Api.Domain.Penalties;
+using Customs.Payments.Api.Domain.Rates;
 using Customs.ServiceDefaults;
 using V1 = Customs.Payments.V1;
 
@@ -77,21 +79,34 @@ internal static class ResponseMapping
         ReceiptNumber = r.Number, DeclarationId = r.DeclarationId, PayerTaxpayerNumber = r.PayerTaxpayerNumber,
         ToPayments = r.ToPaymentsRub.ToMoney("RUB"), ToPenalties = r.ToPenaltiesRub.ToMoney("RUB"), MetOn = r.MetOn.ToDate(), IssuedAt = r.IssuedAt.ToTimestamp(),
         ToInterest = r.ToInterestRub.ToMoney("RUB"),
+        PaidInCurrency = r.FromCurrency?.Amount.ToMoney(r.FromCurrency.Value.Currency),
+        Conversion = r.FromCurrency is { } from ? ToProto(from.Conversion) : null,
     };
 
-    public static V1.PayerAccount ToProto(string taxpayerNumber, (decimal Balance, IReadOnlyList<Data.AccountEntry> Entries) account) => new()
+    public static V1.PayerAccount ToProto(string taxpayerNumber, Data.PayerAccountView account) => new()
     {
         TaxpayerNumber = taxpayerNumber,
-        Balance = account.Balance.ToMoney("RUB"),
-        Entries =
-        {
-            account.Entries.Select(e => new V1.AccountEntry
-            {
-                Reference = e.PaymentReference ?? e.ReceiptNumber ?? "", Amount = e.AmountRub.ToMoney("RUB"), On = e.OnDate.ToDate(),
-                DeclarationId = e.DeclarationId ?? "",
-            }),
-        },
+        Balance = account.BalanceRub.ToMoney("RUB"),
+        ForeignBalances = { account.ForeignBalances.Select(b => b.Balance.ToMoney(b.Currency)) },
+        Entries = { account.Entries.Select(ToProto) },
     };
+
+    private static V1.AccountEntry ToProto(Data.AccountEntry e)
+    {
+        var entry = new V1.AccountEntry
+        {
+            Reference = e.PaymentReference ?? e.ReceiptNumber ?? "", Amount = e.AmountInCurrency.ToMoney(e.Currency), On = e.OnDate.ToDate(),
+            DeclarationId = e.DeclarationId ?? "",
+        };
+        if (!e.InRoubles && e.AmountRub is { } rub && e.RateValue is { } value)
+        {
+            var conversion = new AdvanceConversion(e.Currency, -e.AmountInCurrency, new ExchangeRate(e.Currency, e.RateSetOn!.Value, e.RateNominal!.Value, value), e.RateOn!.Value);
+            entry.AmountRub = rub.ToMoney("RUB");
+            entry.Conversion = ToProto(conversion.TraceFor(-e.AmountInCurrency));
+        }
+
+        return entry;
+    }
 
     private static V1.Figure ToProto(Figure figure) => new()
     {
