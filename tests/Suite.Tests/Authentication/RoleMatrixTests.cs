@@ -88,6 +88,8 @@ public sealed class RoleMatrixTests(GraphFixture graph)
         ["customs.payments.v1.PaymentsService/DirectAdvance"] = new(PayersOrOfficers, InvalidArgument),
         ["customs.payments.v1.PaymentsService/GetObligation"] = new(OfficersOrService, InvalidArgument),
         ["customs.payments.v1.PaymentsService/GetPayerAccount"] = new(PayersOrOfficers, InvalidArgument),
+        ["customs.payments.v1.PaymentsService/ReportAccountUse"] = new(PayersOrOfficers, InvalidArgument),
+        ["customs.payments.v1.PaymentsService/GetAccountUseReport"] = new(PayersOrOfficers, InvalidArgument),
         // Art. 350: customs demands payment.
         ["customs.payments.v1.PaymentsService/IssueDemand"] = new(Officers, InvalidArgument),
         // Art. 333(1): the payer asks; the office decides (its head or the deputy signs the written decision, 333(7)).

@@ -109,6 +109,69 @@ public sealed class PaymentTests(GraphFixture graph)
         Assert.Equal((-508.32m, "EUR", -47_355.40m), (WireMoney(entry.Amount), entry.Amount.CurrencyCode, Rub(entry.AmountRub)));
     }
 
+    [Fact]
+    public async Task The_report_of_an_accounts_use_states_the_periods_balances_entries_and_declarations_and_is_kept_under_its_number()
+    {
+        // A payer no other test uses: the report states all of its account.
+        const string payer = "7708123450";
+        using var payments = new PaymentsDriver(graph.App);
+        var asPayer = graph.App.As(CallerIdentity.Create(CallerRole.Payer, payer, payer, null, null));
+        var bank = graph.App.As(CallerIdentity.Create(CallerRole.BankOrInsurer, "7702070139", "7702070139", null, null));
+        var today = await graph.App.TodayAsync();
+        var id = NewId("reported");
+        await payments.Client.AssessDeclarationAsync(new()
+        {
+            CustomsOfficeCode = Sheremetyevo, DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4),
+            GoodsPresentedOn = Day(today.Year, today.Month, today.Day), PayerTaxpayerNumber = payer,
+            Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
+        }, payments.Inspector);
+        await payments.Client.RecordPaymentAsync(new()
+        {
+            PaymentReference = NewId("transfer"), PayerTaxpayerNumber = payer, Amount = Amount(30_000m, "RUB"), PaidOn = Day(2025, 4, 1),
+        }, bank);
+        await payments.Client.RecordPaymentAsync(new()
+        {
+            PaymentReference = NewId("transfer"), PayerTaxpayerNumber = payer, Amount = Amount(200m, "EUR"), PaidOn = Day(2025, 4, 4),
+        }, bank);
+        var directed = await payments.Client.DirectAdvanceAsync(new() { DeclarationId = id, PayerTaxpayerNumber = payer, Amount = Amount(30_000m, "RUB") }, asPayer);
+        var request = new ReportAccountUseRequest
+        {
+            RequestReference = NewId("report"), TaxpayerNumber = payer, RequestedOn = Day(today.Year, today.Month, today.Day),
+            PeriodFrom = Day(2025, 4, 2), PeriodTo = Day(today.Year, today.Month, today.Day),
+        };
+
+        // Art. 330(4): from 02.04.2025 to today. The 30,000.00 RUB paid on 01.04 open it; the 200 EUR came in and the roubles
+        // went to the declaration (today) inside it.
+        var issued = await payments.Client.ReportAccountUseAsync(request, asPayer);
+        var again = await payments.Client.ReportAccountUseAsync(request, asPayer);
+        var read = await payments.Client.GetAccountUseReportAsync(new() { ReportNumber = issued.Report.ReportNumber }, payments.Inspector);
+        var reused = await Assert.ThrowsAsync<RpcException>(() =>
+            payments.Client.ReportAccountUseAsync(new ReportAccountUseRequest(request) { PeriodFrom = Day(2025, 4, 1) }, asPayer).ResponseAsync);
+        var future = await Assert.ThrowsAsync<RpcException>(() => payments.Client.ReportAccountUseAsync(new ReportAccountUseRequest(request)
+        {
+            RequestReference = NewId("report"), PeriodTo = Day(today.AddDays(1).Year, today.AddDays(1).Month, today.AddDays(1).Day),
+        }, asPayer).ResponseAsync);
+        var other = graph.App.As(CallerIdentity.Create(CallerRole.Payer, "7702070139", "7702070139", null, null));
+        var notOwn = await Assert.ThrowsAsync<RpcException>(() =>
+            payments.Client.GetAccountUseReportAsync(new() { ReportNumber = issued.Report.ReportNumber }, other).ResponseAsync);
+
+        var report = issued.Report;
+        Assert.Equal((true, false), (issued.Created, again.Created));
+        Assert.Equal(report, again.Report);
+        Assert.Equal(report, read.Report);
+        Assert.StartsWith("AR-", report.ReportNumber);
+        Assert.Equal(today.AddDays(30), new DateOnly(report.DueBy.Year, report.DueBy.Month, report.DueBy.Day));
+        Assert.Equal([("RUB", 30_000m), ("EUR", 0m)], report.OpeningBalances.Select(b => (b.CurrencyCode, WireMoney(b))));
+        Assert.Equal([("RUB", 0m), ("EUR", 200m)], report.ClosingBalances.Select(b => (b.CurrencyCode, WireMoney(b))));
+        Assert.Equal(2, report.Entries.Count);
+        var use = Assert.Single(report.Declarations);
+        Assert.Equal((id, 30_000m, directed.Receipt.ReceiptNumber), (use.DeclarationId, Rub(use.Paid), Assert.Single(use.ReceiptNumbers)));
+        Assert.Contains("330(4)", report.LegalReference);
+        Assert.Equal("REQUEST_REFERENCE_REUSED", reused.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
+        Assert.Equal(StatusCode.InvalidArgument, future.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, notOwn.StatusCode);
+    }
+
     private static decimal Euros(PayerAccount account) =>
         account.ForeignBalances.Where(b => b.CurrencyCode == "EUR").Select(WireMoney).SingleOrDefault();
 

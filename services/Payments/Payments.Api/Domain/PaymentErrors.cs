@@ -10,6 +10,7 @@ public static partial class PaymentErrors
     public const string NotForPersonalUse = "NOT_FOR_PERSONAL_USE";
     public const string AssessmentExists = "ASSESSMENT_EXISTS";
     public const string AssessmentNotFound = "ASSESSMENT_NOT_FOUND";
+    public const string AccountReportNotFound = "ACCOUNT_REPORT_NOT_FOUND";
     public const string CustomsOfficeUnknown = "CUSTOMS_OFFICE_UNKNOWN";
     public const string PenaltyAlreadyCharged = "PENALTY_ALREADY_CHARGED";
     public const string StoragePeriodOverlaps = "STORAGE_PERIOD_OVERLAPS";

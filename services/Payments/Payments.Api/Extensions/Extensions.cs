@@ -58,6 +58,8 @@ internal static class Extensions
         services.AddSingleton<ObligationStore>();
         services.AddSingleton<AccountStore>();
         services.AddSingleton<PaymentBooking>();
+        services.AddSingleton<AccountReportStore>();
+        services.AddSingleton<AccountReports>();
         services.AddWorkingCalendars();
         services.AddSingleton<DemandRules>();
         services.AddSingleton<DemandStore>();

@@ -78,6 +78,38 @@ public sealed partial class PaymentsGrpcService
         return new GetPayerAccountResponse { Account = await AccountAsync(request.TaxpayerNumber, context) };
     }
 
+    [Authorize(Policy = CallerPolicies.PayerOrOfficer)]
+    public override async Task<ReportAccountUseResponse> ReportAccountUse(ReportAccountUseRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        RequestMapping.RequireId(request.RequestReference, "request_reference", violations);
+        RequestMapping.TaxpayerNumber(request.TaxpayerNumber, "taxpayer_number", violations);
+        var requestedOn = RequestMapping.Required(request.RequestedOn, "requested_on", violations);
+        var from = RequestMapping.Required(request.PeriodFrom, "period_from", violations);
+        var to = RequestMapping.Required(request.PeriodTo, "period_to", violations);
+        if (from > to)
+        {
+            violations.Add(new("period_to", "must not be before period_from"));
+        }
+
+        RequestValidationException.ThrowIfAny(violations);
+        EnsureOwnAccount(request.TaxpayerNumber, context);
+        var (report, created) = await reports.ReportAsync(
+            request.TaxpayerNumber, request.RequestReference, requestedOn!.Value, from!.Value, to!.Value, context.GetCaller().Subject, context.CancellationToken);
+        return new ReportAccountUseResponse { Report = ResponseMapping.ToProto(report), Created = created };
+    }
+
+    [Authorize(Policy = CallerPolicies.PayerOrOfficer)]
+    public override async Task<GetAccountUseReportResponse> GetAccountUseReport(GetAccountUseReportRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        RequestMapping.RequireId(request.ReportNumber, "report_number", violations);
+        RequestValidationException.ThrowIfAny(violations);
+        var report = await reports.GetAsync(request.ReportNumber, context.CancellationToken);
+        EnsureOwnAccount(report.Report.TaxpayerNumber, context);
+        return new GetAccountUseReportResponse { Report = ResponseMapping.ToProto(report) };
+    }
+
     private async Task<PayerAccount> AccountAsync(string taxpayerNumber, ServerCallContext context) =>
         ResponseMapping.ToProto(taxpayerNumber, await booking.AccountAsync(taxpayerNumber, context.CancellationToken));
 

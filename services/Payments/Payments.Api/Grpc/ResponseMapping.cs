@@ -91,6 +91,24 @@ internal static class ResponseMapping
         Entries = { account.Entries.Select(ToProto) },
     };
 
+    public static V1.AccountUseReport ToProto(StoredAccountReport stored) => new()
+    {
+        ReportNumber = stored.Number, TaxpayerNumber = stored.Report.TaxpayerNumber, RequestReference = stored.RequestReference,
+        RequestedOn = stored.RequestedOn.ToDate(), DueBy = stored.DueBy.ToDate(), IssuedOn = stored.IssuedOn.ToDate(),
+        PeriodFrom = stored.Report.PeriodFrom.ToDate(), PeriodTo = stored.Report.PeriodTo.ToDate(),
+        OpeningBalances = { stored.Report.OpeningBalances.Select(b => b.Amount.ToMoney(b.Currency)) },
+        ClosingBalances = { stored.Report.ClosingBalances.Select(b => b.Amount.ToMoney(b.Currency)) },
+        Entries = { stored.Report.Entries.Select(ToProto) },
+        Declarations =
+        {
+            stored.Report.Declarations.Select(d => new V1.DeclarationAdvanceUse
+            {
+                DeclarationId = d.DeclarationId, Paid = d.PaidRub.ToMoney("RUB"), ReceiptNumbers = { d.ReceiptNumbers },
+            }),
+        },
+        LegalReference = AccountUseReport.LegalReference,
+    };
+
     private static V1.AccountEntry ToProto(Data.AccountEntry e)
     {
         var entry = new V1.AccountEntry
