@@ -16,7 +16,7 @@ public sealed class CommercialRules(ReferenceBook book)
     {
         var duty = Duty(item, customsValueRub, on, rates, because);
         var excise = Excise(item, on);
-        var vat = Vat(customsValueRub, duty.AmountRub, excise?.AmountRub ?? 0, on);
+        var vat = Vat(item, customsValueRub, duty.AmountRub, excise?.AmountRub ?? 0, on);
         return excise is null ? [duty, vat] : [duty, excise, vat];
     }
 
@@ -107,13 +107,23 @@ public sealed class CommercialRules(ReferenceBook book)
                 $"excise line {line.Prefix} (Art. 318(1)[4])", Written.Once(rate.Reference), Trace.ToKopecks));
     }
 
-    private Figure Vat(decimal customsValueRub, decimal duty, decimal excise, DateOnly on)
+    /// <summary>
+    /// VAT on imported goods (Art. 318(1)[3]) on customs value + duty + excise: the standard rate of Tax Code Art. 164(3), or
+    /// the reduced rate of 164(2) where a line of the Government's lists covers the item's code on the day (164(5): imports
+    /// are taxed at the rates of 164(2) and (3)). Without a code (Art. 327(2)), the standard rate, the higher.
+    /// </summary>
+    private Figure Vat(ItemToAssess item, decimal customsValueRub, decimal duty, decimal excise, DateOnly on)
     {
-        var rate = ReferenceBook.Require(book.VatPercent, on);
+        var reduced = item.TariffCode.Length == 0 ? null : book.ReducedVatPercent.Find(item.TariffCode);
+        var reducedRate = reduced?.Schedule.At(on);
+        var rate = reducedRate ?? ReferenceBook.Require(book.VatPercent, on);
+        var rule = reducedRate is null
+            ? "VAT on imported goods: customs value plus import duty plus excise (Art. 318(1)[3])"
+            : $"VAT on imported goods: customs value plus import duty plus excise (Art. 318(1)[3]); the reduced rate of Tax Code Art. 164(2), line {reduced!.Value.Prefix}";
         var taxBase = customsValueRub + duty + excise;
         return new(FigureKind.Vat, MinorUnits.Round(taxBase * rate.Value / 100m), null,
             new($"customs value {Written.InRub(customsValueRub)} + duty {Written.InRub(duty)} + excise {Written.InRub(excise)} = {Written.InRub(taxBase)}",
-                Written.Once(rate, static r => $"{Written.InPlain(((EffectiveValue<decimal>)r).Value)}%"), "VAT on imported goods: customs value plus import duty plus excise (Art. 318(1)[3])",
+                Written.Once(rate, static r => $"{Written.InPlain(((EffectiveValue<decimal>)r).Value)}%"), rule,
                 Written.Once(rate.Reference), Trace.ToKopecks));
     }
 
