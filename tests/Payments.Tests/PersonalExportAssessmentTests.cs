@@ -72,12 +72,16 @@ public sealed class PersonalExportAssessmentTests
     }
 
     [Fact]
-    public void A_postal_export_an_individual_sends_is_a_personal_export_as_a_reading_of_the_memo()
+    public void A_postal_export_of_goods_for_personal_use_is_a_personal_export_as_a_reading_of_the_memo()
     {
+        // Sent by the individual, or declared by the post operator for the sender: the goods for personal use are the individual's.
         Assert.Equal(DeclarationKind.PersonalExport,
             RegisteredDeclaration.ToAssess(Registered(Events.DeclarationKind.InternationalPostalItem, Events.PartyKind.NaturalPerson))?.Kind);
-        // A company's parcel is no individual's export: not assessed (KIND_NOT_ASSESSED), as before.
-        Assert.Null(RegisteredDeclaration.ToAssess(Registered(Events.DeclarationKind.InternationalPostalItem, Events.PartyKind.LegalPerson)));
+        Assert.Equal(DeclarationKind.PersonalExport,
+            RegisteredDeclaration.ToAssess(Registered(Events.DeclarationKind.InternationalPostalItem, Events.PartyKind.LegalPerson))?.Kind);
+        // Goods for commercial use in a parcel are no personal-use export: not assessed (KIND_NOT_ASSESSED), as before.
+        var commercial = Registered(Events.DeclarationKind.InternationalPostalItem, Events.PartyKind.LegalPerson);
+        Assert.Null(RegisteredDeclaration.ToAssess(commercial with { Items = [commercial.Items[0] with { IntendedUse = Events.IntendedUse.Commercial }] }));
     }
 
     [Fact]

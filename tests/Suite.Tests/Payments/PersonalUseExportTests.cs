@@ -94,4 +94,31 @@ public sealed class PersonalUseExportTests(GraphFixture graph)
         Assert.Equal("nothing to pay on this declaration", paymentsCondition.ReleaseConditions.Conditions.Single(c => c.Kind == ReleaseConditionKind.Payments).Note);
         Assert.Equal(DeclarationStatus.Released, released.Status);
     }
+
+    [Fact]
+    public async Task A_parcel_of_goods_for_personal_use_sent_abroad_is_released_with_an_obligation_of_0_as_a_reading_of_the_memo()
+    {
+        // The seeds have no article on exports by international mail: the memo's rule for individuals is applied to the parcel.
+        using var payments = new PaymentsDriver(graph.App);
+        using var declarations = new DeclarationCalls(graph);
+        var today = await TodaysTestRates.ImportAsync(graph.App, payments);
+        var parcel = new FileDeclarationRequest
+        {
+            RequestId = Guid.NewGuid().ToString(), Kind = DeclarationKind.InternationalPostalItem, Direction = MovementDirection.Export,
+            CustomsOfficeCode = "10005020",
+            Declarant = new Party { Kind = PartyKind.LegalPerson, Name = "Russian Post", TaxpayerNumber = "7724490000", Address = "Moscow, Varshavskoe 37", CountryCode = "RU" },
+            Recipient = new Party { Kind = PartyKind.NaturalPerson, Name = "Anna Schmidt", Address = "Berlin, Unter den Linden 5", CountryCode = "DE" },
+            PresentationDate = new Date { Year = today.Year, Month = today.Month, Day = today.Day }, PresentationPlace = "Moscow international post office",
+        };
+        parcel.Items.Add(Goods("books", "4901990000", 3, "pcs", 60, 2));
+        var filed = (await declarations.Client.FileDeclarationAsync(parcel, declarations.AsDeclarant)).Declaration;
+        await declarations.Client.RegisterDeclarationAsync(new() { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, declarations.AsOfficer());
+
+        var assessment = await EventDrivenAssessmentTests.AssessmentAsync(payments, filed.DeclarationId, 1);
+        var released = await declarations.ReleasedAsync(filed.DeclarationId);
+
+        Assert.Equal((Customs.Payments.V1.DeclarationKind.PersonalExport, 0m), (assessment.Kind, Rub(assessment.Total)));
+        Assert.Contains("a reading of the memo", assessment.Items.Single().Figures.Single().Trace.Rule);
+        Assert.Contains(released.ReleaseConditions.Conditions, c => c.Kind == ReleaseConditionKind.Payments && c.Note == "nothing to pay on this declaration");
+    }
 }

@@ -38,14 +38,15 @@ public static class RegisteredDeclaration
     }
 
     /// <summary>
-    /// The memo, "goods for personal use exported by individuals": every item declared for personal use, by a passenger, or
-    /// (a reading of the memo: the seeds hold no article on exports by international mail) in a postal item a natural person sends.
+    /// The memo, "goods for personal use exported by individuals": every item declared for personal use, in a passenger's
+    /// luggage or (a reading of the memo: the seeds hold no article on exports by international mail) in a postal item, whoever
+    /// declares it (the sender, or the post operator for the sender: goods for personal use are an individual's).
     /// </summary>
     public static bool IsPersonalExport(Events.DeclarationRegistered message) =>
         message.Direction == Events.MovementDirection.Export && message.Items.Count > 0
         && message.Items.All(i => i.IntendedUse == Events.IntendedUse.Personal)
-        && (message.Kind is Events.DeclarationKind.PassengerAccompaniedLuggage or Events.DeclarationKind.PassengerUnaccompaniedLuggage
-            || (message.Kind == Events.DeclarationKind.InternationalPostalItem && message.Declarant.Kind == Events.PartyKind.NaturalPerson));
+        && message.Kind is Events.DeclarationKind.PassengerAccompaniedLuggage or Events.DeclarationKind.PassengerUnaccompaniedLuggage
+            or Events.DeclarationKind.InternationalPostalItem;
 
     /// <summary>Art. 328(1): the declarant pays; a natural person without a taxpayer number has no account of advances.</summary>
     public static string PayerOf(Events.DeclarationRegistered message) => message.Declarant.TaxpayerNumber ?? "";
