@@ -7,7 +7,7 @@ namespace Customs.Payments.Api.Domain.Assessment;
 /// Assesses a declaration (Arts. 318, 322-327): each item's customs value in roubles at the central bank's rate of the
 /// acceptance date (Art. 326), then the payments of its kind, at the rates in force on that date (Art. 325(1)).
 /// </summary>
-public sealed class Assessor(CommercialRules commercial, PassengerRules passenger, PostalRules postal)
+public sealed class Assessor(CommercialRules commercial, PassengerRules passenger, PostalRules postal, PersonalExportRules personalExport)
 {
     private static readonly string Art326 = CustomsCode.Article("Art. 326").ToString();
     private static readonly string Art326And383 = $"{CustomsCode.Article("Art. 326")}; {CustomsCode.Article("Art. 383(4)")}";
@@ -15,6 +15,12 @@ public sealed class Assessor(CommercialRules commercial, PassengerRules passenge
     public (AssessmentResult Result, decimal? PostalWeekTotalRub) Assess(DeclarationToAssess declaration, IExchangeRates rates, PostalWeek? week)
     {
         var on = declaration.AcceptanceDate;
+        if (declaration.Kind == DeclarationKind.PersonalExport)
+        {
+            // Nothing is due whatever the value, so no value is converted and no rate is needed.
+            return (new AssessmentResult(personalExport.Assess(declaration.Items, on), [], []), null);
+        }
+
         var valued = declaration.Items.Select(item => (Item: item, Value: CustomsValue(item, rates))).ToList();
         var values = valued.Select(v => (v.Item, v.Value.AmountRub)).ToList();
         var items = new List<ItemAssessment>();
