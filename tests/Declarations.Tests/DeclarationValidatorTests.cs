@@ -15,6 +15,21 @@ public sealed class DeclarationValidatorTests
     }
 
     [Fact]
+    public void A_passenger_exports_goods_not_for_personal_use_on_a_commercial_export_declaration_not_on_the_passengers()
+    {
+        // The memo: goods "not classified as goods for personal use ... are subject to customs operations (including customs
+        // declaration) in accordance with the procedure provided for participants of foreign economic activity".
+        var export = Drafts.Luggage(MovementDirection.Export, Drafts.Item(), Drafts.Item(use: IntendedUse.Commercial, number: 2));
+        var import = Drafts.Luggage(MovementDirection.Import, Drafts.Item(), Drafts.Item(use: IntendedUse.Commercial, number: 2));
+
+        var violation = Assert.Single(DeclarationValidator.Validate(export, null));
+
+        Assert.Equal("items[1].intended_use", violation.Field);
+        Assert.Contains("commercial export declaration", violation.Description);
+        Assert.DoesNotContain(DeclarationValidator.Validate(import, null), v => v.Field.EndsWith("intended_use", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_country_of_dispatch_is_an_ISO_country_code_when_declared()
     {
         var draft = Drafts.Draft(DeclarationKind.CommercialImport, MovementDirection.Import, Drafts.Company,

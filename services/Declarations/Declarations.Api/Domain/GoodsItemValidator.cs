@@ -54,6 +54,15 @@ public static class GoodsItemValidator
         {
             yield return new($"{p}.intended_use", "goods of a commercial declaration are for commercial use");
         }
+        else if (draft.Direction == MovementDirection.Export && !draft.IsCommercial && item.IntendedUse == IntendedUse.Commercial)
+        {
+            // The memo: goods an individual moves that "are not classified as goods for personal use ... are subject to customs
+            // operations (including customs declaration) in accordance with the procedure provided for participants of foreign
+            // economic activity"; exported, that is a commercial export, its duties due on the day of declaration (Art. 329(2)).
+            yield return new($"{p}.intended_use",
+                "goods not for personal use are not exported on a passenger's or postal declaration: the memo sends them to the procedure "
+                + "of participants of foreign economic activity, a commercial export declaration (its duties due on the day of declaration, Art. 329(2))");
+        }
 
         for (var c = 0; c < item.DeclaredCategories.Count; c++)
         {
