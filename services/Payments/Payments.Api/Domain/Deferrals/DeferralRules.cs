@@ -76,7 +76,7 @@ public sealed class DeferralRules(InterestCalculator interest, PenaltyCalculator
             }
             else if (owed.GetValueOrDefault(category) == 0)
             {
-                violations.Add(new($"categories[{i}]", $"declaration {obligation.DeclarationId} owes nothing of {PaymentCategories.Written(category)} to defer (Art. 333(4))"));
+                violations.Add(new($"categories[{i}]", "the declaration owes nothing of this category to defer (Art. 333(4))"));
             }
         }
 
