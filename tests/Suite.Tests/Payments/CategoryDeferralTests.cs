@@ -83,6 +83,60 @@ public sealed class CategoryDeferralTests(GraphFixture graph)
         Assert.Equal((842.28m + 176.48m + 31.57m, 810.37m), (Rub(dayAfter.PenaltyToDate), Rub(dayAfter.InterestToDate)));
     }
 
+    [Fact]
+    public async Task The_obligation_keeps_the_categories_of_each_reassessment_as_migration_0038_backfills_them()
+    {
+        using var payments = new PaymentsDriver(graph.App);
+        var id = NewId("categories");
+        var first = (await payments.Client.AssessDeclarationAsync(new()
+        {
+            CustomsOfficeCode = Sheremetyevo, DeclarationId = id, Kind = DeclarationKind.Commercial, AcceptanceDate = Day(2025, 4, 4), PayerTaxpayerNumber = "7707083893",
+            Items = { Item(1, "6403990000", 1_000m, quantity: 100) },
+        }, payments.Inspector)).Assessment;
+        await using var db = await graph.App.CreateDataSourceAsync("payments-db");
+        await using var connection = await db.OpenConnectionAsync();
+        var backfilledAsKept = await connection.ExecuteScalarAsync<bool>(Backfill, new { id });
+
+        // 200 pairs established: duty 2.5 EUR x 200 = 46,580.40 (+23,290.20); VAT 20% of (93,160.80 + 46,580.40) = 27,948.24
+        // (+4,658.04); fee 775.00 (+0): 27,948.24 more to pay.
+        var revised = await payments.Client.ReassessDeclarationAsync(new()
+        {
+            DeclarationId = id, ExpectedVersion = first.Version, Items = { Item(1, "6403990000", 1_000m, quantity: 200) }, Reason = "Act of examination: 200 pairs",
+        }, payments.Inspector);
+        var obligation = await ObligationOn(payments, id, Day(2025, 4, 19));
+
+        Assert.True(backfilledAsKept);
+        Assert.Equal([(PaymentCategory.CustomsFee, 0m), (PaymentCategory.ImportDuty, 23_290.20m), (PaymentCategory.Vat, 4_658.04m)],
+            revised.CategoryDifferences.Select(c => (c.Category, Rub(c.Difference))));
+        Assert.Equal([(PaymentCategory.CustomsFee, 775.00m), (PaymentCategory.ImportDuty, 46_580.40m), (PaymentCategory.Vat, 27_948.24m)],
+            obligation.Categories.Select(c => (c.Category, Rub(c.Assessed))));
+        Assert.Equal(75_303.64m, Rub(obligation.Assessed));
+        Assert.True(await connection.ExecuteScalarAsync<bool>(Backfill, new { id }));
+    }
+
+    /// <summary>Migration 0038's backfill for one declaration: true when it gives what the obligation keeps.</summary>
+    private const string Backfill = """
+        with latest as (
+            select distinct on (declaration_id) declaration_id, document from assessments where declaration_id = @id order by declaration_id, version desc
+        ), figures as (
+            select l.declaration_id, x.figure ->> 'kind' as kind, (x.figure ->> 'amountRub')::numeric as amount
+            from latest l
+            cross join lateral (
+                select jsonb_array_elements(coalesce(i.item -> 'figures', '[]'::jsonb)) as figure
+                from jsonb_array_elements(coalesce(l.document -> 'items', '[]'::jsonb)) as i(item)
+                union all
+                select jsonb_array_elements(coalesce(l.document -> 'declarationFigures', '[]'::jsonb))
+            ) x
+            where x.figure ->> 'kind' in ('customs_fee', 'import_duty', 'export_duty', 'flat_rate', 'excise', 'vat')
+        ), per_category as (
+            select declaration_id, kind, sum(amount) as amount from figures group by declaration_id, kind
+        )
+        select jsonb_agg(jsonb_build_object('category', kind, 'assessedRub', amount)
+                         order by array_position(array['customs_fee', 'import_duty', 'export_duty', 'flat_rate', 'excise', 'vat'], kind))
+               = (select categories from obligations where declaration_id = @id)
+        from per_category
+        """;
+
     private static async Task<Obligation> ObligationOn(PaymentsDriver payments, string id, Google.Type.Date on) =>
         (await payments.Client.GetObligationAsync(new() { DeclarationId = id, On = on }, payments.Inspector)).Obligation;
 

@@ -75,7 +75,7 @@ public sealed class Assessments(
         return ToStored(row);
     }
 
-    public async Task<(StoredAssessment Assessment, decimal DifferenceRub)> ReassessAsync(
+    public async Task<(StoredAssessment Assessment, decimal DifferenceRub, IReadOnlyList<CategoryDifference> CategoryDifferences)> ReassessAsync(
         string declarationId, int expectedVersion, IReadOnlyList<ItemToAssess> items, string reason, string assessedBy, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
@@ -96,7 +96,7 @@ public sealed class Assessments(
     /// Reassesses the latest assessment (read for update by the caller, <see cref="AssessmentStore.LatestForUpdateAsync"/>) with
     /// established items, inside the caller's transaction.
     /// </summary>
-    public async Task<(StoredAssessment Assessment, decimal DifferenceRub)> ReassessInAsync(
+    public async Task<(StoredAssessment Assessment, decimal DifferenceRub, IReadOnlyList<CategoryDifference> CategoryDifferences)> ReassessInAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, AssessmentRow previous, IReadOnlyList<ItemToAssess> items, string reason,
         string assessedBy, CancellationToken ct)
     {
@@ -136,7 +136,7 @@ public sealed class Assessments(
             DeclarationId = declarationId, Version = row.Version, AcceptanceDate = row.AcceptanceDate, TotalRub = row.TotalRub,
             DifferenceRub = difference, Reason = reason, AssessedAt = row.AssessedAt,
         }, cancellationToken: ct);
-        return (ToStored(row), difference);
+        return (ToStored(row), difference, PaymentCategories.Differences(before, result));
     }
 
     /// <summary>The rates the first assessment used, and, for a currency it did not use, the rate in force on the acceptance date.</summary>

@@ -45,6 +45,15 @@ public static class PaymentCategories
             .OrderBy(c => Rank(c.Category)),
     ];
 
+    /// <summary>A reassessment's difference in each category of either assessment: positive to pay, negative to refund.</summary>
+    public static IReadOnlyList<CategoryDifference> Differences(AssessmentResult before, AssessmentResult after)
+    {
+        var was = From(before).ToDictionary(c => c.Category, c => c.AssessedRub);
+        var now = From(after).ToDictionary(c => c.Category, c => c.AssessedRub);
+        return [.. was.Keys.Union(now.Keys).OrderBy(c => Rank(c))
+            .Select(c => new CategoryDifference(c, now.GetValueOrDefault(c) - was.GetValueOrDefault(c)))];
+    }
+
     /// <summary>How a trace names the category.</summary>
     public static string Written(PaymentCategory? category) => category switch
     {
