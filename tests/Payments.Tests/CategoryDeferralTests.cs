@@ -163,6 +163,20 @@ public sealed class CategoryDeferralTests
         Assert.Equal(result.Total, PaymentCategories.From(result).Sum(c => c.AssessedRub));
     }
 
+    [Fact]
+    public void A_reassessment_answers_the_difference_of_each_category_to_pay_or_to_refund()
+    {
+        // Duty 10,000.00 -> 12,000.00 (+2,000.00 to pay), VAT 20,000.00 -> 19,000.00 (-1,000.00 to refund), excise new 500.00.
+        static Figure F(FigureKind kind, decimal rub) => new(kind, rub, null, new Trace("", "", "", "", ""));
+        var before = new AssessmentResult([new ItemAssessment(1, "0101", [F(FigureKind.ImportDuty, 10_000m), F(FigureKind.Vat, 20_000m)])], [], []);
+        var after = new AssessmentResult(
+            [new ItemAssessment(1, "0101", [F(FigureKind.ImportDuty, 12_000m), F(FigureKind.Excise, 500m), F(FigureKind.Vat, 19_000m)])], [], []);
+
+        Assert.Equal(
+            [new(PaymentCategory.ImportDuty, 2_000m), new(PaymentCategory.Excise, 500m), new CategoryDifference(PaymentCategory.Vat, -1_000m)],
+            PaymentCategories.Differences(before, after));
+    }
+
     private static DeferralRequest Request(decimal? part, params PaymentCategory[] categories) => Deferred.Rules.Request(
         Owing, "r-1", "7707083893", DeferralKind.Deferral, DeferralGround.PerishableGoods, 1, Decided, part, categories);
 
