@@ -25,7 +25,7 @@ public class AssessmentBenchmark
     {
         var book = ReferenceDataLoader.Load();
         var commercial = new CommercialRules(book);
-        _assessor = new Assessor(commercial, new PassengerRules(book), new PostalRules(book, commercial));
+        _assessor = new Assessor(commercial, new PassengerRules(book), new PostalRules(book, commercial), new PersonalExportRules(book));
         _rates = new RateTable(On, [new("EUR", On, 1, 93.1608m), new("USD", On, 1, 84.3830m)]);
         // Headings of the shipped sample tariff: footwear (combined), wine (specific, excise), toys, suits, bags.
         string[] codes = ["6403990000", "2204210000", "9503000000", "6203423100", "4202921100"];

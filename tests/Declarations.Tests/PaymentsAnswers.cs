@@ -19,6 +19,16 @@ internal static class PaymentsAnswers
     private static readonly (string Currency, decimal RublesPerUnit)[] TodaysRates =
         [("EUR", 92.50m), ("USD", 79.80m), ("CNY", 11.10m), ("GBP", 106.40m), ("TRY", 2.05m), ("KZT", 0.155m), ("JPY", 0.53m), ("CHF", 99.50m)];
 
-    public static PersonalUseReference For(DateOnly on, MemoAllowances? memo = null) => new(on, memo ?? Memo, new RatesInForce(on,
-        on == Drafts.Today ? TodaysRates.Select(r => new CentralBankRate(r.Currency, r.RublesPerUnit, on)) : []));
+    /// <summary>The lines of Payments' export-tariff.json (a SAMPLE: wood in the rough, ferrous scrap, wheat), from 2012.</summary>
+    public static readonly ExportDutyLines ExportTariff = new([
+        new("1001", "Government Decree on export customs duty rates, sample figure, heading 1001"),
+        new("4403", "Government Decree on export customs duty rates, sample figure, heading 4403"),
+        new("7204", "Government Decree on export customs duty rates, sample figure, heading 7204"),
+    ]);
+
+    public static PersonalUseReference For(DateOnly on, MemoAllowances? memo = null, ExportDutyLines? exportTariff = null) =>
+        new(on, memo ?? Memo, new RatesInForce(on, on == Drafts.Today ? TodaysRates.Select(r => new CentralBankRate(r.Currency, r.RublesPerUnit, on)) : []))
+        {
+            ExportDuty = exportTariff ?? ExportTariff,
+        };
 }

@@ -12,7 +12,7 @@ internal static class Book
     public static Assessor Assessor()
     {
         var commercial = new CommercialRules(Shipped);
-        return new Assessor(commercial, new PassengerRules(Shipped), new PostalRules(Shipped, commercial));
+        return new Assessor(commercial, new PassengerRules(Shipped), new PostalRules(Shipped, commercial), new PersonalExportRules(Shipped));
     }
 
     public static ItemToAssess Item(int number, string code, decimal value, string currency = "EUR", decimal quantity = 0, decimal kg = 0, decimal litres = 0) =>

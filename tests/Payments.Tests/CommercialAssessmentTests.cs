@@ -45,6 +45,33 @@ public sealed class CommercialAssessmentTests
     }
 
     [Fact]
+    public void Goods_on_the_Governments_list_pay_the_reduced_VAT_rate_of_Art_164_2_and_others_the_standard_rate()
+    {
+        // Tax Code Art. 164(2): "taxation shall be made at the tax rate of 10 per cent" for the food goods of the list
+        // (sample line 0401, milk), imports too (164(5)). 1,000.00 EUR of milk = 93,160.80 RUB; duty (sample 5%) 4,658.04;
+        // VAT 10% of 97,818.84 = 9,781.88 (20% would be 19,563.77). Toys (9503, on no line here) pay 20% on the same day.
+        var result = Assess(Item(1, "0401100000", 1_000.00m, quantity: 1_000), Item(2, "9503000000", 100.00m, quantity: 10));
+
+        var milk = Of(result.Items[0].Figures, FigureKind.Vat);
+        Assert.Equal(4_658.04m, Of(result.Items[0].Figures, FigureKind.ImportDuty).AmountRub);
+        Assert.Equal(9_781.88m, milk.AmountRub);
+        Assert.Equal("10%", milk.Trace.Rate);
+        Assert.Contains("the reduced rate of Tax Code Art. 164(2), line 0401", milk.Trace.Rule);
+        Assert.Contains("Art. 164(2)[1]", milk.Trace.LegalReference);
+        Assert.Equal("20%", Of(result.Items[1].Figures, FigureKind.Vat).Trace.Rate);
+    }
+
+    [Fact]
+    public void Without_a_tariff_code_the_standard_VAT_rate_the_higher_applies()
+    {
+        // Art. 327(2): "the highest rates": no code, no line of the reduced list can be found; 20% on 04.04.2025.
+        var vat = Of(Assess(Item(1, "", 1_000.00m, quantity: 1)).Items.Single().Figures, FigureKind.Vat);
+
+        Assert.Equal("20%", vat.Trace.Rate);
+        Assert.DoesNotContain("164(2)", vat.Trace.Rule);
+    }
+
+    [Fact]
     public void Excise_is_in_the_base_of_VAT()
     {
         // 100 l of wine (2204: 0.3 EUR per litre; excise sample 36 RUB per litre), customs value 500.00 EUR.

@@ -28,7 +28,7 @@ public sealed class DeclarationActions(
             // Arts. 325-326: the rules, allowances and rates in force on the acceptance date apply. Payments not answering
             // fails the registration here, and the transaction (nothing written yet) is rolled back.
             var forDay = PersonalUseRules.NeedsReference(d.Content)
-                ? await reference.ForAsync(acceptanceDate, rules.CurrenciesNeeded(d.Content, acceptanceDate), ct)
+                ? await reference.ForAsync(acceptanceDate, rules.CurrenciesNeeded(d.Content, acceptanceDate), PersonalUseRules.IsPersonalExport(d.Content), ct)
                 : null;
             var number = await numbers.NextAsync(d.Content.CustomsOfficeCode, acceptanceDate, ct);
             d.Register(officer, now, number, calendar, rules.Assess(d.Content, acceptanceDate, forDay));

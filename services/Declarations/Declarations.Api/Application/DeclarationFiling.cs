@@ -24,12 +24,13 @@ public sealed class DeclarationFiling(
         var now = clock.GetStoredNow();
         // The memo's rules as they stand today at the office; acceptance re-applies those in force on its date (Art. 325).
         // An office without a known time zone has no today: the validator refuses its code.
-        // A passenger's rules read the Payments service's allowances and rates: asked before anything is written.
+        // A passenger's rules read the Payments service's allowances and rates, a personal-use export its export tariff's lines:
+        // asked before anything is written.
         PersonalUseAssessment? assessment = null;
         if (OfficeTimeZones.Default.TryZoneOf(draft.CustomsOfficeCode) is not null)
         {
             var today = OfficeTimeZones.Default.DateAt(draft.CustomsOfficeCode, now);
-            var forDay = PersonalUseRules.NeedsReference(draft) ? await reference.ForAsync(today, rules.CurrenciesNeeded(draft, today), ct) : null;
+            var forDay = PersonalUseRules.NeedsReference(draft) ? await reference.ForAsync(today, rules.CurrenciesNeeded(draft, today), PersonalUseRules.IsPersonalExport(draft), ct) : null;
             assessment = rules.Assess(draft, today, forDay);
         }
 

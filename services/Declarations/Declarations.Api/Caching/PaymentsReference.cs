@@ -13,7 +13,8 @@ namespace Customs.Declarations.Api.Caching;
 /// its answers cached in Redis. Only answers that can never change are cached, so nothing cached is ever stale and there is
 /// nothing to invalidate: a rate set for the very day asked (a day's figures are never changed; a rate carried forward
 /// from an earlier day would change if a file for a day in between were imported), and allowances of a closed period (a
-/// past value is never edited; the open-ended one may be closed by a later value, so it is asked each time). A missing
+/// past value is never edited; the open-ended one may be closed by a later value, so it is asked each time), and the export
+/// tariff's lines of a day only when Payments says they are final (every line closed and the day over). A missing
 /// rate is never cached. Redis down or slow: everything is asked of Payments (its rates are in PostgreSQL). Payments
 /// unreachable: <see cref="DependencyUnavailableException"/>, before anything is written.
 /// </summary>
@@ -22,18 +23,21 @@ public sealed class PaymentsReference(PaymentsService.PaymentsServiceClient paym
     public const string UnavailableReason = "PAYMENTS_UNAVAILABLE";
     private const string Prefix = "declarations:payments:";
 
-    public async Task<PersonalUseReference> ForAsync(DateOnly on, IReadOnlySet<string> currencies, CancellationToken ct)
+    /// <param name="exportDutyLines">The export tariff's lines are wanted too (an export of goods for personal use).</param>
+    public async Task<PersonalUseReference> ForAsync(DateOnly on, IReadOnlySet<string> currencies, bool exportDutyLines, CancellationToken ct)
     {
         var allowancesKey = (RedisKey)$"{Prefix}personal-use:{on:yyyy-MM-dd}";
+        var linesKey = (RedisKey)$"{Prefix}export-duty-lines:{on:yyyy-MM-dd}";
         var rateKeys = currencies.Order(StringComparer.Ordinal).Select(c => (Currency: c, Key: (RedisKey)$"{Prefix}rate:{c}:{on:yyyy-MM-dd}")).ToList();
-        var cached = await ReadAsync([allowancesKey, .. rateKeys.Select(r => r.Key)]);
+        var cached = await ReadAsync([allowancesKey, linesKey, .. rateKeys.Select(r => r.Key)]);
 
         var allowances = cached?[0] is { HasValue: true } a ? JsonSerializer.Deserialize<MemoAllowances>((string)a!) : null;
+        var lines = cached?[1] is { HasValue: true } l ? JsonSerializer.Deserialize<ExportDutyLines>((string)l!) : null;
         var rates = new List<CentralBankRate>();
         var missing = new List<string>();
         for (var i = 0; i < rateKeys.Count; i++)
         {
-            if (cached?[i + 1] is { HasValue: true } r && JsonSerializer.Deserialize<CentralBankRate>((string)r!) is { } rate)
+            if (cached?[i + 2] is { HasValue: true } r && JsonSerializer.Deserialize<CentralBankRate>((string)r!) is { } rate)
             {
                 rates.Add(rate);
             }
@@ -43,13 +47,14 @@ public sealed class PaymentsReference(PaymentsService.PaymentsServiceClient paym
             }
         }
 
-        if (allowances is not null && missing.Count == 0)
+        if (allowances is not null && missing.Count == 0 && (lines is not null || !exportDutyLines))
         {
-            return new PersonalUseReference(on, allowances, new RatesInForce(on, rates));
+            return new PersonalUseReference(on, allowances, new RatesInForce(on, rates)) { ExportDuty = lines };
         }
 
         var answer = await AskAsync(on, missing, ct);
         allowances = ToAllowances(answer.Parameters);
+        lines = new ExportDutyLines([.. answer.ExportDutyLines.Select(x => new Domain.PersonalUse.ExportDutyLine(x.CodePrefix, x.LegalReference))]);
         var fresh = answer.Rates.Select(r => new CentralBankRate(r.CurrencyCode, r.RublesPerUnit.ToDecimal(), r.SetOn.ToDateOnlyOrNull()!.Value)).ToList();
         var final = answer.Rates.Zip(fresh).Where(x => x.First.Final).Select(x => (Key: (RedisKey)$"{Prefix}rate:{x.Second.Currency}:{on:yyyy-MM-dd}", Value: JsonSerializer.Serialize(x.Second)));
         if (answer.Parameters.Final)
@@ -57,8 +62,13 @@ public sealed class PaymentsReference(PaymentsService.PaymentsServiceClient paym
             final = final.Append((allowancesKey, JsonSerializer.Serialize(allowances)));
         }
 
+        if (answer.ExportDutyLinesFinal)
+        {
+            final = final.Append((linesKey, JsonSerializer.Serialize(lines)));
+        }
+
         await WriteAsync([.. final]);
-        return new PersonalUseReference(on, allowances, new RatesInForce(on, [.. rates, .. fresh]));
+        return new PersonalUseReference(on, allowances, new RatesInForce(on, [.. rates, .. fresh])) { ExportDuty = lines };
     }
 
     private async Task<GetPersonalUseReferenceResponse> AskAsync(DateOnly on, IReadOnlyList<string> currencies, CancellationToken ct)

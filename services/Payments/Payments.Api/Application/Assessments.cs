@@ -178,7 +178,7 @@ public sealed class Assessments(
     /// Art. 329(1): imports within 15 days of presentation; 329(2): exports "not later than on the day of submission of a
     /// customs declaration", the day the declaration was accepted (it is accepted the day it is submitted).
     /// </summary>
-    private static DateOnly DueDate(DeclarationToAssess declaration, DateOnly goodsPresentedOn) => declaration.Kind == DeclarationKind.Export
+    private static DateOnly DueDate(DeclarationToAssess declaration, DateOnly goodsPresentedOn) => declaration.Kind is DeclarationKind.Export or DeclarationKind.PersonalExport
         ? PaymentTerm.ForExport(declaration.AcceptanceDate)
         : Obligation.DueDateFor(goodsPresentedOn);
 }

@@ -45,6 +45,7 @@ internal static class Extensions
         services.AddSingleton(ReferenceDataLoader.Load(builder.Configuration["Payments:ReferenceDataDirectory"]));
         services.AddSingleton<CommercialRules>();
         services.AddSingleton<PassengerRules>();
+        services.AddSingleton<PersonalExportRules>();
         services.AddSingleton<PostalRules>();
         services.AddSingleton<Assessor>();
         services.AddSingleton<PenaltyCalculator>();

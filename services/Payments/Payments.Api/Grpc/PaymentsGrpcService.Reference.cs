@@ -25,7 +25,19 @@ public sealed partial class PaymentsGrpcService
         var parameters = ReferenceBook.Require(book.PersonalUse, day);
         var asked = request.CurrencyCodes.Where(c => c != "RUB").Distinct().ToList();
         var table = await rates.RatesOnAsync(day, asked, context.CancellationToken);
-        var response = new GetPersonalUseReferenceResponse { On = day.ToDate(), Parameters = ToProto(parameters) };
+        var exportLines = ExportDutyLines.On(book.ExportTariff, day, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var response = new GetPersonalUseReferenceResponse
+        {
+            On = day.ToDate(), Parameters = ToProto(parameters), ExportDutyLinesFinal = exportLines.Final,
+            ExportDutyLines =
+            {
+                exportLines.Lines.Select(l => new ExportDutyLine
+                {
+                    CodePrefix = l.Prefix, EffectiveFrom = l.Value.From.ToDate(), EffectiveUntil = l.Value.Until.ToDate(),
+                    LegalReference = l.Value.Reference.ToString(),
+                }),
+            },
+        };
         foreach (var currency in asked)
         {
             if (table.Find(currency) is { } rate)

@@ -18,7 +18,7 @@ namespace Customs.Payments.Api.Grpc;
 [Authorize]
 public sealed partial class PaymentsGrpcService(
     ExchangeRateImport import, ExchangeRateStore rates, Assessments assessments, PenaltyCalculator penalties, PaymentBooking booking,
-    Application.Demands demands, Application.AccountReports reports, ReferenceBook book)
+    Application.Demands demands, Application.AccountReports reports, ReferenceBook book, TimeProvider clock)
     : PaymentsService.PaymentsServiceBase
 {
     [Authorize(Policy = CallerPolicies.Officer)]

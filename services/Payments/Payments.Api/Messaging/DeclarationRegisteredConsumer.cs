@@ -29,7 +29,8 @@ public sealed class DeclarationRegisteredConsumer(
         if (RegisteredDeclaration.ToAssess(message) is not { } declaration)
         {
             await unassessed.RecordAsync(connection, transaction, message, ReleaseStanding.KindNotAssessed,
-                $"A {message.Direction} declaration of kind {message.Kind} is not assessed (only commercial exports have export rates).", Clock.GetUtcNow(), ct);
+                $"A {message.Direction} declaration of kind {message.Kind} is not assessed (only commercial exports have export rates; "
+                + "an export of goods for personal use of an individual is assessed as nothing due).", Clock.GetUtcNow(), ct);
             return;
         }
 

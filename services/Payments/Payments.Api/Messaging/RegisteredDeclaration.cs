@@ -6,12 +6,17 @@ namespace Customs.Payments.Api.Messaging;
 /// <summary>A registered declaration of the Declarations service as the assessment reads it.</summary>
 public static class RegisteredDeclaration
 {
-    /// <summary>Null for what Payments does not assess (a passenger's or a postal export: no export rates for them).</summary>
+    /// <summary>
+    /// Null for what Payments does not assess: an export of a passenger or by post that is not wholly goods for personal use of
+    /// an individual (no export rates apply to it; the memo sends such goods to a commercial export declaration).
+    /// </summary>
     public static DeclarationToAssess? ToAssess(Events.DeclarationRegistered message)
     {
         if (message.Direction == Events.MovementDirection.Export && message.Kind != Events.DeclarationKind.CommercialExport)
         {
-            return null;
+            return IsPersonalExport(message)
+                ? new DeclarationToAssess(message.DeclarationId.ToString(), DeclarationKind.PersonalExport, message.AcceptanceDate, "", [.. message.Items.Select(ToItem)])
+                : null;
         }
 
         var kind = message.Kind switch
@@ -31,6 +36,17 @@ public static class RegisteredDeclaration
         var recipient = message.Recipient is { } r ? r.TaxpayerNumber ?? $"{r.Name.Trim().ToUpperInvariant()}|{r.Address.Trim().ToUpperInvariant()}" : "";
         return new DeclarationToAssess(message.DeclarationId.ToString(), kind, message.AcceptanceDate, recipient, [.. message.Items.Select(ToItem)]);
     }
+
+    /// <summary>
+    /// The memo, "goods for personal use exported by individuals": every item declared for personal use, in a passenger's
+    /// luggage or (a reading of the memo: the seeds hold no article on exports by international mail) in a postal item, whoever
+    /// declares it (the sender, or the post operator for the sender: goods for personal use are an individual's).
+    /// </summary>
+    public static bool IsPersonalExport(Events.DeclarationRegistered message) =>
+        message.Direction == Events.MovementDirection.Export && message.Items.Count > 0
+        && message.Items.All(i => i.IntendedUse == Events.IntendedUse.Personal)
+        && message.Kind is Events.DeclarationKind.PassengerAccompaniedLuggage or Events.DeclarationKind.PassengerUnaccompaniedLuggage
+            or Events.DeclarationKind.InternationalPostalItem;
 
     /// <summary>Art. 328(1): the declarant pays; a natural person without a taxpayer number has no account of advances.</summary>
     public static string PayerOf(Events.DeclarationRegistered message) => message.Declarant.TaxpayerNumber ?? "";

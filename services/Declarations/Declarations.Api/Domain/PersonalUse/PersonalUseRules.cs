@@ -9,11 +9,23 @@ namespace Customs.Declarations.Api.Domain.PersonalUse;
 /// </summary>
 public sealed class PersonalUseRules(ThresholdSchedule schedule)
 {
-    /// <summary>Only a passenger's declaration reads the allowances and rates (memo cases 1, 2, 9; duties 3-4).</summary>
-    public static bool NeedsReference(DeclarationDraft draft) => draft.IsPassenger;
+    /// <summary>
+    /// A passenger's declaration reads the allowances and rates (memo cases 1, 2, 9; duties 3-4); an export of goods for
+    /// personal use reads the export tariff's lines (memo, not personal use 2).
+    /// </summary>
+    public static bool NeedsReference(DeclarationDraft draft) => draft.IsPassenger || IsPersonalExport(draft);
 
-    /// <summary>The currencies whose rates of <paramref name="on"/> the rules convert.</summary>
-    public IReadOnlySet<string> CurrenciesNeeded(DeclarationDraft draft, DateOnly on) => schedule.CurrenciesNeeded(draft, on);
+    /// <summary>
+    /// Goods declared for personal use leaving by a passenger or by post. Postal items: the seeds hold no article on exports
+    /// by international mail; the memo's rules for goods for personal use exported by individuals are applied to them, a
+    /// reading of the memo, not of a Code article.
+    /// </summary>
+    public static bool IsPersonalExport(DeclarationDraft draft) =>
+        draft.Direction == MovementDirection.Export && !draft.IsCommercial && draft.Items.Any(i => i.IntendedUse == IntendedUse.Personal);
+
+    /// <summary>The currencies whose rates of <paramref name="on"/> the rules convert (a passenger's thresholds only).</summary>
+    public IReadOnlySet<string> CurrenciesNeeded(DeclarationDraft draft, DateOnly on) =>
+        draft.IsPassenger ? schedule.CurrenciesNeeded(draft, on) : new HashSet<string>();
 
     /// <param name="reference">What the Payments service holds for <paramref name="on"/>; needed when <see cref="NeedsReference"/>.</param>
     public PersonalUseAssessment Assess(DeclarationDraft draft, DateOnly on, PersonalUseReference? reference)
@@ -60,6 +72,13 @@ public sealed class PersonalUseRules(ThresholdSchedule schedule)
             findings.AddRange(ExportLimit(caviar, t.ExportSturgeonCaviarKg, "sturgeon caviar"));
         }
 
+        if (IsPersonalExport(draft))
+        {
+            var tariff = reference?.ExportDuty
+                ?? throw new ArgumentException($"A personal-use export is assessed with the export tariff's lines of {on:yyyy-MM-dd}.", nameof(reference));
+            findings.AddRange(ExportDutiable(personal.Where(i => !categories[i.Number].Contains(GoodsCategory.ExportDutiable)), tariff));
+        }
+
         var permits = draft.Items.SelectMany(i => PermitRules.For(i, categories[i.Number], draft.Direction)).ToList();
         findings.AddRange(permits.Select(p => new ItemFinding(p.ItemNumber, FindingKind.PermitRequired,
             $"Memo: {p.Category} cross the border only with a {p.Document} (its reference is needed for release)")));
@@ -98,6 +117,20 @@ public sealed class PersonalUseRules(ThresholdSchedule schedule)
             }
         }
     }
+
+    /// <summary>
+    /// The memo: "exported goods subject to export customs duties" "may not be classified as goods for personal use"; such goods
+    /// are declared as a commercial export, whose duties are due "not later than on the day of submission of a customs
+    /// declaration" (Art. 329(2)). Subject to export duty: the code has a line of the export tariff in force on the day.
+    /// </summary>
+    private static IEnumerable<ItemFinding> ExportDutiable(IEnumerable<DeclaredGoodsItem> items, ExportDutyLines tariff) =>
+        from item in items
+        let line = tariff.Find(item.TariffCode)
+        where line is not null
+        select new ItemFinding(item.Number, FindingKind.NotPersonalUse,
+            $"Memo: exported goods subject to export customs duties may not be classified as goods for personal use (item {item.Number}, "
+            + $"code {item.TariffCode}: export duty line {line.CodePrefix}, {line.LegalReference}); declare them as a commercial export, "
+            + "its duties due on the day of the declaration (Art. 329(2))");
 
     private static IEnumerable<ItemFinding> ExportLimit(IReadOnlyList<DeclaredGoodsItem> items, decimal limitKg, string what)
     {

@@ -22,6 +22,7 @@ public static class ReferenceDataLoader
             ExportTariff = Lines<TariffRate>("export duty tariff", "export-tariff.json"),
             Excise = Lines<ExciseRate>("excise rate", "excise.json"),
             VatPercent = Series<decimal>("VAT rate", "vat.json"),
+            ReducedVatPercent = Lines<decimal>("reduced VAT rate", "vat-reduced.json"),
             CustomsFees = Series<IReadOnlyList<FeeBand>>("customs fee bands", "customs-fees.json"),
             PersonalUse = Series<PersonalUseParameters>("memo's personal-use parameters", "personal-use.json"),
             PostalWeekAllowanceRub = Series<decimal>("postal weekly allowance", "postal-allowance.json"),

@@ -7,11 +7,20 @@ namespace Customs.Payments.Api.Domain.Assessment;
 /// Assesses a declaration (Arts. 318, 322-327): each item's customs value in roubles at the central bank's rate of the
 /// acceptance date (Art. 326), then the payments of its kind, at the rates in force on that date (Art. 325(1)).
 /// </summary>
-public sealed class Assessor(CommercialRules commercial, PassengerRules passenger, PostalRules postal)
+public sealed class Assessor(CommercialRules commercial, PassengerRules passenger, PostalRules postal, PersonalExportRules personalExport)
 {
+    private static readonly string Art326 = CustomsCode.Article("Art. 326").ToString();
+    private static readonly string Art326And383 = $"{CustomsCode.Article("Art. 326")}; {CustomsCode.Article("Art. 383(4)")}";
+
     public (AssessmentResult Result, decimal? PostalWeekTotalRub) Assess(DeclarationToAssess declaration, IExchangeRates rates, PostalWeek? week)
     {
         var on = declaration.AcceptanceDate;
+        if (declaration.Kind == DeclarationKind.PersonalExport)
+        {
+            // Nothing is due whatever the value, so no value is converted and no rate is needed.
+            return (new AssessmentResult(personalExport.Assess(declaration.Items, on), [], []), null);
+        }
+
         var valued = declaration.Items.Select(item => (Item: item, Value: CustomsValue(item, rates))).ToList();
         var values = valued.Select(v => (v.Item, v.Value.AmountRub)).ToList();
         var items = new List<ItemAssessment>();
@@ -56,17 +65,17 @@ public sealed class Assessor(CommercialRules commercial, PassengerRules passenge
         var rub = MinorUnits.Round(item.CustomsValue * rate.PerUnit);
         var rateText = item.Currency == "RUB"
             ? "declared in roubles"
-            : $"{Written.Plain(rate.Value)} RUB per {rate.Nominal} {item.Currency} = {Written.Plain(rate.PerUnit)} RUB per unit, set on {rate.SetOn:yyyy-MM-dd}";
+            : $"{Written.InPlain(rate.Value)} RUB per {rate.Nominal} {item.Currency} = {Written.InPlain(rate.PerUnit)} RUB per unit, set on {rate.SetOn:yyyy-MM-dd}";
         var rounding = item.Currency == "RUB" ? Trace.NotRounded : Trace.ToKopecks;
         if (item.ValueReductionRub == 0)
         {
             return new(FigureKind.CustomsValue, rub, null, new(Written.Of(item.CustomsValue, item.Currency), rateText,
-                "Art. 326: the central bank's rate in force on the day of acceptance", CustomsCode.Article("Art. 326").ToString(), rounding));
+                "Art. 326: the central bank's rate in force on the day of acceptance", Art326, rounding));
         }
 
         return new(FigureKind.CustomsValue, Math.Max(0, rub - item.ValueReductionRub), null, new(
-            $"{Written.Of(item.CustomsValue, item.Currency)} less {Written.Rub(item.ValueReductionRub)} of samples kept by customs", rateText,
+            $"{Written.Of(item.CustomsValue, item.Currency)} less {Written.InRub(item.ValueReductionRub)} of samples kept by customs", rateText,
             "Art. 326: the central bank's rate in force on the day of acceptance; Art. 383(4): reduced by the customs value of samples customs did not return",
-            $"{CustomsCode.Article("Art. 326")}; {CustomsCode.Article("Art. 383(4)")}", rounding));
+            Art326And383, rounding));
     }
 }

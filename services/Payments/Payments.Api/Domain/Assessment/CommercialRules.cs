@@ -16,7 +16,7 @@ public sealed class CommercialRules(ReferenceBook book)
     {
         var duty = Duty(item, customsValueRub, on, rates, because);
         var excise = Excise(item, on);
-        var vat = Vat(customsValueRub, duty.AmountRub, excise?.AmountRub ?? 0, on);
+        var vat = Vat(item, customsValueRub, duty.AmountRub, excise?.AmountRub ?? 0, on);
         return excise is null ? [duty, vat] : [duty, excise, vat];
     }
 
@@ -62,36 +62,36 @@ public sealed class CommercialRules(ReferenceBook book)
             ?? throw new RuleViolationException(PaymentErrors.TariffCodeNotInTariff,
                 $"No line of the {tariff.Name} covers code {item.TariffCode}.", "Art. 325(2)");
         var rate = ReferenceBook.Require(found.Schedule, on);
-        var figure = DutyAt(rate, item, customsValueRub, rates);
-        return figure with { Trace = figure.Trace with { Rule = $"{prefix}tariff line {found.Prefix}; {figure.Trace.Rule}" } };
+        return DutyAt(rate, item, customsValueRub, rates, $"{prefix}tariff line {found.Prefix}; ");
     }
 
-    private static Figure DutyAt(EffectiveValue<TariffRate> rate, ItemToAssess item, decimal customsValueRub, IExchangeRates rates)
+    /// <summary>The duty at one rate; <paramref name="rulePrefix"/> goes before the rule (the line, the reason of a reassessment).</summary>
+    private static Figure DutyAt(EffectiveValue<TariffRate> rate, ItemToAssess item, decimal customsValueRub, IExchangeRates rates, string rulePrefix = "")
     {
-        var reference = rate.Reference.ToString();
+        var reference = Written.Once(rate.Reference);
         var tariff = rate.Value;
         decimal? adValorem = tariff.Percent is { } percent ? MinorUnits.Round(customsValueRub * percent / 100m) : null;
         ExchangeRate? eur = tariff.EurPerUnit is null ? null : rates.Of("EUR");
         decimal? specific = tariff.EurPerUnit is { } perUnit ? MinorUnits.Round(item.Quantity * perUnit * eur!.PerUnit) : null;
-        var adValoremBase = $"customs value {Written.Rub(customsValueRub)}";
-        var specificBase = $"{Written.Plain(item.Quantity)} {tariff.Unit} at {Written.Plain(eur?.PerUnit ?? 0)} RUB/EUR";
+        string AdValoremBase() => $"customs value {Written.InRub(customsValueRub)}";
+        string SpecificBase() => $"{Written.InPlain(item.Quantity)} {tariff.Unit} at {Written.InPlain(eur?.PerUnit ?? 0)} RUB/EUR";
         return tariff.Kind switch
         {
             RateKind.AdValorem => new(FigureKind.ImportDuty, adValorem!.Value, null,
-                new(adValoremBase, tariff.ToString(), "ad valorem rate (Art. 322: on the customs value)", reference, Trace.ToKopecks)),
+                new(AdValoremBase(), Written.Once(tariff), rulePrefix + "ad valorem rate (Art. 322: on the customs value)", reference, Trace.ToKopecks)),
             RateKind.Specific => new(FigureKind.ImportDuty, specific!.Value, null,
-                new(specificBase, tariff.ToString(), "specific rate (Art. 322: on the quantity)", reference, Trace.ToKopecks)),
-            _ => Combined(adValorem!.Value, specific!.Value, adValoremBase, specificBase, tariff, reference),
+                new(SpecificBase(), Written.Once(tariff), rulePrefix + "specific rate (Art. 322: on the quantity)", reference, Trace.ToKopecks)),
+            _ => Combined(adValorem!.Value, specific!.Value, AdValoremBase(), SpecificBase(), tariff, reference, rulePrefix),
         };
     }
 
-    private static Figure Combined(decimal adValorem, decimal specific, string adValoremBase, string specificBase, TariffRate tariff, string reference)
+    private static Figure Combined(decimal adValorem, decimal specific, string adValoremBase, string specificBase, TariffRate tariff, string reference, string rulePrefix)
     {
         var specificIsHigher = specific > adValorem;
-        var rule = $"combined rate: {tariff.Percent}% gives {Written.Rub(adValorem)}, {tariff.EurPerUnit} EUR per {tariff.Unit} gives "
-            + $"{Written.Rub(specific)}; \"but not less than\": the higher, the {(specificIsHigher ? "specific" : "ad valorem")} part, applies";
+        var rule = $"{rulePrefix}combined rate: {tariff.Percent!.Value}% gives {Written.InRub(adValorem)}, {tariff.EurPerUnit!.Value} EUR per {tariff.Unit} gives "
+            + $"{Written.InRub(specific)}; \"but not less than\": the higher, the {(specificIsHigher ? "specific" : "ad valorem")} part, applies";
         return new(FigureKind.ImportDuty, Math.Max(adValorem, specific), null,
-            new($"{adValoremBase}; {specificBase}", tariff.ToString(), rule, reference, Trace.ToKopecks));
+            new($"{adValoremBase}; {specificBase}", Written.Once(tariff), rule, reference, Trace.ToKopecks));
     }
 
     private Figure? Excise(ItemToAssess item, DateOnly on)
@@ -103,18 +103,28 @@ public sealed class CommercialRules(ReferenceBook book)
 
         var rate = ReferenceBook.Require(line.Schedule, on);
         return new(FigureKind.Excise, MinorUnits.Round(item.Quantity * rate.Value.RubPerUnit), null,
-            new($"{Written.Plain(item.Quantity)} {rate.Value.Unit}", $"{Written.Plain(rate.Value.RubPerUnit)} RUB per {rate.Value.Unit}",
-                $"excise line {line.Prefix} (Art. 318(1)[4])", rate.Reference.ToString(), Trace.ToKopecks));
+            new($"{Written.InPlain(item.Quantity)} {rate.Value.Unit}", $"{Written.InPlain(rate.Value.RubPerUnit)} RUB per {rate.Value.Unit}",
+                $"excise line {line.Prefix} (Art. 318(1)[4])", Written.Once(rate.Reference), Trace.ToKopecks));
     }
 
-    private Figure Vat(decimal customsValueRub, decimal duty, decimal excise, DateOnly on)
+    /// <summary>
+    /// VAT on imported goods (Art. 318(1)[3]) on customs value + duty + excise: the standard rate of Tax Code Art. 164(3), or
+    /// the reduced rate of 164(2) where a line of the Government's lists covers the item's code on the day (164(5): imports
+    /// are taxed at the rates of 164(2) and (3)). Without a code (Art. 327(2)), the standard rate, the higher.
+    /// </summary>
+    private Figure Vat(ItemToAssess item, decimal customsValueRub, decimal duty, decimal excise, DateOnly on)
     {
-        var rate = ReferenceBook.Require(book.VatPercent, on);
+        var reduced = item.TariffCode.Length == 0 ? null : book.ReducedVatPercent.Find(item.TariffCode);
+        var reducedRate = reduced?.Schedule.At(on);
+        var rate = reducedRate ?? ReferenceBook.Require(book.VatPercent, on);
+        var rule = reducedRate is null
+            ? "VAT on imported goods: customs value plus import duty plus excise (Art. 318(1)[3])"
+            : $"VAT on imported goods: customs value plus import duty plus excise (Art. 318(1)[3]); the reduced rate of Tax Code Art. 164(2), line {reduced!.Value.Prefix}";
         var taxBase = customsValueRub + duty + excise;
         return new(FigureKind.Vat, MinorUnits.Round(taxBase * rate.Value / 100m), null,
-            new($"customs value {Written.Rub(customsValueRub)} + duty {Written.Rub(duty)} + excise {Written.Rub(excise)} = {Written.Rub(taxBase)}",
-                $"{Written.Plain(rate.Value)}%", "VAT on imported goods: customs value plus import duty plus excise (Art. 318(1)[3])",
-                rate.Reference.ToString(), Trace.ToKopecks));
+            new($"customs value {Written.InRub(customsValueRub)} + duty {Written.InRub(duty)} + excise {Written.InRub(excise)} = {Written.InRub(taxBase)}",
+                Written.Once(rate, static r => $"{Written.InPlain(((EffectiveValue<decimal>)r).Value)}%"), rule,
+                Written.Once(rate.Reference), Trace.ToKopecks));
     }
 
     /// <summary>The customs fee for the declaration, by the band of its total customs value.</summary>
@@ -122,9 +132,9 @@ public sealed class CommercialRules(ReferenceBook book)
     {
         var bands = ReferenceBook.Require(book.CustomsFees, on);
         var band = bands.Value.OrderBy(b => b.UpToRub ?? decimal.MaxValue).First(b => b.UpToRub is null || totalCustomsValueRub <= b.UpToRub);
-        var bandText = band.UpToRub is { } upTo ? $"up to {Written.Rub(upTo)}" : "over the last band";
+        var bandText = band.UpToRub is { } upTo ? $"up to {Written.InRub(upTo)}" : "over the last band";
         return new(FigureKind.CustomsFee, band.FeeRub, null,
-            new($"customs value of the declaration {Written.Rub(totalCustomsValueRub)}", $"{Written.Rub(band.FeeRub)} for the band {bandText}",
-                "customs fee for customs operations (Art. 318(1)[5]), by customs value bands", bands.Reference.ToString(), Trace.NotRounded));
+            new($"customs value of the declaration {Written.InRub(totalCustomsValueRub)}", $"{Written.InRub(band.FeeRub)} for the band {bandText}",
+                "customs fee for customs operations (Art. 318(1)[5]), by customs value bands", Written.Once(bands.Reference), Trace.NotRounded));
     }
 }

@@ -9,10 +9,23 @@ public sealed class CodeLines<T>(string name, IReadOnlyDictionary<string, Effect
 
     public IReadOnlyDictionary<string, EffectiveSchedule<T>> Lines { get; } = lines;
 
+    private readonly Dictionary<string, EffectiveSchedule<T>>.AlternateLookup<ReadOnlySpan<char>> _byPrefix =
+        new Dictionary<string, EffectiveSchedule<T>>(lines, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The line of the longest prefix of <paramref name="code"/>, or null when no line matches.</summary>
-    public (string Prefix, EffectiveSchedule<T> Schedule)? Find(string code) =>
-        Lines.Where(l => code.StartsWith(l.Key, StringComparison.Ordinal)).OrderByDescending(l => l.Key.Length)
-            .Select(l => ((string, EffectiveSchedule<T>)?)(l.Key, l.Value)).FirstOrDefault();
+    /// <remarks>Tries the code's prefixes from the longest down (a code has at most ten digits), without a string for each.</remarks>
+    public (string Prefix, EffectiveSchedule<T> Schedule)? Find(string code)
+    {
+        for (var length = code.Length; length > 0; length--)
+        {
+            if (_byPrefix.TryGetValue(code.AsSpan(0, length), out var prefix, out var schedule))
+            {
+                return (prefix, schedule);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Every value in force on <paramref name="date"/> (Art. 327(2): the highest of them when the code is unknown).</summary>
     public IEnumerable<(string Prefix, EffectiveValue<T> Value)> InForce(DateOnly date) =>

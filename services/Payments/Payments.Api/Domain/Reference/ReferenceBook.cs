@@ -15,6 +15,9 @@ public sealed class ReferenceBook
     public required CodeLines<TariffRate> ExportTariff { get; init; }
     public required CodeLines<ExciseRate> Excise { get; init; }
     public required EffectiveSchedule<decimal> VatPercent { get; init; }
+
+    /// <summary>Tax Code Art. 164(2), (5): the reduced VAT rate of the goods on the Government's lists, by code.</summary>
+    public required CodeLines<decimal> ReducedVatPercent { get; init; }
     public required EffectiveSchedule<IReadOnlyList<FeeBand>> CustomsFees { get; init; }
     public required EffectiveSchedule<PersonalUseParameters> PersonalUse { get; init; }
     public required EffectiveSchedule<decimal> PostalWeekAllowanceRub { get; init; }
