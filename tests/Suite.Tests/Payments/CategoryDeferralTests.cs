@@ -84,7 +84,7 @@ public sealed class CategoryDeferralTests(GraphFixture graph)
     }
 
     [Fact]
-    public async Task The_obligation_keeps_the_categories_of_each_reassessment_as_migration_0038_backfills_them()
+    public async Task The_obligation_keeps_the_categories_of_each_reassessment_as_migration_0045_backfills_them()
     {
         using var payments = new PaymentsDriver(graph.App);
         var id = NewId("categories");
@@ -114,7 +114,7 @@ public sealed class CategoryDeferralTests(GraphFixture graph)
         Assert.True(await connection.ExecuteScalarAsync<bool>(Backfill, new { id }));
     }
 
-    /// <summary>Migration 0038's backfill for one declaration: true when it gives what the obligation keeps.</summary>
+    /// <summary>Migration 0045's backfill for one declaration: true when it gives what the obligation keeps.</summary>
     private const string Backfill = """
         with latest as (
             select distinct on (declaration_id) declaration_id, document from assessments where declaration_id = @id order by declaration_id, version desc

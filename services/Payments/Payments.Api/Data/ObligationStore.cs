@@ -11,7 +11,7 @@ public sealed class ObligationStore(NpgsqlDataSource db, ReleaseStandingStore st
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Categories (and deferred parts' categories) as codes, as every service keeps enums in jsonb (migration 0038).</summary>
+    /// <summary>Categories (and deferred parts' categories) as codes, as every service keeps enums in jsonb (migration 0045).</summary>
     private static readonly JsonSerializerOptions Coded = new(JsonSerializerDefaults.Web) { Converters = { new EnumCodeJsonConverter() } };
 
     private const string Columns = """
@@ -130,7 +130,7 @@ public sealed class ObligationStore(NpgsqlDataSource db, ReleaseStandingStore st
     /// <summary>The deferred parts as kept in obligations.deferred_parts (migration 0017).</summary>
     internal static List<DeferredPart> DeferredPartsOf(string json) => JsonSerializer.Deserialize<List<DeferredPart>>(json, Coded)!;
 
-    /// <summary>Art. 333(4): the assessed amount of each category as kept in obligations.categories (migration 0038).</summary>
+    /// <summary>Art. 333(4): the assessed amount of each category as kept in obligations.categories (migration 0045).</summary>
     internal static List<CategoryAmount> CategoriesOf(string json) => JsonSerializer.Deserialize<List<CategoryAmount>>(json, Coded)!;
 
     /// <summary>Art. 349(5): a period of temporary storage as kept in obligations.temporary_storage (migration 0013).</summary>

@@ -6,6 +6,6 @@ namespace Customs.Payments.Api.Domain.Payments;
 /// </summary>
 public sealed record DeferredPart(DateOnly DueOn, decimal PrincipalRub)
 {
-    /// <summary>Art. 333(4): the category the part is of; null for a part of the whole amount (no category named, or before migration 0038).</summary>
+    /// <summary>Art. 333(4): the category the part is of; null for a part of the whole amount (no category named, or before migration 0045).</summary>
     public PaymentCategory? Category { get; init; }
 }

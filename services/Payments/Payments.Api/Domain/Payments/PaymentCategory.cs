@@ -15,6 +15,6 @@ public enum PaymentCategory
     FlatRate,
     Excise,
     Vat,
-    /// <summary>An obligation opened before the categories were kept whose assessment does not add up to it (migration 0038).</summary>
+    /// <summary>An obligation opened before the categories were kept whose assessment does not add up to it (migration 0045).</summary>
     Undivided,
 }
