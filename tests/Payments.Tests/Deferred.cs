@@ -12,10 +12,12 @@ internal static class Deferred
     public static DeferralRules Rules { get; } = new(new InterestCalculator(Book.Shipped), new PenaltyCalculator(Book.Shipped), WorkingCalendars.Default);
 
     /// <summary>Granted as Deferrals does: the schedule's parts leave the term of Art. 329, the period starts after the term.</summary>
-    public static Obligation Granted(Obligation owing, DeferralKind kind, int months, DateOnly decidedOn, decimal? part = null)
+    public static Obligation Granted(
+        Obligation owing, DeferralKind kind, int months, DateOnly decidedOn, decimal? part = null, IReadOnlyList<PaymentCategory>? categories = null)
     {
-        var request = Rules.Request(owing, "r-1", "7707083893", kind, DeferralGround.PerishableGoods, months, decidedOn.AddDays(-5), part);
+        var request = Rules.Request(owing, "r-1", "7707083893", kind, DeferralGround.PerishableGoods, months, decidedOn.AddDays(-5), part, categories);
         var decision = Rules.Approve(request, owing, decidedOn, "guarantee-1");
-        return owing.Defer([.. decision.Schedule.Select(i => new DeferredPart(i.DueOn, i.PrincipalRub))], decidedOn > owing.DueDate ? decidedOn : owing.DueDate);
+        return owing.Defer([.. decision.Schedule.Select(i => new DeferredPart(i.DueOn, i.PrincipalRub) { Category = i.Category })],
+            decidedOn > owing.DueDate ? decidedOn : owing.DueDate);
     }
 }

@@ -20,6 +20,7 @@ public sealed class EnumMapTests
         (typeof(V1.CollectionSource), typeof(Customs.Payments.Api.Domain.Collection.CollectionSource)),
         (typeof(V1.PayerKind), typeof(Customs.Payments.Api.Domain.Collection.PayerKind)),
         (typeof(V1.RefundGround), typeof(Customs.Payments.Api.Domain.Refunds.RefundGround)),
+        (typeof(V1.PaymentCategory), typeof(Customs.Payments.Api.Domain.Payments.PaymentCategory)),
     ];
 
     private static readonly (Type Proto, Type Other)[] GuaranteePairs =

@@ -64,7 +64,10 @@ public sealed class Assessments(
         }
 
         await obligations.OpenAsync(connection, transaction,
-            new(row.DeclarationId, DueDate(declaration, goodsPresentedOn), row.TotalRub, 0, 0, 0, null) { CustomsOfficeCode = customsOfficeCode }, payer, ct);
+            new(row.DeclarationId, DueDate(declaration, goodsPresentedOn), row.TotalRub, 0, 0, 0, null)
+            {
+                CustomsOfficeCode = customsOfficeCode, Categories = PaymentCategories.From(result), // Art. 333(4): kept apart.
+            }, payer, ct);
         await outbox.EnqueueAsync(connection, transaction, new AssessmentMade
         {
             DeclarationId = row.DeclarationId, Version = 1, AcceptanceDate = row.AcceptanceDate, TotalRub = row.TotalRub, AssessedAt = row.AssessedAt,
@@ -72,7 +75,7 @@ public sealed class Assessments(
         return ToStored(row);
     }
 
-    public async Task<(StoredAssessment Assessment, decimal DifferenceRub)> ReassessAsync(
+    public async Task<(StoredAssessment Assessment, decimal DifferenceRub, IReadOnlyList<CategoryDifference> CategoryDifferences)> ReassessAsync(
         string declarationId, int expectedVersion, IReadOnlyList<ItemToAssess> items, string reason, string assessedBy, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
@@ -93,7 +96,7 @@ public sealed class Assessments(
     /// Reassesses the latest assessment (read for update by the caller, <see cref="AssessmentStore.LatestForUpdateAsync"/>) with
     /// established items, inside the caller's transaction.
     /// </summary>
-    public async Task<(StoredAssessment Assessment, decimal DifferenceRub)> ReassessInAsync(
+    public async Task<(StoredAssessment Assessment, decimal DifferenceRub, IReadOnlyList<CategoryDifference> CategoryDifferences)> ReassessInAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, AssessmentRow previous, IReadOnlyList<ItemToAssess> items, string reason,
         string assessedBy, CancellationToken ct)
     {
@@ -117,10 +120,14 @@ public sealed class Assessments(
             await weeks.SetAsync(connection, transaction, week, weekTotal!.Value, ct);
         }
 
-        // The obligation follows the assessment; what was paid stays paid (a negative outstanding is an overpayment to refund).
+        // The obligation follows the assessment, category by category (Art. 333(4)): each category's difference is to pay or,
+        // below what was paid, to refund; what was paid stays paid (a negative outstanding is an overpayment to refund).
         if (await obligations.LockAsync(connection, transaction, declarationId, ct) is { } obligation)
         {
-            await obligations.SaveAsync(connection, transaction, obligation with { AssessedRub = row.TotalRub }, row.AssessedAt, ct);
+            var categories = PaymentCategories.From(result);
+            await obligations.SaveAsync(connection, transaction,
+                categories.Sum(c => c.AssessedRub) == row.TotalRub ? obligation.Reassessed(categories) : obligation with { AssessedRub = row.TotalRub, Categories = [] },
+                row.AssessedAt, ct);
         }
 
         var difference = row.TotalRub - previous.TotalRub;
@@ -129,7 +136,7 @@ public sealed class Assessments(
             DeclarationId = declarationId, Version = row.Version, AcceptanceDate = row.AcceptanceDate, TotalRub = row.TotalRub,
             DifferenceRub = difference, Reason = reason, AssessedAt = row.AssessedAt,
         }, cancellationToken: ct);
-        return (ToStored(row), difference);
+        return (ToStored(row), difference, PaymentCategories.Differences(before, result));
     }
 
     /// <summary>The rates the first assessment used, and, for a currency it did not use, the rate in force on the acceptance date.</summary>

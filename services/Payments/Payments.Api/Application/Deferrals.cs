@@ -16,16 +16,18 @@ public sealed class Deferrals(
     NpgsqlDataSource db, DeferralStore store, ObligationStore obligations, DeferralRules rules, TimeProvider clock,
     SecurityWaiverStore waivers)
 {
-    /// <param name="partRub">Art. 333(4): the part of what is owed asked for; null for the whole of it.</param>
+    /// <param name="partRub">Art. 333(4): the part of what is owed (of the categories named) asked for; null for the whole of it.</param>
+    /// <param name="categories">Art. 333(4): the categories of duties and taxes deferred; empty for all of what is owed.</param>
     public async Task<(StoredDeferral Deferral, bool Created)> RequestAsync(
         string reference, string declarationId, string payer, DeferralKind kind, DeferralGround ground, int months, DateOnly submittedOn,
-        decimal? partRub, string requestedBy, CancellationToken ct)
+        decimal? partRub, IReadOnlyList<PaymentCategory> categories, string requestedBy, CancellationToken ct)
     {
         (StoredDeferral, bool) Repeated(StoredDeferral booked)
         {
             var r = booked.Request;
             return r.DeclarationId == declarationId && r.Kind == kind && r.Ground == ground && r.Months == months && r.SubmittedOn == submittedOn
                    && r.PartAsked == partRub is not null && (partRub is null || r.AmountRub == partRub)
+                   && r.Categories.Order().SequenceEqual(categories.Distinct().Order())
                 ? (booked, false)
                 : throw new AlreadyExistsException(PaymentErrors.RequestReferenceReused, "This request_reference is booked already with other content.");
         }
@@ -50,7 +52,7 @@ public sealed class Deferrals(
             throw new AlreadyExistsException(PaymentErrors.DeferralExists, $"Declaration {declarationId} has a deferral requested or granted already.");
         }
 
-        var request = rules.Request(obligation, reference, payer, kind, ground, months, submittedOn, partRub);
+        var request = rules.Request(obligation, reference, payer, kind, ground, months, submittedOn, partRub, categories);
         var id = Guid.CreateVersion7(clock.GetUtcNow());
         try
         {
@@ -118,7 +120,7 @@ public sealed class Deferrals(
             // The parts leave the term of Art. 329 for their own; the period (and its interest, Art. 336(1)) starts after
             // the term or the decision, whichever is later (DeferralRules.Approve).
             var start = decidedOn > obligation.DueDate ? decidedOn : obligation.DueDate;
-            obligation = obligation.Defer([.. decision.Schedule.Select(i => new DeferredPart(i.DueOn, i.PrincipalRub))], start);
+            obligation = obligation.Defer([.. decision.Schedule.Select(i => new DeferredPart(i.DueOn, i.PrincipalRub) { Category = i.Category })], start);
             await obligations.SaveAsync(connection, transaction, obligation, now, ct);
         }
 

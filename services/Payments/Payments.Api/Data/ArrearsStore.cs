@@ -15,7 +15,7 @@ public sealed class ArrearsStore
         NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset now, int limit, CancellationToken ct)
     {
         const string sql = """
-            select declaration_id, payer, due_date, assessed_rub, paid_rub, deferred_parts::text as deferred_parts
+            select declaration_id, payer, due_date, assessed_rub, paid_rub, deferred_parts::text as deferred_parts, categories::text as categories
             from obligations
             where arrears_arose_on is null and settled_at is null and arrears_from <= @Now and assessed_rub > paid_rub
             order by arrears_from
@@ -39,11 +39,15 @@ public sealed class ArrearsStore
         public decimal AssessedRub { get; init; }
         public decimal PaidRub { get; init; }
         public string DeferredParts { get; init; } = "[]";
+        public string Categories { get; init; } = "[]";
 
         /// <summary>The term missed (under a deferral, the first part not paid in full) and what is in arrears after it.</summary>
         public (DateOnly MissedTerm, decimal ArrearsRub) Missed()
         {
-            var obligation = new Obligation(DeclarationId, DueDate, AssessedRub, PaidRub, 0, 0, null) { Deferred = ObligationStore.DeferredPartsOf(DeferredParts) };
+            var obligation = new Obligation(DeclarationId, DueDate, AssessedRub, PaidRub, 0, 0, null)
+            {
+                Deferred = ObligationStore.DeferredPartsOf(DeferredParts), Categories = ObligationStore.CategoriesOf(Categories),
+            };
             var term = obligation.NextDueDate;
             return (term, obligation.ArrearsOn(PaymentTerm.ArrearsFrom(term)));
         }

@@ -1,6 +1,7 @@
 using Customs.BuildingBlocks.Data;
 using Customs.Payments.Api.Application;
 using Customs.Payments.Api.Domain.Deferrals;
+using Customs.Payments.Api.Domain.Payments;
 using Dapper;
 using Npgsql;
 
@@ -12,7 +13,7 @@ public sealed class DeferralStore(NpgsqlDataSource db)
     private const string Columns = """
         id, request_reference, payer, declaration_id, kind, ground, months, amount_rub, submitted_on, decide_by, status, decided_on,
         decided_late, refusal_ground, refusal_reason, original_due_date, new_due_date, interest_rub, penalty_charged_rub,
-        security_required, security_required_rub, security_reference, schedule::text as schedule, part_asked, rescinded_on, rescission_ground,
+        security_required, security_required_rub, security_reference, schedule::text as schedule, part_asked, categories, rescinded_on, rescission_ground,
         rescission_reason, rescission_notify_by, rescission_notify_by_provisional, rescission_interest_rub, rescission_falling_due_rub
         """;
 
@@ -22,14 +23,16 @@ public sealed class DeferralStore(NpgsqlDataSource db)
     {
         const string sql = """
             insert into deferrals (id, request_reference, payer, declaration_id, kind, ground, months, amount_rub, submitted_on, decide_by,
-                                   requested_by, requested_at, status, part_asked)
-            values (@Id, @Reference, @Payer, @DeclarationId, @Kind, @Ground, @Months, @AmountRub, @SubmittedOn, @DecideBy, @RequestedBy, @Now, 'requested', @PartAsked)
+                                   requested_by, requested_at, status, part_asked, categories)
+            values (@Id, @Reference, @Payer, @DeclarationId, @Kind, @Ground, @Months, @AmountRub, @SubmittedOn, @DecideBy, @RequestedBy, @Now, 'requested', @PartAsked,
+                    @Categories)
             on conflict (payer, request_reference) do nothing
             """;
         return await connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             Id = id, r.Reference, r.Payer, r.DeclarationId, Kind = EnumCodes.Of(r.Kind), Ground = EnumCodes.Of(r.Ground), r.Months, r.AmountRub,
             r.SubmittedOn, r.DecideBy, RequestedBy = requestedBy, Now = now, r.PartAsked,
+            Categories = r.Categories.Select(c => EnumCodes.Of(c)).ToArray(),
         }, transaction, cancellationToken: ct)) == 1;
     }
 
@@ -126,6 +129,7 @@ public sealed class DeferralStore(NpgsqlDataSource db)
         public string? SecurityReference { get; init; }
         public string? Schedule { get; init; }
         public bool PartAsked { get; init; }
+        public string[] Categories { get; init; } = [];
         public DateOnly? RescindedOn { get; init; }
         public string? RescissionGround { get; init; }
         public string? RescissionReason { get; init; }
@@ -137,7 +141,10 @@ public sealed class DeferralStore(NpgsqlDataSource db)
         public StoredDeferral ToStored()
         {
             var request = new DeferralRequest(RequestReference, DeclarationId, Payer, EnumCodes.Parse<DeferralKind>(Kind),
-                EnumCodes.Parse<DeferralGround>(Ground), Months, AmountRub, SubmittedOn, DecideBy) { PartAsked = PartAsked };
+                EnumCodes.Parse<DeferralGround>(Ground), Months, AmountRub, SubmittedOn, DecideBy)
+            {
+                PartAsked = PartAsked, Categories = [.. Categories.Select(EnumCodes.Parse<PaymentCategory>)],
+            };
             var status = EnumCodes.Parse<DeferralStatus>(Status);
             var decision = status == DeferralStatus.Requested ? null : new DeferralDecision(status, DecidedOn!.Value, DecidedLate ?? false,
                 RefusalGround is null ? DeferralRefusalGround.Unspecified : EnumCodes.Parse<DeferralRefusalGround>(RefusalGround), RefusalReason ?? "",

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Customs.Payments.Api.Domain.Payments;
 using System.Text.Json;
 using Dapper;
@@ -10,22 +11,25 @@ public sealed class ObligationStore(NpgsqlDataSource db, ReleaseStandingStore st
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>Categories (and deferred parts' categories) as codes, as every service keeps enums in jsonb (migration 0045).</summary>
+    private static readonly JsonSerializerOptions Coded = new(JsonSerializerDefaults.Web) { Converters = { new EnumCodeJsonConverter() } };
+
     private const string Columns = """
         declaration_id, due_date, assessed_rub, paid_rub, penalty_rub, penalty_paid_rub, penalty_settled_to, customs_office_code,
         temporary_storage::text as temporary_storage, deferred_parts::text as deferred_parts, interest_rub, interest_paid_rub, interest_settled_to,
-        charges::text as charges, reduced_duties_returned_rub
+        charges::text as charges, reduced_duties_returned_rub, categories::text as categories
         """;
 
     public async Task OpenAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Obligation obligation, string payer, CancellationToken ct)
     {
         const string sql = """
-            insert into obligations (declaration_id, payer, due_date, assessed_rub, customs_office_code, arrears_from)
-            values (@DeclarationId, @Payer, @DueDate, @AssessedRub, @CustomsOfficeCode, @ArrearsFrom)
+            insert into obligations (declaration_id, payer, due_date, assessed_rub, customs_office_code, arrears_from, categories)
+            values (@DeclarationId, @Payer, @DueDate, @AssessedRub, @CustomsOfficeCode, @ArrearsFrom, cast(@Categories as jsonb))
             """;
         await connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             obligation.DeclarationId, Payer = payer, obligation.DueDate, obligation.AssessedRub, obligation.CustomsOfficeCode,
-            ArrearsFrom = obligation.ArrearsBeginAt,
+            ArrearsFrom = obligation.ArrearsBeginAt, Categories = JsonSerializer.Serialize(obligation.Categories, Coded),
         }, transaction, cancellationToken: ct));
         await standings.RefreshAsync(connection, transaction, obligation.DeclarationId, ct);
     }
@@ -77,6 +81,7 @@ public sealed class ObligationStore(NpgsqlDataSource db, ReleaseStandingStore st
                    penalty_settled_to = @PenaltySettledTo, temporary_storage = cast(@TemporaryStorage as jsonb), settled_at = case when @Settled then coalesce(settled_at, @Now) end,
                    deferred_parts = cast(@DeferredParts as jsonb), interest_rub = @InterestRub, interest_paid_rub = @InterestPaidRub,
                    interest_settled_to = @InterestSettledTo, charges = cast(@Charges as jsonb), reduced_duties_returned_rub = @ReducedDutiesReturnedRub,
+                   categories = cast(@Categories as jsonb),
                    -- Under a deferral the next term moves as parts are paid or fall due: arrears begin after it, and a part
                    -- missed after an earlier one was met is announced again (ArrearsScheduler).
                    arrears_arose_on = case when @Deferral and arrears_from <> @ArrearsFrom then null else arrears_arose_on end,
@@ -87,7 +92,7 @@ public sealed class ObligationStore(NpgsqlDataSource db, ReleaseStandingStore st
         {
             o.DeclarationId, o.AssessedRub, o.PaidRub, o.PenaltyRub, o.PenaltyPaidRub, o.PenaltySettledTo, o.Settled, Now = now,
             TemporaryStorage = JsonSerializer.Serialize(o.TemporaryStorage.Select(p => new StoragePeriod(p.From, p.To)), Json),
-            DeferredParts = JsonSerializer.Serialize(o.Deferred, Json), o.InterestRub, o.InterestPaidRub, o.InterestSettledTo,
+            DeferredParts = JsonSerializer.Serialize(o.Deferred, Coded), Categories = JsonSerializer.Serialize(o.Categories, Coded), o.InterestRub, o.InterestPaidRub, o.InterestSettledTo,
             Deferral = o.Deferred.Count > 0, ArrearsFrom = o.ArrearsBeginAt, Charges = JsonSerializer.Serialize(o.Charges, Json), o.ReducedDutiesReturnedRub,
         }, transaction, cancellationToken: ct));
         await standings.RefreshAsync(connection, transaction, o.DeclarationId, ct);
@@ -110,6 +115,7 @@ public sealed class ObligationStore(NpgsqlDataSource db, ReleaseStandingStore st
         public DateOnly? InterestSettledTo { get; init; }
         public string Charges { get; init; } = "[]";
         public decimal ReducedDutiesReturnedRub { get; init; }
+        public string Categories { get; init; } = "[]";
 
         public Obligation ToDomain() => new(DeclarationId, DueDate, AssessedRub, PaidRub, PenaltyRub, PenaltyPaidRub, PenaltySettledTo)
         {
@@ -117,11 +123,15 @@ public sealed class ObligationStore(NpgsqlDataSource db, ReleaseStandingStore st
             TemporaryStorage = [.. JsonSerializer.Deserialize<List<StoragePeriod>>(TemporaryStorage, Json)!.Select(p => (p.From, p.To))],
             Deferred = DeferredPartsOf(DeferredParts), InterestRub = InterestRub, InterestPaidRub = InterestPaidRub, InterestSettledTo = InterestSettledTo,
             Charges = JsonSerializer.Deserialize<List<Charge>>(Charges, Json)!, ReducedDutiesReturnedRub = ReducedDutiesReturnedRub,
+            Categories = CategoriesOf(Categories),
         };
     }
 
     /// <summary>The deferred parts as kept in obligations.deferred_parts (migration 0017).</summary>
-    internal static List<DeferredPart> DeferredPartsOf(string json) => JsonSerializer.Deserialize<List<DeferredPart>>(json, Json)!;
+    internal static List<DeferredPart> DeferredPartsOf(string json) => JsonSerializer.Deserialize<List<DeferredPart>>(json, Coded)!;
+
+    /// <summary>Art. 333(4): the assessed amount of each category as kept in obligations.categories (migration 0045).</summary>
+    internal static List<CategoryAmount> CategoriesOf(string json) => JsonSerializer.Deserialize<List<CategoryAmount>>(json, Coded)!;
 
     /// <summary>Art. 349(5): a period of temporary storage as kept in obligations.temporary_storage (migration 0013).</summary>
     private sealed record StoragePeriod(DateOnly From, DateOnly To);

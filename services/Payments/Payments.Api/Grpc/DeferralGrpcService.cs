@@ -39,11 +39,20 @@ public sealed class DeferralGrpcService(Deferrals deferrals) : DeferralService.D
         var submitted = RequestMapping.Required(request.SubmittedOn, "submitted_on", violations);
         // Art. 333(4): "or part thereof".
         decimal? part = request.Amount is null ? null : RequestMapping.RequiredRoubles(request.Amount, "amount", violations);
+        // Art. 333(4): "with regard to one or several categories of customs duties and taxes"; none named: all of what is owed.
+        for (var i = 0; i < request.Categories.Count; i++)
+        {
+            if (request.Categories[i] == V1.PaymentCategory.Unspecified || !Enum.IsDefined(request.Categories[i]))
+            {
+                violations.Add(new($"categories[{i}]", "is not a category of customs payments"));
+            }
+        }
+
         RequestValidationException.ThrowIfAny(violations);
         PayerAccess.EnsureOwn(request.PayerTaxpayerNumber, context, "Art. 333(1)");
         var (deferral, created) = await deferrals.RequestAsync(request.RequestReference, request.DeclarationId, request.PayerTaxpayerNumber,
             EnumMap.To<Domain.Deferrals.DeferralKind>(request.Kind), EnumMap.To<Domain.Deferrals.DeferralGround>(request.Ground), request.Months,
-            submitted!.Value, part, context.GetCaller().Subject, context.CancellationToken);
+            submitted!.Value, part, [.. request.Categories.Select(c => EnumMap.To<Domain.Payments.PaymentCategory>(c))], context.GetCaller().Subject, context.CancellationToken);
         return new RequestDeferralResponse { Deferral = DeferralMapping.ToProto(deferral), Created = created };
     }
 

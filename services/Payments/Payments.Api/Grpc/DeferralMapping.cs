@@ -15,6 +15,7 @@ internal static class DeferralMapping
             Kind = EnumMap.To<V1.DeferralKind>(r.Kind), Ground = EnumMap.To<V1.DeferralGround>(r.Ground), Months = r.Months,
             Amount = r.AmountRub.ToMoney("RUB"), SubmittedOn = r.SubmittedOn.ToDate(), DecideBy = r.DecideBy.ToDate(),
             Status = V1.DeferralStatus.Requested, Part = r.PartAsked,
+            Categories = { r.Categories.Select(c => EnumMap.To<V1.PaymentCategory>(c)) },
         };
         if (stored.Decision is not { } d)
         {
@@ -35,6 +36,7 @@ internal static class DeferralMapping
         {
             Number = i.Number, DueOn = i.DueOn.ToDate(), Principal = i.PrincipalRub.ToMoney("RUB"), Interest = i.InterestRub.ToMoney("RUB"),
             InterestParts = { i.InterestParts.Select(ResponseMapping.ToProto) },
+            Category = i.Category is { } c ? EnumMap.To<V1.PaymentCategory>(c) : V1.PaymentCategory.Unspecified,
         }));
         if (stored.Rescission is { } x)
         {

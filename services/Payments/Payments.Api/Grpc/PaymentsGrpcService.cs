@@ -76,9 +76,16 @@ public sealed partial class PaymentsGrpcService(
     public override async Task<ReassessDeclarationResponse> ReassessDeclaration(ReassessDeclarationRequest request, ServerCallContext context)
     {
         var items = RequestMapping.ToItems(request);
-        var (stored, difference) = await assessments.ReassessAsync(
+        var (stored, difference, categories) = await assessments.ReassessAsync(
             request.DeclarationId, request.ExpectedVersion, items, request.Reason.Trim(), context.GetCaller().Subject, context.CancellationToken);
-        return new ReassessDeclarationResponse { Assessment = ResponseMapping.ToProto(stored), Difference = difference.ToMoney("RUB") };
+        return new ReassessDeclarationResponse
+        {
+            Assessment = ResponseMapping.ToProto(stored), Difference = difference.ToMoney("RUB"),
+            CategoryDifferences =
+            {
+                categories.Select(c => new CategoryDifference { Category = EnumMap.To<PaymentCategory>(c.Category), Difference = c.DifferenceRub.ToMoney("RUB") }),
+            },
+        };
     }
 
     [Authorize(Policy = CallerPolicies.Officer)]

@@ -66,6 +66,12 @@ internal static class ResponseMapping
         Terms = { o.TermsWithUnpaid().Select((t, i) => new V1.ObligationTerm
         {
             DueOn = t.Term.DueOn.ToDate(), Principal = t.Term.PrincipalRub.ToMoney("RUB"), Unpaid = t.UnpaidRub.ToMoney("RUB"), Deferred = i > 0,
+            Category = t.Term.Category is { } c ? EnumMap.To<V1.PaymentCategory>(c) : V1.PaymentCategory.Unspecified,
+        }) },
+        Categories = { o.CategoryBalances().Select(c => new V1.ObligationCategory
+        {
+            Category = EnumMap.To<V1.PaymentCategory>(c.Category), Assessed = c.AssessedRub.ToMoney("RUB"), Paid = c.PaidRub.ToMoney("RUB"),
+            Outstanding = c.OutstandingRub.ToMoney("RUB"), Deferred = c.DeferredRub.ToMoney("RUB"),
         }) },
         NextDueDate = o.NextDueDate.ToDate(),
         InterestCharged = o.InterestRub.ToMoney("RUB"),

@@ -60,7 +60,7 @@ public abstract class ReassessingConsumer<TMessage>(
             return;
         }
 
-        var (_, difference) = await assessments.ReassessInAsync(connection, transaction, previous,
+        var (_, difference, _) = await assessments.ReassessInAsync(connection, transaction, previous,
             [.. items.Select(i => i.ItemNumber == itemNumber ? established.Item : i)], established.Reason, $"payments ({typeof(TMessage).Name})", ct);
         await ReassessedAsync(message, connection, transaction, difference, ct);
         await standings.AccountFactAsync(connection, transaction, declarationId, ct);

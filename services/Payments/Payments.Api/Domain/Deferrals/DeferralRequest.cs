@@ -1,3 +1,5 @@
+using Customs.Payments.Api.Domain.Payments;
+
 namespace Customs.Payments.Api.Domain.Deferrals;
 
 /// <summary>
@@ -10,4 +12,7 @@ public sealed record DeferralRequest(
 {
     /// <summary>Art. 333(4): <see cref="AmountRub"/> is the part asked for, not the whole outstanding amount.</summary>
     public bool PartAsked { get; init; }
+
+    /// <summary>Art. 333(4): "one or several categories of customs duties and taxes"; empty for all of what is owed.</summary>
+    public IReadOnlyList<PaymentCategory> Categories { get; init; } = [];
 }

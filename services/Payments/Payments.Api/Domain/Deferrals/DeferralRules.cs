@@ -27,13 +27,19 @@ public sealed class DeferralRules(InterestCalculator interest, PenaltyCalculator
     public static DateOnly DecideBy(DateOnly submittedOn) => submittedOn.AddDays(DecisionTermDays);
 
     /// <summary>
-    /// The request, for what the declaration owes now or, Art. 333(4), "part thereof" (<paramref name="partRub"/>; one
-    /// category of payments is not built: the obligation keeps no category's own payments).
+    /// The request, for what the declaration owes now or, Art. 333(4), "with regard to one or several categories of customs
+    /// duties and taxes, as well as to the total dutiable amounts or part thereof": <paramref name="categories"/> (none: all
+    /// of what is owed, as one amount) and <paramref name="partRub"/> (a part of what they owe; null for all of it).
     /// </summary>
     public DeferralRequest Request(
         Obligation obligation, string reference, string payer, DeferralKind kind, DeferralGround ground, int months, DateOnly submittedOn,
-        decimal? partRub = null)
+        decimal? partRub = null, IReadOnlyList<PaymentCategory>? categories = null)
     {
+        if (categories is { Count: > 0 })
+        {
+            return RequestOfCategories(obligation, reference, payer, kind, ground, months, submittedOn, partRub, categories);
+        }
+
         if (obligation.OutstandingRub == 0)
         {
             throw new RuleViolationException(PaymentErrors.NothingOwed,
@@ -50,6 +56,72 @@ public sealed class DeferralRules(InterestCalculator interest, PenaltyCalculator
             DecideBy(submittedOn)) { PartAsked = partRub is not null };
     }
 
+    /// <summary>Art. 333(4): each category named owes something, and the part asked is not more than they owe together.</summary>
+    private static DeferralRequest RequestOfCategories(
+        Obligation obligation, string reference, string payer, DeferralKind kind, DeferralGround ground, int months, DateOnly submittedOn,
+        decimal? partRub, IReadOnlyList<PaymentCategory> categories)
+    {
+        var owed = obligation.CategoryBalances().ToDictionary(b => b.Category, b => Math.Max(0, b.OutstandingRub));
+        var violations = new List<FieldViolation>();
+        for (var i = 0; i < categories.Count; i++)
+        {
+            var category = categories[i];
+            if (!PaymentCategories.Deferrable(category))
+            {
+                violations.Add(new($"categories[{i}]", "is not a category of customs duties and taxes that may be deferred (Art. 333(1), (4): duties, excise, VAT)"));
+            }
+            else if (categories.Take(i).Contains(category))
+            {
+                violations.Add(new($"categories[{i}]", "is named twice"));
+            }
+            else if (owed.GetValueOrDefault(category) == 0)
+            {
+                violations.Add(new($"categories[{i}]", "the declaration owes nothing of this category to defer (Art. 333(4))"));
+            }
+        }
+
+        var named = categories.Distinct().Sum(c => owed.GetValueOrDefault(c));
+        if (violations.Count == 0 && partRub > named)
+        {
+            violations.Add(new("amount", $"is more than the categories named owe ({named:0.00} RUB, Art. 333(4))"));
+        }
+
+        RequestValidationException.ThrowIfAny(violations);
+        return new DeferralRequest(reference, obligation.DeclarationId, payer, kind, ground, months, partRub ?? named, submittedOn, DecideBy(submittedOn))
+        {
+            PartAsked = partRub is not null, Categories = [.. categories.OrderBy(c => PaymentCategories.Rank(c))],
+        };
+    }
+
+    /// <summary>
+    /// What each category named defers of <paramref name="amountRub"/>: taken from them in the order duty, excise, VAT, each up
+    /// to what it owes (Art. 333(4) leaves the split of a part to the decision: the rule is written in the README); one share
+    /// of the whole amount without a category named.
+    /// </summary>
+    public static IReadOnlyList<(PaymentCategory? Category, decimal AmountRub)> Shares(DeferralRequest request, Obligation obligation)
+    {
+        if (request.Categories.Count == 0)
+        {
+            return [(null, Math.Min(request.AmountRub, obligation.OutstandingRub))];
+        }
+
+        var owed = obligation.CategoryBalances().ToDictionary(b => b.Category, b => Math.Max(0, b.OutstandingRub));
+        var left = request.AmountRub;
+        var shares = new List<(PaymentCategory?, decimal)>();
+        foreach (var category in request.Categories.OrderBy(c => PaymentCategories.Rank(c)))
+        {
+            var share = Math.Min(left, owed.GetValueOrDefault(category));
+            if (share > 0)
+            {
+                shares.Add((category, share));
+            }
+
+            left -= share;
+        }
+
+        return shares;
+    }
+
     /// <summary>Art. 335(1): refused only for prosecution for a customs crime or insolvency proceedings, with the reason written (333(7)).</summary>
     public static DeferralDecision Refuse(DeferralRequest request, DateOnly decidedOn, DeferralRefusalGround ground) =>
         new(DeferralStatus.Refused, decidedOn, decidedOn > request.DecideBy, ground, RefusalReason(ground),
@@ -64,8 +136,9 @@ public sealed class DeferralRules(InterestCalculator interest, PenaltyCalculator
     public DeferralDecision Approve(DeferralRequest request, Obligation obligation, DateOnly decidedOn, string securityReference, bool securityWaived = false)
     {
         // What is still owed on the day of the decision: a payment since the request lessens it (a part asked for stays whole
-        // while the rest covers the payment: payments meet the part not deferred first).
-        var amount = Math.Min(request.AmountRub, obligation.OutstandingRub);
+        // while the rest covers the payment: payments meet the part not deferred first). Art. 333(4): of the categories named only.
+        var shares = Shares(request, obligation);
+        var amount = shares.Sum(s => s.AmountRub);
         if (amount == 0)
         {
             throw new RuleViolationException(PaymentErrors.NothingOwed, $"Declaration {obligation.DeclarationId} owes no duties or taxes to defer now.", "Art. 333(1)");
@@ -73,19 +146,24 @@ public sealed class DeferralRules(InterestCalculator interest, PenaltyCalculator
 
         var start = decidedOn > obligation.DueDate ? decidedOn : obligation.DueDate;
         var parts = request.Kind == DeferralKind.Instalments ? request.Months : 1;
-        var share = decimal.Round(amount / parts, 2, MidpointRounding.ToZero);
         var schedule = new List<Instalment>();
-        for (var number = 1; number <= parts; number++)
+        foreach (var (category, shareRub) in shares)
         {
-            // Monthly parts; the last one takes what rounding the equal shares down left.
-            var due = start.AddMonths(request.Kind == DeferralKind.Instalments ? number : request.Months);
-            var principal = number == parts ? amount - share * (parts - 1) : share;
-            var owed = interest.Calculate(principal, start.AddDays(1), due,
-                $"Art. 336(1): interest on the part deferred, each day from {start.AddDays(1):yyyy-MM-dd} to its day of payment {due:yyyy-MM-dd}",
-                CustomsCode.Article("Art. 336(1)").ToString());
-            schedule.Add(new Instalment(number, due, principal, owed.AmountRub, owed.Parts));
+            var share = decimal.Round(shareRub / parts, 2, MidpointRounding.ToZero);
+            for (var number = 1; number <= parts; number++)
+            {
+                // Monthly parts; the last one takes what rounding the equal shares down left.
+                var due = start.AddMonths(request.Kind == DeferralKind.Instalments ? number : request.Months);
+                var principal = number == parts ? shareRub - share * (parts - 1) : share;
+                var owed = interest.Calculate(principal, start.AddDays(1), due, category is null
+                        ? $"Art. 336(1): interest on the part deferred, each day from {start.AddDays(1):yyyy-MM-dd} to its day of payment {due:yyyy-MM-dd}"
+                        : $"Arts. 333(4), 336(1): interest on the part of {PaymentCategories.Written(category)} deferred, each day from {start.AddDays(1):yyyy-MM-dd} to its day of payment {due:yyyy-MM-dd}",
+                    CustomsCode.Article(category is null ? "Art. 336(1)" : "Arts. 333(4), 336(1)").ToString());
+                schedule.Add(new Instalment(number, due, principal, owed.AmountRub, owed.Parts) { Category = category });
+            }
         }
 
+        schedule = [.. schedule.OrderBy(i => i.Number).ThenBy(i => PaymentCategories.Rank(i.Category))];
         var totalInterest = schedule.Sum(i => i.InterestRub);
         var penalty = obligation.PenaltyTo(decidedOn, penalties);
         // Art. 337(2): duties, penalties and interest of 20,000 roubles or more need a security (Art. 333(5), 337(1)[1]),

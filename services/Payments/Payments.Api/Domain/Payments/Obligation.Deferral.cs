@@ -32,10 +32,13 @@ public sealed partial record Obligation
     {
         var left = AssessedRub;
         var terms = new List<DeferredPart>(Deferred.Count + 1);
-        var notDeferred = Math.Max(0, AssessedRub - Deferred.Sum(p => p.PrincipalRub));
+        // Art. 333(4): a part of a named category is at most what the category is assessed at; within a term the parts go
+        // in the categories' order (PaymentCategories.Rank).
+        var deferred = DeferredCappedByCategory();
+        var notDeferred = Math.Max(0, AssessedRub - deferred.Sum(p => p.PrincipalRub));
         terms.Add(new DeferredPart(DueDate, notDeferred));
         left -= notDeferred;
-        foreach (var part in Deferred.OrderBy(p => p.DueOn))
+        foreach (var part in deferred)
         {
             // A reassessment that lowered the duties below what was deferred takes the difference off the last parts.
             var principal = Math.Min(part.PrincipalRub, left);
@@ -113,25 +116,34 @@ public sealed partial record Obligation
             return Interest.Interest.None;
         }
 
-        var unpaid = Unpaid(terms);
+        var unpaid = Unpaid(terms).Skip(1).ToList();
         var parts = new List<PenaltyPart>();
-        var start = settled.AddDays(1);
-        foreach (var end in terms.Skip(1).Select(t => t.DueOn).Where(d => d >= start && d < last).Distinct().Order().Append(last))
+        // Art. 333(4), 336(1): the interest runs on each category deferred apart (and its trace names it); a part of the whole
+        // amount (no category named) as one.
+        foreach (var category in unpaid.Select(u => u.Category).Distinct().OrderBy(c => PaymentCategories.Rank(c)))
         {
-            // A part bears interest up to its term, that day included; after it, the penalty.
-            var accruing = unpaid.Skip(1).Where(u => u.DueOn >= start).Sum(u => u.PrincipalRub);
-            if (end >= start && accruing > 0)
+            var own = unpaid.Where(u => u.Category == category).ToList();
+            var start = settled.AddDays(1);
+            foreach (var end in own.Select(t => t.DueOn).Where(d => d >= start && d < last).Distinct().Order().Append(last))
             {
-                parts.AddRange(interest.Calculate(accruing, start, end,
-                    $"Art. 336(1): interest on the deferred duties and taxes unpaid, each day from {start:yyyy-MM-dd} to {end:yyyy-MM-dd}, each part until its term",
-                    CustomsCode.Article("Art. 336(1)").ToString()).Parts);
-            }
+                // A part bears interest up to its term, that day included; after it, the penalty.
+                var accruing = own.Where(u => u.DueOn >= start).Sum(u => u.PrincipalRub);
+                if (end >= start && accruing > 0)
+                {
+                    parts.AddRange(interest.Calculate(accruing, start, end, InterestRule(category, start, end),
+                        CustomsCode.Article(category is null ? "Art. 336(1)" : "Arts. 333(4), 336(1)").ToString()).Parts);
+                }
 
-            start = end.AddDays(1);
+                start = end.AddDays(1);
+            }
         }
 
         return new Interest.Interest(parts.Sum(p => p.AmountRub), settled.AddDays(1), last, parts);
     }
+
+    private static string InterestRule(PaymentCategory? category, DateOnly start, DateOnly end) => category is null
+        ? $"Art. 336(1): interest on the deferred duties and taxes unpaid, each day from {start:yyyy-MM-dd} to {end:yyyy-MM-dd}, each part until its term"
+        : $"Arts. 333(4), 336(1): interest on the deferred {PaymentCategories.Written(category)} unpaid (that category only), each day from {start:yyyy-MM-dd} to {end:yyyy-MM-dd}, each part until its term";
 
     /// <summary>
     /// Art. 336(2): the interest "is repaid prior to or concurrently with the disbursement of the sum of the arrears ..., but not
@@ -171,10 +183,12 @@ public sealed partial record Obligation
     {
         var charged = WithInterestTo(on, interest);
         var kept = charged.Deferred.Where(p => p.DueOn <= on).ToList();
-        var falling = charged.Deferred.Where(p => p.DueOn > on).Sum(p => p.PrincipalRub);
+        // Each category's parts fall due apart (Art. 333(4)): the penalty's and the payments' order keep them.
+        var falling = charged.Deferred.Where(p => p.DueOn > on).GroupBy(p => p.Category)
+            .Select(g => new DeferredPart(on, g.Sum(p => p.PrincipalRub)) { Category = g.Key }).Where(p => p.PrincipalRub > 0);
         return charged with
         {
-            Deferred = falling > 0 ? [.. kept, new DeferredPart(on, falling)] : kept,
+            Deferred = [.. kept, .. falling],
             InterestSettledTo = charged.InterestSettledTo is { } s && s > on ? s : on,
         };
     }

@@ -65,7 +65,7 @@ public sealed class RefundRules(InterestCalculator interest, PenaltyCalculator p
     /// </summary>
     public static (Obligation Returned, decimal PenaltiesRub, decimal InterestRub) Return(RefundRequest request, Obligation source) => request.IsExcess
         ? source.ReturnExcess(request.AmountRub)
-        : (source with { PaidRub = source.PaidRub - request.AmountRub, AssessedRub = source.AssessedRub - request.AmountRub }, 0m, 0m);
+        : (source.WithAssessedLowered(request.AmountRub) with { PaidRub = source.PaidRub - request.AmountRub }, 0m, 0m);
 
     /// <summary>
     /// Decides the refund: first against the arrears of <paramref name="offsetAgainst"/> (355(8) on the payer's request,
