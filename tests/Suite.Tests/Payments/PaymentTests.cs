@@ -151,6 +151,12 @@ public sealed class PaymentTests(GraphFixture graph)
         {
             RequestReference = NewId("report"), PeriodTo = Day(today.AddDays(1).Year, today.AddDays(1).Month, today.AddDays(1).Day),
         }, asPayer).ResponseAsync);
+        // A request received 40 days ago is still answered, late: issued today, after its due_by (Art. 330(4): 30 days).
+        var lateDay = today.AddDays(-40);
+        var late = (await payments.Client.ReportAccountUseAsync(new ReportAccountUseRequest(request)
+        {
+            RequestReference = NewId("report"), RequestedOn = Day(lateDay.Year, lateDay.Month, lateDay.Day),
+        }, asPayer)).Report;
         var other = graph.App.As(CallerIdentity.Create(CallerRole.Payer, "7702070139", "7702070139", null, null));
         var notOwn = await Assert.ThrowsAsync<RpcException>(() =>
             payments.Client.GetAccountUseReportAsync(new() { ReportNumber = issued.Report.ReportNumber }, other).ResponseAsync);
@@ -170,6 +176,7 @@ public sealed class PaymentTests(GraphFixture graph)
         Assert.Equal("REQUEST_REFERENCE_REUSED", reused.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
         Assert.Equal(StatusCode.InvalidArgument, future.StatusCode);
         Assert.Equal(StatusCode.PermissionDenied, notOwn.StatusCode);
+        Assert.Equal((today.AddDays(-10), today), (new DateOnly(late.DueBy.Year, late.DueBy.Month, late.DueBy.Day), new DateOnly(late.IssuedOn.Year, late.IssuedOn.Month, late.IssuedOn.Day)));
     }
 
     private static decimal Euros(PayerAccount account) =>
