@@ -67,7 +67,7 @@ public sealed class CashDepositRefundTests(GraphFixture graph)
         Assert.Equal((StatusCode.FailedPrecondition, "RECEIPT_MISMATCH"), otherReceipt);
         Assert.Equal((StatusCode.FailedPrecondition, "NOT_REFUNDING_OFFICE"), otherOffice);
         Assert.Equal((12_644.60m, 47_355.40m, 12_644.60m, "RUB", "10005000"),
-            (Rub(refunded.Refund), Rub(refunded.KeptForArrears), AsPaid(refunded.RefundAsPaid), refunded.RefundAsPaid.CurrencyCode, refunded.RefundingOfficeCode));
+            (Rub(refunded.Refund), Rub(refunded.KeptForArrears), Value(refunded.RefundAsPaid), refunded.RefundAsPaid.CurrencyCode, refunded.RefundingOfficeCode));
         Assert.Equal((StatusCode.FailedPrecondition, "DEMAND_NOT_EXPIRED"), early);
         Assert.Equal(StatusCode.PermissionDenied, byInspector.Item1);
         Assert.Equal((47_355.40m, 47_355.40m, 0m, 0m), (Rub(taken.Amount), Rub(taken.ToPayments), Rub(taken.ToInterest), Rub(taken.ToPenalties)));
@@ -114,14 +114,11 @@ public sealed class CashDepositRefundTests(GraphFixture graph)
         var elsewhere = await Refused(g.Securities.ReleaseSecurityAsync(refund, g.InspectorOf("10216000")));
         var refunded = await g.Securities.ReleaseSecurityAsync(refund, g.InspectorOf("10702000"));
 
-        Assert.Equal((84_383.00m, 1_000m, "USD"), (Rub(deposit.Amount), AsPaid(deposit.Deposit), deposit.Deposit.CurrencyCode));
+        Assert.Equal((84_383.00m, 1_000m, "USD"), (Rub(deposit.Amount), Value(deposit.Deposit), deposit.Deposit.CurrencyCode));
         Assert.Equal((deposit.ReceiptNumber, "10005000", payer, "USD"), (deposit.Receipt.Number, deposit.Receipt.OfficeCode, deposit.Receipt.PayerTaxpayerNumber, deposit.Receipt.Amount.CurrencyCode));
         Assert.Equal((StatusCode.FailedPrecondition, "EXCHANGE_RATE_NOT_SET"), noRate);
         Assert.Equal((StatusCode.FailedPrecondition, "NOT_REFUNDING_OFFICE"), elsewhere);
         Assert.Equal((84_383.00m, 1_000m, "USD", "10702000"),
-            (Rub(refunded.Refund), AsPaid(refunded.RefundAsPaid), refunded.RefundAsPaid.CurrencyCode, refunded.RefundingOfficeCode));
+            (Rub(refunded.Refund), Value(refunded.RefundAsPaid), refunded.RefundAsPaid.CurrencyCode, refunded.RefundingOfficeCode));
     }
-
-    /// <summary>An amount in its own currency (Rub asserts roubles).</summary>
-    private static decimal AsPaid(Google.Type.Money money) => money.Units + money.Nanos / 1_000_000_000m;
 }

@@ -38,8 +38,6 @@ public sealed class DeclarationsAskPaymentsTests(GraphFixture graph)
         },
     };
 
-    private static decimal Amount(Money money) => money.Units + money.Nanos / 1_000_000_000m;
-
     [Fact]
     public async Task A_passengers_goods_are_converted_at_the_rate_Payments_holds_for_the_day_and_the_rate_set_that_day_is_cached()
     {
@@ -54,7 +52,7 @@ public sealed class DeclarationsAskPaymentsTests(GraphFixture graph)
         var filed = (await declarations.Client.FileDeclarationAsync(LuggageInYuan(80_000), declarations.AsDeclarant)).Declaration;
 
         var conversion = Assert.Single(filed.PersonalUseAssessment.Conversions);
-        Assert.Equal((10_400m, today.Day, "Central Bank of Russia (Payments service)"), (Amount(conversion.Converted), conversion.RateDate.Day, conversion.RateSource));
+        Assert.Equal((10_400m, today.Day, "Central Bank of Russia (Payments service)"), (Value(conversion.Converted), conversion.RateDate.Day, conversion.RateSource));
         Assert.Equal([1], filed.PersonalUseAssessment.MandatoryDeclarationRules.Select(r => r.Number));
         Assert.True(await redis.GetDatabase().KeyExistsAsync(cny), "a rate set for the day asked never changes, so it is cached");
         // The memo's value is open-ended in Payments' data (it may be closed by a later value): asked each time, never cached.
@@ -65,7 +63,7 @@ public sealed class DeclarationsAskPaymentsTests(GraphFixture graph)
         try
         {
             var fromCache = (await declarations.Client.FileDeclarationAsync(LuggageInYuan(80_000), declarations.AsDeclarant)).Declaration;
-            Assert.Equal(5_200m, Amount(Assert.Single(fromCache.PersonalUseAssessment.Conversions).Converted));
+            Assert.Equal(5_200m, Value(Assert.Single(fromCache.PersonalUseAssessment.Conversions).Converted));
         }
         finally
         {
@@ -75,7 +73,7 @@ public sealed class DeclarationsAskPaymentsTests(GraphFixture graph)
         // Registration (acceptance) asks again for the acceptance date's rate.
         var registered = (await declarations.Client.RegisterDeclarationAsync(
             new RegisterDeclarationRequest { DeclarationId = filed.DeclarationId, ExpectedVersion = filed.Version }, declarations.AsOfficer())).Declaration;
-        Assert.Equal(10_400m, Amount(Assert.Single(registered.PersonalUseAssessment.Conversions).Converted));
+        Assert.Equal(10_400m, Value(Assert.Single(registered.PersonalUseAssessment.Conversions).Converted));
     }
 
     [Fact]
@@ -89,7 +87,7 @@ public sealed class DeclarationsAskPaymentsTests(GraphFixture graph)
         try
         {
             var filed = (await declarations.Client.FileDeclarationAsync(LuggageInYuan(70_000), declarations.AsDeclarant)).Declaration;
-            Assert.Equal(9_100m, Amount(Assert.Single(filed.PersonalUseAssessment.Conversions).Converted));
+            Assert.Equal(9_100m, Value(Assert.Single(filed.PersonalUseAssessment.Conversions).Converted));
             Assert.Empty(filed.PersonalUseAssessment.MandatoryDeclarationRules);
 
             var rate = await payments.Client.GetExchangeRateAsync(new() { CurrencyCode = "EUR", On = Day(2025, 4, 4) }, payments.Declarant);

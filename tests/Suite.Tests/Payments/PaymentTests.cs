@@ -99,14 +99,14 @@ public sealed class PaymentTests(GraphFixture graph)
         }, asPayer);
 
         Assert.Equal(47_355.40m, Rub(directed.Receipt.ToPayments));
-        Assert.Equal(("EUR", 508.32m), (directed.Receipt.PaidInCurrency.CurrencyCode, WireMoney(directed.Receipt.PaidInCurrency)));
+        Assert.Equal(("EUR", 508.32m), (directed.Receipt.PaidInCurrency.CurrencyCode, Value(directed.Receipt.PaidInCurrency)));
         Assert.Contains("93.1608 RUB per 1 EUR, set by the central bank for 2025-04-04", directed.Receipt.Conversion.Rate);
         Assert.True(directed.Obligation.Settled);
         var after = (await payments.Client.GetPayerAccountAsync(new() { TaxpayerNumber = "7707083893" }, asPayer)).Account;
         Assert.Equal(Euros(before) + 91.68m, Euros(after));
         Assert.Equal(Rub(before.Balance), Rub(after.Balance));
         var entry = Assert.Single(after.Entries, e => e.Reference == directed.Receipt.ReceiptNumber);
-        Assert.Equal((-508.32m, "EUR", -47_355.40m), (WireMoney(entry.Amount), entry.Amount.CurrencyCode, Rub(entry.AmountRub)));
+        Assert.Equal((-508.32m, "EUR", -47_355.40m), (Value(entry.Amount), entry.Amount.CurrencyCode, Rub(entry.AmountRub)));
     }
 
     [Fact]
@@ -167,8 +167,8 @@ public sealed class PaymentTests(GraphFixture graph)
         Assert.Equal(report, read.Report);
         Assert.StartsWith("AR-", report.ReportNumber);
         Assert.Equal(today.AddDays(30), new DateOnly(report.DueBy.Year, report.DueBy.Month, report.DueBy.Day));
-        Assert.Equal([("RUB", 30_000m), ("EUR", 0m)], report.OpeningBalances.Select(b => (b.CurrencyCode, WireMoney(b))));
-        Assert.Equal([("RUB", 0m), ("EUR", 200m)], report.ClosingBalances.Select(b => (b.CurrencyCode, WireMoney(b))));
+        Assert.Equal([("RUB", 30_000m), ("EUR", 0m)], report.OpeningBalances.Select(b => (b.CurrencyCode, Value(b))));
+        Assert.Equal([("RUB", 0m), ("EUR", 200m)], report.ClosingBalances.Select(b => (b.CurrencyCode, Value(b))));
         Assert.Equal(2, report.Entries.Count);
         var use = Assert.Single(report.Declarations);
         Assert.Equal((id, 30_000m, directed.Receipt.ReceiptNumber), (use.DeclarationId, Rub(use.Paid), Assert.Single(use.ReceiptNumbers)));
@@ -180,9 +180,7 @@ public sealed class PaymentTests(GraphFixture graph)
     }
 
     private static decimal Euros(PayerAccount account) =>
-        account.ForeignBalances.Where(b => b.CurrencyCode == "EUR").Select(WireMoney).SingleOrDefault();
-
-    private static decimal WireMoney(Google.Type.Money money) => money.Units + money.Nanos / 1_000_000_000m;
+        account.ForeignBalances.Where(b => b.CurrencyCode == "EUR").Select(Value).SingleOrDefault();
 
     [Fact]
     public async Task A_payer_reads_and_directs_only_its_own_account()

@@ -45,8 +45,11 @@ public sealed class PaymentsDriver : IDisposable
     public static decimal Rub(Google.Type.Money money)
     {
         Assert.Equal("RUB", money.CurrencyCode);
-        return money.Units + money.Nanos / 1_000_000_000m;
+        return Value(money);
     }
+
+    /// <summary>The amount of a money value in whatever currency it is in.</summary>
+    public static decimal Value(Google.Type.Money money) => money.Units + money.Nanos / 1_000_000_000m;
 
     public static ItemToAssess Item(int number, string code, decimal value, string currency = "EUR", decimal quantity = 0, decimal kg = 0, decimal litres = 0) => new()
     {

@@ -17,7 +17,7 @@ namespace Customs.Payments.Api.Application;
 /// The money another act brings in (the bank's execution, a sale's proceeds) is booked against it once per payment reference.
 /// </summary>
 public sealed class Collections(
-    NpgsqlDataSource db, CollectionStore store, ProceedsStore proceedsStore, ObligationStore obligations, AccountStore accounts, AssessmentStore assessments,
+    NpgsqlDataSource db, CollectionStore store, ProceedsStore proceedsStore, ObligationStore obligations, AccountStore accounts, AdvanceRates advanceRates,
     CollectionRules rules, PenaltyCalculator penalties, InterestCalculator interest, ExchangeRateStore rates, IOutbox outbox, TimeProvider clock)
 {
     public async Task<(StoredCollectionAct Act, bool Created)> CollectAsync(CollectionOrder order, string decidedBy, CancellationToken ct)
@@ -94,15 +94,12 @@ public sealed class Collections(
     {
         var roubles = await accounts.LockBalanceAsync(connection, transaction, payer, ct);
         var held = await accounts.LockCurrencyBalancesAsync(connection, transaction, payer, ct);
-        if (held.Count == 0 || await assessments.AcceptanceDateAsync(declarationId, ct) is not { } acceptedOn)
+        if (held.Count == 0 || await advanceRates.OnAcceptanceDayAsync(declarationId, held.Select(h => h.Currency), ct) is not { } day)
         {
             return new HeldAdvances(roubles, []);
         }
 
-        var dayRates = await rates.RatesOnAsync(acceptedOn, held.Select(h => h.Currency), ct);
-        return new HeldAdvances(roubles, [.. held
-            .Where(h => dayRates.Find(h.Currency) is not null)
-            .Select(h => new AdvanceConversion(h.Currency, h.Balance, dayRates.Of(h.Currency), acceptedOn))]);
+        return new HeldAdvances(roubles, [.. held.Select(h => AdvanceRates.Conversion(h.Currency, h.Balance, day)).OfType<AdvanceConversion>()]);
     }
 
     private static (CollectionProceeds, ProceedsApplied, bool) Repeat((CollectionProceeds Proceeds, ProceedsApplied Applied) booked, CollectionProceeds asked) =>

@@ -17,7 +17,7 @@ namespace Customs.Payments.Api.Application;
 /// to a declaration (Art. 330(3); met when the instruction is received, Art. 332[4]), each with its event in one transaction.
 /// </summary>
 public sealed class PaymentBooking(
-    NpgsqlDataSource db, AccountStore accounts, ObligationStore obligations, AssessmentStore assessments, ExchangeRateStore rates,
+    NpgsqlDataSource db, AccountStore accounts, ObligationStore obligations, AdvanceRates advanceRates, ExchangeRateStore rates,
     PenaltyCalculator penalties, InterestCalculator interest, IOutbox outbox, TimeProvider clock)
 {
     /// <summary>
@@ -109,12 +109,11 @@ public sealed class PaymentBooking(
     /// <summary>Art. 331(3): the rate of the declaration's acceptance day; refused when that day's rate is not loaded (Art. 326).</summary>
     private async Task<AdvanceConversion> ConversionAsync(string declarationId, decimal amount, string currency, CancellationToken ct)
     {
-        var acceptedOn = await assessments.AcceptanceDateAsync(declarationId, ct)
+        var day = await advanceRates.OnAcceptanceDayAsync(declarationId, [currency], ct)
             ?? throw new NotFoundException(PaymentErrors.AssessmentNotFound, $"Declaration {declarationId} has no assessment.");
-        var rate = (await rates.RatesOnAsync(acceptedOn, [currency], ct)).Find(currency)
+        return AdvanceRates.Conversion(currency, amount, day)
             ?? throw new RuleViolationException(PaymentErrors.ExchangeRateNotSet,
-                $"The central bank's rate of {currency} in force on {acceptedOn:yyyy-MM-dd}, the day the declaration was accepted, is not loaded.", "Art. 331(3)");
-        return new AdvanceConversion(currency, amount, rate, acceptedOn);
+                $"The central bank's rate of {currency} in force on {day.AcceptedOn:yyyy-MM-dd}, the day the declaration was accepted, is not loaded.", "Art. 331(3)");
     }
 
     public Task<PayerAccountView> AccountAsync(string taxpayerNumber, CancellationToken ct) =>

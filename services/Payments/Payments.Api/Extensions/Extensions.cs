@@ -58,6 +58,7 @@ internal static class Extensions
         services.AddSingleton<Assessments>();
         services.AddSingleton<ObligationStore>();
         services.AddSingleton<AccountStore>();
+        services.AddSingleton<AdvanceRates>();
         services.AddSingleton<PaymentBooking>();
         services.AddSingleton<AccountReportStore>();
         services.AddSingleton<AccountReports>();
