@@ -1,3 +1,4 @@
+using System.Text;
 using Npgsql;
 
 namespace Customs.BuildingBlocks.Data;
@@ -6,7 +7,7 @@ namespace Customs.BuildingBlocks.Data;
 /// Inserts many rows with one statement (<c>insert … values (…), (…), …</c>) instead of one round trip per row. A
 /// column is named as in the table, with a cast when the value is sent as text (<c>"documents::jsonb"</c>); values
 /// are positional parameters whose types Npgsql infers from their CLR types (null is sent untyped and takes the
-/// column's). Rows are split into statements under PostgreSQL's limit of 65,535 parameters.
+/// column's). Rows are split into statements under PostgreSQL's limit of 65,535 parameters, sent in one round trip.
 /// </summary>
 public static class MultiRowInsert
 {
@@ -18,15 +19,26 @@ public static class MultiRowInsert
         NpgsqlConnection connection, NpgsqlTransaction? transaction, string table, IReadOnlyList<string> columns,
         IEnumerable<T> rows, Func<T, object?[]> values, CancellationToken ct, string? onConflict = null)
     {
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var command in Commands(table, columns, rows, values, onConflict))
+        {
+            batch.BatchCommands.Add(command);
+        }
+
+        return batch.BatchCommands.Count == 0 ? 0 : await batch.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>The statements that insert <paramref name="rows"/>, for a batch of the caller's (none when there are no rows).</summary>
+    public static IEnumerable<NpgsqlBatchCommand> Commands<T>(
+        string table, IReadOnlyList<string> columns, IEnumerable<T> rows, Func<T, object?[]> values, string? onConflict = null)
+    {
         ArgumentOutOfRangeException.ThrowIfZero(columns.Count);
         var names = columns.Select(c => c.Split("::")[0]).ToArray();
         var casts = columns.Select(c => c.Contains("::", StringComparison.Ordinal) ? "::" + c.Split("::")[1] : "").ToArray();
-        var perStatement = MaxParameters / columns.Count;
-        var inserted = 0;
-        foreach (var chunk in rows.Chunk(perStatement))
+        foreach (var chunk in rows.Chunk(MaxParameters / columns.Count))
         {
-            await using var command = new NpgsqlCommand { Connection = connection, Transaction = transaction };
-            var sql = new System.Text.StringBuilder($"insert into {table} ({string.Join(", ", names)}) values ");
+            var command = new NpgsqlBatchCommand();
+            var sql = new StringBuilder($"insert into {table} ({string.Join(", ", names)}) values ");
             for (var r = 0; r < chunk.Length; r++)
             {
                 var row = values(chunk[r]);
@@ -51,9 +63,7 @@ public static class MultiRowInsert
             }
 
             command.CommandText = sql.ToString();
-            inserted += await command.ExecuteNonQueryAsync(ct);
+            yield return command;
         }
-
-        return inserted;
     }
 }

@@ -17,4 +17,16 @@ public interface IOutbox
     Task EnqueueAsync<T>(
         NpgsqlConnection connection, NpgsqlTransaction transaction, T message, Guid? messageId, Guid? correlationId, CancellationToken cancellationToken = default)
         where T : class;
+
+    /// <summary>
+    /// Puts many events in the outbox with one statement (a batch's events), each with a new time-ordered id, its own
+    /// correlation id and the trace of the operation it belongs to.
+    /// </summary>
+    Task EnqueueManyAsync<T>(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<OutboxEntry<T>> messages, CancellationToken cancellationToken = default)
+        where T : class;
 }
+
+/// <summary>One event of a batch: its CorrelationId and the traceparent of the operation it belongs to (both may be null).</summary>
+public readonly record struct OutboxEntry<T>(T Message, Guid? CorrelationId, string? TraceParent)
+    where T : class;

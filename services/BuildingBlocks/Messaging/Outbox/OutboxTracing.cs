@@ -13,8 +13,11 @@ public static class OutboxTracing
 
     private static readonly ActivitySource Source = new(ActivitySourceName);
 
-    /// <summary>The current activity's W3C traceparent, or null outside any traced operation.</summary>
-    internal static string? CurrentTraceParent() =>
+    /// <summary>
+    /// The current activity's W3C traceparent, or null outside any traced operation: kept with work done later (a batch's
+    /// events, <see cref="OutboxEntry{T}"/>) so its events stay in the trace that asked for it.
+    /// </summary>
+    public static string? CurrentTraceParent() =>
         Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null;
 
     /// <summary>An activity for publishing one outbox row, child of the operation that wrote it; null when untraced.</summary>

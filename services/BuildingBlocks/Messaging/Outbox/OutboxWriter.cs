@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Dapper;
 using Npgsql;
 
@@ -15,23 +16,9 @@ public sealed class OutboxWriter(MessageTypeRegistry registry, OutboxSignal sign
         NpgsqlConnection connection, NpgsqlTransaction transaction, T message, Guid? messageId, Guid? correlationId, CancellationToken cancellationToken = default)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(message);
-        if (transaction.Connection != connection)
-        {
-            throw new ArgumentException("The transaction is already completed or belongs to another connection.", nameof(transaction));
-        }
-
-        // The runtime type, since that is what the dispatcher can publish (T may be a base type).
-        // Checked now, so a missing contracts assembly fails the request instead of leaving an unpublishable row.
-        var type = message.GetType();
-        if (!registry.IsKnown(type))
-        {
-            throw new ArgumentException(
-                $"{type.FullName} is not a known message type: pass its contracts assembly to AddMessaging (or AddOutbox).", nameof(message));
-        }
-
+        CheckTransaction(connection, transaction);
+        var type = KnownType(message);
         const string sql = """
             insert into outbox_messages (id, message_type, payload, occurred_at, correlation_id, trace_parent)
             values (@Id, @MessageType, cast(@Payload as jsonb), @OccurredAt, @CorrelationId, @TraceParent)
@@ -50,5 +37,52 @@ public sealed class OutboxWriter(MessageTypeRegistry registry, OutboxSignal sign
 
         // The dispatcher looks as soon as the caller's connection is closed, after its commit.
         signal.AfterClose(connection);
+    }
+
+    public async Task EnqueueManyAsync<T>(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<OutboxEntry<T>> messages, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        CheckTransaction(connection, transaction);
+        if (messages.Count == 0)
+        {
+            return;
+        }
+
+        var occurredAt = clock.GetUtcNow();
+        var rows = messages.Select(m =>
+        {
+            var type = KnownType(m.Message ?? throw new ArgumentException("A message of the batch is null.", nameof(messages)));
+            return new object?[]
+            {
+                Guid.CreateVersion7(occurredAt), type.FullName, OutboxSerializer.Serialize(m.Message, type), occurredAt, m.CorrelationId, m.TraceParent,
+            };
+        }).ToList();
+        await MultiRowInsert.ExecuteAsync(connection, transaction, "outbox_messages", Columns, rows, r => r, cancellationToken);
+        signal.AfterClose(connection);
+    }
+
+    private static readonly string[] Columns = ["id", "message_type", "payload::jsonb", "occurred_at", "correlation_id", "trace_parent"];
+
+    private static void CheckTransaction(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(transaction);
+        if (transaction.Connection != connection)
+        {
+            throw new ArgumentException("The transaction is already completed or belongs to another connection.", nameof(transaction));
+        }
+    }
+
+    /// <summary>
+    /// The runtime type, since that is what the dispatcher can publish (T may be a base type). Checked now, so a missing
+    /// contracts assembly fails the request instead of leaving an unpublishable row.
+    /// </summary>
+    private Type KnownType(object message)
+    {
+        var type = message.GetType();
+        return registry.IsKnown(type) ? type : throw new ArgumentException(
+            $"{type.FullName} is not a known message type: pass its contracts assembly to AddMessaging (or AddOutbox).", nameof(message));
     }
 }

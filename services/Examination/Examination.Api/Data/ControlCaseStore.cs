@@ -34,19 +34,24 @@ public sealed class ControlCaseStore(NpgsqlDataSource db)
         }, tx, cancellationToken: ct)) == 1;
     }
 
-    /// <summary>The declarant's compliance history: completed examinations of its other declarations that found a discrepancy.</summary>
-    public async Task<int> PriorDiscrepanciesAsync(NpgsqlConnection c, NpgsqlTransaction tx, string? taxpayerNumber, Guid declarationId, CancellationToken ct)
+    /// <summary>
+    /// The declarants' compliance history: one row per completed examination of their declarations that found a discrepancy.
+    /// A declaration's own history counts those of its declarant's other declarations.
+    /// </summary>
+    public async Task<IReadOnlyList<(string TaxpayerNumber, Guid DeclarationId)>> DiscrepanciesFoundAsync(
+        NpgsqlConnection c, NpgsqlTransaction tx, IReadOnlyList<string> taxpayerNumbers, CancellationToken ct)
     {
-        if (taxpayerNumber is null)
+        if (taxpayerNumbers.Count == 0)
         {
-            return 0;
+            return [];
         }
 
         const string sql = """
-            select count(*)::int from examinations e join control_cases k on k.declaration_id = e.declaration_id
-            where k.declarant_taxpayer_number = @Tin and e.status = 'completed' and e.found_discrepancy and e.declaration_id <> @Id
+            select k.declarant_taxpayer_number, e.declaration_id from examinations e join control_cases k on k.declaration_id = e.declaration_id
+            where k.declarant_taxpayer_number = any(@Tins) and e.status = 'completed' and e.found_discrepancy
             """;
-        return await c.ExecuteScalarAsync<int>(new CommandDefinition(sql, new { Tin = taxpayerNumber, Id = declarationId }, tx, cancellationToken: ct));
+        var rows = await c.QueryAsync<(string, Guid)>(new CommandDefinition(sql, new { Tins = taxpayerNumbers.ToArray() }, tx, cancellationToken: ct));
+        return [.. rows];
     }
 
     public async Task MarkAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid declarationId, string status, CancellationToken ct)

@@ -33,23 +33,32 @@ public sealed class SelectionStore(NpgsqlDataSource db)
     }
 
     /// <summary>
-    /// The settings and the counters of an office and direction, the counters' row locked until the transaction ends: decisions
-    /// there are made one after the other, so each sees the rates the one before left.
+    /// The settings and the counters of each office and direction of a batch, the counters' rows locked until the transaction
+    /// ends, in the order of their keys (as every decider locks them, so two never wait for each other in a circle): the
+    /// batch's decisions there are made one after the other, each seeing the rates the one before left.
     /// </summary>
-    public async Task<(SelectivitySettings? Settings, SelectionCounters Counters)> LockAsync(
-        NpgsqlConnection c, NpgsqlTransaction tx, string officeCode, Direction direction, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<(string OfficeCode, Direction Direction), (SelectivitySettings? Settings, SelectionCounters Counters)>> LockAsync(
+        NpgsqlConnection c, NpgsqlTransaction tx, IReadOnlyList<(string OfficeCode, Direction Direction)> keys, CancellationToken ct)
     {
+        var ordered = keys.Select(k => (k.OfficeCode, Direction: EnumCodes.Of(k.Direction))).Distinct().OrderBy(k => k.OfficeCode, StringComparer.Ordinal)
+            .ThenBy(k => k.Direction, StringComparer.Ordinal).ToList();
         const string sql = """
-            insert into selection_counters (office_code, direction) values (@OfficeCode, @Direction) on conflict do nothing;
-            select total, yellow, red, blue, unselected::text as unselected from selection_counters
-            where office_code = @OfficeCode and direction = @Direction for update;
-            select content::text from selectivity_settings where office_code = @OfficeCode and direction = @Direction;
+            insert into selection_counters (office_code, direction)
+            select * from unnest(@Offices, @Directions) on conflict do nothing;
+            select k.office_code, k.direction, k.total, k.yellow, k.red, k.blue, k.unselected::text as unselected, s.content::text as settings
+            from selection_counters k left join selectivity_settings s on s.office_code = k.office_code and s.direction = k.direction
+            where (k.office_code, k.direction) in (select * from unnest(@Offices, @Directions))
+            order by k.office_code collate "C", k.direction collate "C"
+            for update of k;
             """;
-        await using var reader = await c.QueryMultipleAsync(new CommandDefinition(sql, new { OfficeCode = officeCode, Direction = EnumCodes.Of(direction) }, tx, cancellationToken: ct));
-        var row = await reader.ReadSingleAsync<CountersRow>();
-        var settings = await reader.ReadSingleOrDefaultAsync<string>();
-        var counters = new SelectionCounters(row.Total, row.Yellow, row.Red, row.Blue, StoredJson.Read<Dictionary<Guid, int>>(row.Unselected));
-        return (settings is null ? null : StoredJson.Read<SelectivitySettings>(settings), counters);
+        var rows = await c.QueryAsync<CountersRow>(new CommandDefinition(sql, new
+        {
+            Offices = ordered.Select(k => k.OfficeCode).ToArray(), Directions = ordered.Select(k => k.Direction).ToArray(),
+        }, tx, cancellationToken: ct));
+        return rows.ToDictionary(
+            r => (r.OfficeCode, EnumCodes.Parse<Direction>(r.Direction)),
+            r => (r.Settings is null ? null : StoredJson.Read<SelectivitySettings>(r.Settings),
+                new SelectionCounters(r.Total, r.Yellow, r.Red, r.Blue, StoredJson.Read<Dictionary<Guid, int>>(r.Unselected))));
     }
 
     public async Task InsertExemptionAsync(Exemption e, string by, DateTimeOffset at, CancellationToken ct)
@@ -91,6 +100,9 @@ public sealed class SelectionStore(NpgsqlDataSource db)
 
     private sealed class CountersRow
     {
+        public string OfficeCode { get; init; } = "";
+        public string Direction { get; init; } = "";
+        public string? Settings { get; init; }
         public int Total { get; init; }
         public int Yellow { get; init; }
         public int Red { get; init; }

@@ -38,7 +38,11 @@ internal static class Extensions
         services.AddSingleton<ControlDecisionStore>();
         services.AddSingleton<ExaminationStore>();
         services.AddSingleton<TermExtensionStore>();
+        services.AddSingleton<PendingDecisionStore>();
         services.AddSingleton<ControlDecisions>();
+        services.AddSingleton<DecisionSignal>();
+        services.AddOptions<ControlDecisionOptions>().BindConfiguration("Examination:ControlDecisions");
+        services.AddHostedService<ControlDecisionService>();
         services.AddSingleton<RiskProfiles>();
         services.AddSingleton<Selectivity>();
         services.AddSingleton<Examinations>();

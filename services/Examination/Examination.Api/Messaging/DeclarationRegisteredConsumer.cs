@@ -11,11 +11,12 @@ using Npgsql;
 namespace Customs.Examination.Api.Messaging;
 
 /// <summary>
-/// Opens a control case for every registered declaration and makes its control decision (Art. 358) in the same transaction
-/// as the inbox row: a redelivered event decides nothing twice.
+/// Opens a control case for every registered declaration and queues it for its control decision (Art. 358), in the same
+/// transaction as the inbox row: a redelivered event queues nothing twice. The decision is made in a batch after the commit
+/// (<see cref="ControlDecisionService"/>), woken by it.
 /// </summary>
 public sealed class DeclarationRegisteredConsumer(
-    NpgsqlDataSource dataSource, TimeProvider clock, ControlCaseStore cases, ControlDecisions decisions, CaseClosureStore closures, CaseClosures closing,
+    NpgsqlDataSource dataSource, TimeProvider clock, ControlCaseStore cases, PendingDecisionStore pending, DecisionSignal signal, CaseClosureStore closures, CaseClosures closing,
     WorkingCalendars calendars, ILogger<DeclarationRegisteredConsumer> logger)
     : IdempotentConsumer<DeclarationRegistered>(dataSource, clock, logger)
 {
@@ -40,7 +41,8 @@ public sealed class DeclarationRegisteredConsumer(
         }
 
         logger.LogInformation("Control case opened for declaration {RegistrationNumber} ({DeclarationId})", declaration.RegistrationNumber, declaration.DeclarationId);
-        await decisions.DecideAsync(connection, transaction, facts, context.CorrelationId, ct);
+        await pending.QueueAsync(connection, transaction, facts, context.CorrelationId, Clock.GetStoredNow(), ct);
+        signal.AfterClose(connection);
     }
 
     private static DateOnly Later(DateOnly a, DateOnly? b) => b is { } day && day > a ? day : a;
