@@ -10,9 +10,10 @@ namespace Customs.Benchmarks.Scenarios;
 
 /// <summary>
 /// 7. Control decisions under contention: registrations sent at once straight to the Examination service's queue (no other service
-/// consumes them there), all for one customs office, then spread over many. Decisions at one office and direction are serialized
-/// on its selection counters (Art. 358 selection: each sees the rates the one before left); the gap between the two runs, and the
-/// sessions seen waiting on a lock, is what that serialization costs.
+/// consumes them there), all for one customs office, then spread over many. Decisions at one office and direction are sequential
+/// (Art. 358 selection: each sees the rates the one before left); the service queues registrations and decides them in batches,
+/// one lock on an office's counters and one commit for many, so the gap between the two runs, and the sessions seen waiting on a
+/// lock, is what that sequence still costs.
 /// </summary>
 public static class ControlDecisionBenchmark
 {
