@@ -34,7 +34,19 @@ public sealed class EffectiveSchedule<T>
     public IReadOnlyList<EffectiveValue<T>> Values => _values;
 
     /// <summary>The value in force on <paramref name="date"/>, or null when no period covers it.</summary>
-    public EffectiveValue<T>? At(DateOnly date) => _values.FirstOrDefault(v => v.Covers(date));
+    public EffectiveValue<T>? At(DateOnly date)
+    {
+        // A loop rather than FirstOrDefault: every assessed figure asks, and a lambda capturing the date allocates each time.
+        foreach (var value in _values)
+        {
+            if (value.Covers(date))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The values in force on each day from <paramref name="first"/> to <paramref name="last"/>, cut to that span, or null if a day is uncovered.</summary>
     public IReadOnlyList<EffectiveValue<T>>? Across(DateOnly first, DateOnly last)

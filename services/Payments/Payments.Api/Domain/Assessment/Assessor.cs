@@ -50,9 +50,32 @@ public sealed class Assessor(CommercialRules commercial, PassengerRules passenge
         }
 
         // EUR is listed where the assessment used it; a commercial declaration in roubles with ad valorem rates may not have.
-        var used = valued.Select(v => v.Item.Currency).Append("EUR").Distinct()
-            .Select(rates.Find).OfType<ExchangeRate>().ToList();
+        var used = new List<ExchangeRate>(2);
+        foreach (var item in declaration.Items)
+        {
+            Use(item.Currency);
+        }
+
+        Use("EUR");
         return (new AssessmentResult(items, declarationFigures, used), weekTotal);
+
+        void Use(string currency)
+        {
+            if (rates.Find(currency) is not { } rate)
+            {
+                return;
+            }
+
+            foreach (var listed in used)
+            {
+                if (listed.Currency == currency)
+                {
+                    return;
+                }
+            }
+
+            used.Add(rate);
+        }
     }
 
     /// <summary>
@@ -65,7 +88,7 @@ public sealed class Assessor(CommercialRules commercial, PassengerRules passenge
         var rub = MinorUnits.Round(item.CustomsValue * rate.PerUnit);
         var rateText = item.Currency == "RUB"
             ? "declared in roubles"
-            : $"{Written.InPlain(rate.Value)} RUB per {rate.Nominal} {item.Currency} = {Written.InPlain(rate.PerUnit)} RUB per unit, set on {rate.SetOn:yyyy-MM-dd}";
+            : $"{Written.InPlain(rate.Value)} RUB per {rate.Nominal} {item.Currency} = {Written.InPlain(rate.PerUnit)} RUB per unit, set on {rate.SetOn:O}";
         var rounding = item.Currency == "RUB" ? Trace.NotRounded : Trace.ToKopecks;
         if (item.ValueReductionRub == 0)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Customs.BuildingBlocks.Amounts;
 using Customs.BuildingBlocks.ReferenceData;
 using Customs.Payments.Api.Domain.Rates;
@@ -36,7 +37,6 @@ public sealed class CommercialRules(ReferenceBook book)
 
     private Figure DutyBy(CodeLines<TariffRate> tariff, ItemToAssess item, decimal customsValueRub, DateOnly on, IExchangeRates rates, string? because)
     {
-        var prefix = because is null ? "" : because + "; ";
         if (item.TariffCode.Length == 0)
         {
             // Art. 327(2): without the goods' code, "the highest rates of customs duties ... which may be determined based on
@@ -53,7 +53,7 @@ public sealed class CommercialRules(ReferenceBook book)
             {
                 Trace = highest.Figure.Trace with
                 {
-                    Rule = $"{prefix}Art. 327(2): no tariff code declared: the highest duty of the lines in force (line {highest.Prefix}); {highest.Figure.Trace.Rule}",
+                    Rule = $"{(because is null ? "" : because + "; ")}Art. 327(2): no tariff code declared: the highest duty of the lines in force (line {highest.Prefix}); {highest.Figure.Trace.Rule}",
                 },
             };
         }
@@ -62,11 +62,12 @@ public sealed class CommercialRules(ReferenceBook book)
             ?? throw new RuleViolationException(PaymentErrors.TariffCodeNotInTariff,
                 $"No line of the {tariff.Name} covers code {item.TariffCode}.", "Art. 325(2)");
         var rate = ReferenceBook.Require(found.Schedule, on);
-        return DutyAt(rate, item, customsValueRub, rates, $"{prefix}tariff line {found.Prefix}; ");
+        return DutyAt(rate, item, customsValueRub, rates, because, found.Prefix);
     }
 
-    /// <summary>The duty at one rate; <paramref name="rulePrefix"/> goes before the rule (the line, the reason of a reassessment).</summary>
-    private static Figure DutyAt(EffectiveValue<TariffRate> rate, ItemToAssess item, decimal customsValueRub, IExchangeRates rates, string rulePrefix = "")
+    /// <summary>The duty at one rate; the reason of a reassessment (<paramref name="because"/>) and the tariff line go before the rule.</summary>
+    private static Figure DutyAt(
+        EffectiveValue<TariffRate> rate, ItemToAssess item, decimal customsValueRub, IExchangeRates rates, string? because = null, string? line = null)
     {
         var reference = Written.Once(rate.Reference);
         var tariff = rate.Value;
@@ -78,17 +79,44 @@ public sealed class CommercialRules(ReferenceBook book)
         return tariff.Kind switch
         {
             RateKind.AdValorem => new(FigureKind.ImportDuty, adValorem!.Value, null,
-                new(AdValoremBase(), Written.Once(tariff), rulePrefix + "ad valorem rate (Art. 322: on the customs value)", reference, Trace.ToKopecks)),
+                new(AdValoremBase(), Written.Once(tariff), Rule(because, line, "ad valorem rate (Art. 322: on the customs value)"), reference, Trace.ToKopecks)),
             RateKind.Specific => new(FigureKind.ImportDuty, specific!.Value, null,
-                new(SpecificBase(), Written.Once(tariff), rulePrefix + "specific rate (Art. 322: on the quantity)", reference, Trace.ToKopecks)),
-            _ => Combined(adValorem!.Value, specific!.Value, AdValoremBase(), SpecificBase(), tariff, reference, rulePrefix),
+                new(SpecificBase(), Written.Once(tariff), Rule(because, line, "specific rate (Art. 322: on the quantity)"), reference, Trace.ToKopecks)),
+            _ => Combined(adValorem!.Value, specific!.Value, AdValoremBase(), SpecificBase(), tariff, reference, because, line),
         };
     }
 
-    private static Figure Combined(decimal adValorem, decimal specific, string adValoremBase, string specificBase, TariffRate tariff, string reference, string rulePrefix)
+    /// <summary>A rule as written in the trace: "{because}; tariff line {line}; {text}", one string whatever is there.</summary>
+    private static string Rule(string? because, string? line, string text)
+    {
+        if (because is null && line is null)
+        {
+            return text;
+        }
+
+        var rule = new DefaultInterpolatedStringHandler(0, 0);
+        if (because is not null)
+        {
+            rule.AppendLiteral(because);
+            rule.AppendLiteral("; ");
+        }
+
+        if (line is not null)
+        {
+            rule.AppendLiteral("tariff line ");
+            rule.AppendLiteral(line);
+            rule.AppendLiteral("; ");
+        }
+
+        rule.AppendLiteral(text);
+        return rule.ToStringAndClear();
+    }
+
+    private static Figure Combined(
+        decimal adValorem, decimal specific, string adValoremBase, string specificBase, TariffRate tariff, string reference, string? because, string? line)
     {
         var specificIsHigher = specific > adValorem;
-        var rule = $"{rulePrefix}combined rate: {tariff.Percent!.Value}% gives {Written.InRub(adValorem)}, {tariff.EurPerUnit!.Value} EUR per {tariff.Unit} gives "
+        var rule = $"{(because is null ? "" : because + "; ")}{(line is null ? "" : "tariff line ")}{line}{(line is null ? "" : "; ")}combined rate: {tariff.Percent!.Value}% gives {Written.InRub(adValorem)}, {tariff.EurPerUnit!.Value} EUR per {tariff.Unit} gives "
             + $"{Written.InRub(specific)}; \"but not less than\": the higher, the {(specificIsHigher ? "specific" : "ad valorem")} part, applies";
         return new(FigureKind.ImportDuty, Math.Max(adValorem, specific), null,
             new($"{adValoremBase}; {specificBase}", Written.Once(tariff), rule, reference, Trace.ToKopecks));
@@ -131,7 +159,22 @@ public sealed class CommercialRules(ReferenceBook book)
     public Figure Fee(decimal totalCustomsValueRub, DateOnly on)
     {
         var bands = ReferenceBook.Require(book.CustomsFees, on);
-        var band = bands.Value.OrderBy(b => b.UpToRub ?? decimal.MaxValue).First(b => b.UpToRub is null || totalCustomsValueRub <= b.UpToRub);
+        // The lowest band the value does not exceed; the last band has no upper bound.
+        FeeBand? band = null;
+        foreach (var candidate in bands.Value)
+        {
+            if ((candidate.UpToRub is null || totalCustomsValueRub <= candidate.UpToRub)
+                && (band is null || (candidate.UpToRub ?? decimal.MaxValue) < (band.UpToRub ?? decimal.MaxValue)))
+            {
+                band = candidate;
+            }
+        }
+
+        if (band is null)
+        {
+            throw new InvalidOperationException($"No customs fee band in force on {on:yyyy-MM-dd} covers {totalCustomsValueRub} RUB.");
+        }
+
         var bandText = band.UpToRub is { } upTo ? $"up to {Written.InRub(upTo)}" : "over the last band";
         return new(FigureKind.CustomsFee, band.FeeRub, null,
             new($"customs value of the declaration {Written.InRub(totalCustomsValueRub)}", $"{Written.InRub(band.FeeRub)} for the band {bandText}",

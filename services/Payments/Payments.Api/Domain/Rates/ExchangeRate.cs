@@ -4,7 +4,7 @@ namespace Customs.Payments.Api.Domain.Rates;
 public sealed record ExchangeRate(string Currency, DateOnly SetOn, int Nominal, decimal Value)
 {
     /// <summary>Roubles for one unit, unrounded: amounts are converted first and rounded once, to kopecks.</summary>
-    public decimal PerUnit => Value / Nominal;
+    public decimal PerUnit => Nominal == 1 ? Value : Value / Nominal;
 
     public static ExchangeRate Rouble(DateOnly on) => new("RUB", on, 1, 1m);
 }

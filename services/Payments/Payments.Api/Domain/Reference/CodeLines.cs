@@ -12,13 +12,19 @@ public sealed class CodeLines<T>(string name, IReadOnlyDictionary<string, Effect
     private readonly Dictionary<string, EffectiveSchedule<T>>.AlternateLookup<ReadOnlySpan<char>> _byPrefix =
         new Dictionary<string, EffectiveSchedule<T>>(lines, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The lengths of the lines' prefixes, longest first: a tariff of headings has only one.</summary>
+    private readonly int[] _prefixLengths = [.. lines.Keys.Select(k => k.Length).Distinct().OrderDescending()];
+
     /// <summary>The line of the longest prefix of <paramref name="code"/>, or null when no line matches.</summary>
-    /// <remarks>Tries the code's prefixes from the longest down (a code has at most ten digits), without a string for each.</remarks>
+    /// <remarks>
+    /// Tries the code's prefixes from the longest down, only of the lengths some line has (a heading's four digits, a
+    /// subheading's six...), without a string for each.
+    /// </remarks>
     public (string Prefix, EffectiveSchedule<T> Schedule)? Find(string code)
     {
-        for (var length = code.Length; length > 0; length--)
+        foreach (var length in _prefixLengths)
         {
-            if (_byPrefix.TryGetValue(code.AsSpan(0, length), out var prefix, out var schedule))
+            if (length <= code.Length && _byPrefix.TryGetValue(code.AsSpan(0, length), out var prefix, out var schedule))
             {
                 return (prefix, schedule);
             }
