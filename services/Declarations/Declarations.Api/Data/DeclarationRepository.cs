@@ -137,19 +137,23 @@ public sealed class DeclarationRepository
             return loaded;
         }
 
-        var args = new { Ids = ids.ToArray() };
-        var rows = await connection.QueryAsync<DeclarationRow>(new CommandDefinition(
-            "select * from declarations where id = any(@Ids)", args, transaction, cancellationToken: ct));
-        var items = (await connection.QueryAsync<GoodsItemRow>(new CommandDefinition(
-            "select * from goods_items where declaration_id = any(@Ids)", args, transaction, cancellationToken: ct))).ToLookup(i => i.DeclarationId);
-        var history = (await connection.QueryAsync<HistoryRow>(new CommandDefinition(
-            "select * from declaration_history where declaration_id = any(@Ids)", args, transaction, cancellationToken: ct))).ToLookup(h => h.DeclarationId);
-        var suspensions = (await connection.QueryAsync<SuspensionRow>(new CommandDefinition(
-            "select * from release_suspensions where declaration_id = any(@Ids)", args, transaction, cancellationToken: ct))).ToLookup(s => s.DeclarationId);
-        var screenings = (await connection.QueryAsync<IpScreeningRow>(new CommandDefinition(
-            "select * from ip_screenings where declaration_id = any(@Ids)", args, transaction, cancellationToken: ct))).ToLookup(s => s.DeclarationId);
-        var conditions = (await connection.QueryAsync<ReleaseConditionStore.Row>(new CommandDefinition(
-            "select * from release_conditions where declaration_id = any(@Ids)", args, transaction, cancellationToken: ct))).ToDictionary(r => r.DeclarationId);
+        // The six selects go in one command, so one round trip (Npgsql sends a command's statements as one batch): an
+        // event about a declaration loads it in its transaction, with the declaration's row locked.
+        const string sql = """
+            select * from declarations where id = any(@Ids);
+            select * from goods_items where declaration_id = any(@Ids);
+            select * from declaration_history where declaration_id = any(@Ids);
+            select * from release_suspensions where declaration_id = any(@Ids);
+            select * from ip_screenings where declaration_id = any(@Ids);
+            select * from release_conditions where declaration_id = any(@Ids);
+            """;
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, new { Ids = ids.ToArray() }, transaction, cancellationToken: ct));
+        var rows = await results.ReadAsync<DeclarationRow>();
+        var items = (await results.ReadAsync<GoodsItemRow>()).ToLookup(i => i.DeclarationId);
+        var history = (await results.ReadAsync<HistoryRow>()).ToLookup(h => h.DeclarationId);
+        var suspensions = (await results.ReadAsync<SuspensionRow>()).ToLookup(s => s.DeclarationId);
+        var screenings = (await results.ReadAsync<IpScreeningRow>()).ToLookup(s => s.DeclarationId);
+        var conditions = (await results.ReadAsync<ReleaseConditionStore.Row>()).ToDictionary(r => r.DeclarationId);
         var byId = rows.ToDictionary(r => r.Id, r => RowMapper.ToDomain(r, items[r.Id], history[r.Id], suspensions[r.Id], screenings[r.Id],
             ReleaseConditionStore.ToInputs(conditions.GetValueOrDefault(r.Id))));
         return [.. ids.Where(byId.ContainsKey).Select(id => byId[id])];
