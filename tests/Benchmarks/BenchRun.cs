@@ -31,6 +31,7 @@ public static class BenchRun
             await run(context);
             if (counting)
             {
+                report.Notes.Add($"{key}, PostgreSQL statements executed per database (time, lock waits included): {await statements.PerDatabaseAsync()}");
                 foreach (var line in await statements.BusiestAsync(5))
                 {
                     report.Notes.Add($"{key}, PostgreSQL's busiest statement: {line}");

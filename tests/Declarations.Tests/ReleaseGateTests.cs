@@ -153,4 +153,38 @@ public sealed class ReleaseGateTests
         Assert.False(payments.Met);
         Assert.False(declaration.ReleaseAutomatically("auto", Monday));
     }
+
+    [Fact]
+    public void The_check_on_the_reported_conditions_alone_never_rules_out_a_release_the_whole_gate_allows()
+    {
+        // AutomaticRelease reads the declaration only when MayReleaseAutomatically holds: over every combination of what
+        // Examination and Payments can have reported, it must hold wherever the whole gate releases automatically.
+        string?[] lanes = [null, "green", "blue", "yellow", "red"];
+        DateTimeOffset?[] completions = [null, Monday];
+        PaymentsStanding?[] standings = [null, Owed(100m), Drafts.Paid(), Drafts.Paid(factsAccounted: 1)];
+        var (released, ruledOut) = (0, 0);
+        foreach (var lane in lanes)
+        {
+            foreach (var completed in completions)
+            {
+                foreach (var standing in standings)
+                {
+                    foreach (var announced in new[] { 0, 1 })
+                    {
+                        var declaration = Screened().With(standing, lane, announced, completed);
+                        var may = ReleaseGate.MayReleaseAutomatically(declaration.ReleaseInputs);
+                        var releases = declaration.ReleaseAutomatically("auto", Monday);
+                        Assert.True(may || !releases, $"lane {lane}, examination {completed}, payments {standing?.Basis}, facts {announced}: released, but ruled out");
+                        released += releases ? 1 : 0;
+                        ruledOut += may ? 0 : 1;
+                    }
+                }
+            }
+        }
+
+        // Control done in 7 of the 10 lane and examination combinations (green, blue, or any lane with the examination
+        // completed), payments allowing release in 3 of the 8 (paid, and reassessed on every fact announced): 21 released,
+        // the other 59 ruled out without reading the declaration. On a screened declaration with no permits, the check is exact.
+        Assert.Equal((21, 59), (released, ruledOut));
+    }
 }

@@ -57,6 +57,31 @@ public sealed class PostgresStatements(GraphTarget target)
         return lines;
     }
 
+    /// <summary>
+    /// Statements executed per database since the reset (transaction control and other utility statements included), the
+    /// most first: divided by the declarations a benchmark made, what one declaration costs each service's database.
+    /// </summary>
+    public async Task<string> PerDatabaseAsync()
+    {
+        const string sql = """
+            select d.datname, sum(s.calls)::bigint, sum(s.total_exec_time)
+            from pg_stat_statements s join pg_database d on d.oid = s.dbid
+            where d.datname <> 'postgres'
+            group by d.datname
+            order by 2 desc
+            """;
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var parts = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            parts.Add($"{reader.GetString(0)} {reader.GetInt64(1):N0} ({reader.GetDouble(2) / 1000:0.0} s)");
+        }
+
+        return string.Join(", ", parts);
+    }
+
     private async Task<NpgsqlConnection> OpenAsync()
     {
         var server = new NpgsqlConnectionStringBuilder(await target.ConnectionStringAsync("postgres")) { Database = "postgres" };

@@ -21,6 +21,13 @@ public sealed class AutomaticRelease(
     /// <returns>True when the goods were released now.</returns>
     public async Task<bool> TryAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid declarationId, Guid? correlationId, CancellationToken ct)
     {
+        // Most events about a declaration arrive while another service's part is still missing: the one row of release
+        // conditions says so, and the declaration (six tables) is not read.
+        if (!ReleaseGate.MayReleaseAutomatically(await conditions.GetAsync(connection, transaction, declarationId, ct)))
+        {
+            return false;
+        }
+
         var declaration = await repository.GetAsync(connection, transaction, declarationId, ct);
         var now = clock.GetStoredNow();
         if (declaration is null || !declaration.ReleaseAutomatically(Actor, now))

@@ -56,6 +56,11 @@ public sealed class ReleaseConditionStore
             on conflict (declaration_id) do update set facts_announced = release_conditions.facts_announced + 1
             """, new { Id = declarationId }, tx, cancellationToken: ct));
 
+    /// <summary>The release conditions of one declaration as reported so far (none reported: <see cref="ReleaseInputs.None"/>).</summary>
+    public async Task<ReleaseInputs> GetAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid declarationId, CancellationToken ct) =>
+        ToInputs(await c.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+            "select * from release_conditions where declaration_id = @Id", new { Id = declarationId }, tx, cancellationToken: ct)));
+
     internal static ReleaseInputs ToInputs(Row? row) => row is null ? ReleaseInputs.None : new ReleaseInputs
     {
         ControlLane = row.ControlLane,

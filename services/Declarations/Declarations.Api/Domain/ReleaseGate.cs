@@ -26,6 +26,16 @@ public static class ReleaseGate
     public static IReadOnlyList<ReleaseCondition> Conditions(Declaration d, bool byOfficer) =>
         [Ip(d), Control(d, byOfficer), PaymentsCondition(d), Permits(d, byOfficer)];
 
+    /// <summary>
+    /// False when the conditions the other services reported already rule out an automatic release: customs control is
+    /// not done (no green or blue lane, no completed examination) or the payments do not allow release (or are not yet
+    /// reassessed on every fact announced). A necessary condition of <see cref="Conditions"/> without an officer, read from
+    /// the one row of release conditions, so an event about a declaration that cannot be released yet does not load it.
+    /// </summary>
+    public static bool MayReleaseAutomatically(ReleaseInputs inputs) =>
+        (inputs.ExaminationCompletedAt is not null || inputs.ControlLane is "green" or "blue")
+        && inputs.Payments is { AllowsRelease: true } standing && standing.FactsAccounted >= inputs.FactsAnnounced;
+
     /// <returns>The first condition that does not hold, as the error to answer with; null when release may go ahead.</returns>
     public static DeclarationRuleException? WhyReleaseWaits(Declaration d, bool byOfficer) =>
         Conditions(d, byOfficer).FirstOrDefault(c => !c.Met) is { } unmet
