@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using Customs.BuildingBlocks.Messaging;
+using Customs.Benchmarks.Graph;
 using Customs.Declarations.Contracts;
 using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Customs.Benchmarks.Scenarios;
@@ -19,43 +18,23 @@ public static class ControlDecisionBenchmark
 {
     public const string Name = "7 Control decisions";
 
-    private const string Queue = "queue:examination-declaration-registered";
+    private const string Queue = "examination-declaration-registered";
 
     public static async Task RunAsync(BenchContext context)
     {
         var count = context.Settings.ControlDecisions;
-        var rabbit = RabbitMqConnection.Parse(await context.Target.ConnectionStringAsync("messaging"));
-        var services = new ServiceCollection();
-        services.AddMassTransit(bus =>
+        await using var sender = await QueueSender.StartAsync(await context.Target.ConnectionStringAsync("messaging"), Queue);
+        var endpoint = sender.Endpoint;
+        await using var db = NpgsqlDataSource.Create(await context.Target.ConnectionStringAsync("examination-db"));
+        foreach (var offices in new[] { 1, 64 })
         {
-            bus.DisableUsageTelemetry();
-            bus.UsingRabbitMq((_, cfg) => cfg.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, host =>
-            {
-                host.Username(rabbit.Username);
-                host.Password(rabbit.Password);
-            }));
-        });
-        await using var provider = services.BuildServiceProvider();
-        var bus = provider.GetRequiredService<IBusControl>();
-        await bus.StartAsync();
-        try
-        {
-            var endpoint = await bus.GetSendEndpoint(new Uri(Queue));
-            await using var db = NpgsqlDataSource.Create(await context.Target.ConnectionStringAsync("examination-db"));
-            foreach (var offices in new[] { 1, 64 })
-            {
-                await context.SettleAsync();
-                var (elapsed, waiting, mostWaiting) = await DecideAsync(endpoint, db, count, offices);
-                var perSecond = count / elapsed.TotalSeconds;
-                context.Report.Add(Name, $"{count} registrations at once, {offices} office(s): decided", perSecond, "decl/s");
-                context.Report.Add(Name, $"{count} registrations at once, {offices} office(s): sessions waiting on a lock (mean of 10 ms samples)", waiting, "sessions");
-                context.Report.Notes.Add($"Control decisions, {offices} office(s): {count} decided in {elapsed.TotalSeconds:0.0} s; at most {mostWaiting} " +
-                    "Examination sessions waited on a lock at once.");
-            }
-        }
-        finally
-        {
-            await bus.StopAsync();
+            await context.SettleAsync();
+            var (elapsed, waiting, mostWaiting) = await DecideAsync(endpoint, db, count, offices);
+            var perSecond = count / elapsed.TotalSeconds;
+            context.Report.Add(Name, $"{count} registrations at once, {offices} office(s): decided", perSecond, "decl/s");
+            context.Report.Add(Name, $"{count} registrations at once, {offices} office(s): sessions waiting on a lock (mean of 10 ms samples)", waiting, "sessions");
+            context.Report.Notes.Add($"Control decisions, {offices} office(s): {count} decided in {elapsed.TotalSeconds:0.0} s; at most {mostWaiting} " +
+                "Examination sessions waited on a lock at once.");
         }
     }
 

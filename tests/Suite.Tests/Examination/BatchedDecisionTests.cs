@@ -1,10 +1,10 @@
+extern alias bench;
+
 using Aspire.Hosting.Testing;
-using Customs.BuildingBlocks.Messaging;
 using Customs.Declarations.Contracts;
 using Customs.Suite.Tests.Foundation;
 using Dapper;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
+using bench::Customs.Benchmarks.Graph;
 
 namespace Customs.Suite.Tests.Examination;
 
@@ -109,29 +109,9 @@ public sealed class BatchedDecisionTests(GraphFixture graph)
     /// <summary>Sends the registrations straight to the Examination service's queue, at once (no other service sees them).</summary>
     private async Task SendToExaminationAsync(IReadOnlyList<DeclarationRegistered> registrations)
     {
-        var rabbit = RabbitMqConnection.Parse(await graph.App.GetConnectionStringAsync("messaging")
-            ?? throw new InvalidOperationException("messaging has no connection string."));
-        var services = new ServiceCollection();
-        services.AddMassTransit(bus =>
-        {
-            bus.DisableUsageTelemetry();
-            bus.UsingRabbitMq((_, cfg) => cfg.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, host =>
-            {
-                host.Username(rabbit.Username);
-                host.Password(rabbit.Password);
-            }));
-        });
-        await using var provider = services.BuildServiceProvider();
-        var bus = provider.GetRequiredService<IBusControl>();
-        await bus.StartAsync();
-        try
-        {
-            var endpoint = await bus.GetSendEndpoint(new Uri("queue:examination-declaration-registered"));
-            await Task.WhenAll(registrations.Select(r => endpoint.Send(r)));
-        }
-        finally
-        {
-            await bus.StopAsync();
-        }
+        await using var sender = await QueueSender.StartAsync(
+            await graph.App.GetConnectionStringAsync("messaging") ?? throw new InvalidOperationException("messaging has no connection string."),
+            "examination-declaration-registered");
+        await Task.WhenAll(registrations.Select(r => sender.Endpoint.Send(r)));
     }
 }
