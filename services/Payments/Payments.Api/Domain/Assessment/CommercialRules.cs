@@ -116,8 +116,8 @@ public sealed class CommercialRules(ReferenceBook book)
         decimal adValorem, decimal specific, string adValoremBase, string specificBase, TariffRate tariff, string reference, string? because, string? line)
     {
         var specificIsHigher = specific > adValorem;
-        var rule = $"{(because is null ? "" : because + "; ")}{(line is null ? "" : "tariff line ")}{line}{(line is null ? "" : "; ")}combined rate: {tariff.Percent!.Value}% gives {Written.InRub(adValorem)}, {tariff.EurPerUnit!.Value} EUR per {tariff.Unit} gives "
-            + $"{Written.InRub(specific)}; \"but not less than\": the higher, the {(specificIsHigher ? "specific" : "ad valorem")} part, applies";
+        var rule = Rule(because, line, $"combined rate: {tariff.Percent!.Value}% gives {Written.InRub(adValorem)}, {tariff.EurPerUnit!.Value} EUR per {tariff.Unit} gives "
+            + $"{Written.InRub(specific)}; \"but not less than\": the higher, the {(specificIsHigher ? "specific" : "ad valorem")} part, applies");
         return new(FigureKind.ImportDuty, Math.Max(adValorem, specific), null,
             new($"{adValoremBase}; {specificBase}", Written.Once(tariff), rule, reference, Trace.ToKopecks));
     }
