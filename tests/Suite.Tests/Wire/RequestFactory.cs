@@ -53,26 +53,36 @@ internal static class RequestFactory
 
     private static void Malform(IMessage message, Random random, int depth)
     {
-        var fields = message.Descriptor.Fields.InDeclarationOrder()
-            .Where(f => f.FieldType is FieldType.String or FieldType.Enum || (f.FieldType == FieldType.Message && depth < 3))
-            .ToList();
+        var fields = message.Descriptor.Fields.InDeclarationOrder().Where(f => CanMalform(f, depth)).ToList();
+        if (fields.Count == 0)
+        {
+            throw new InvalidOperationException($"{message.Descriptor.FullName} has no field a malformed value can go in.");
+        }
+
         var field = fields[random.Next(fields.Count)];
         if (field.FieldType == FieldType.Message && !IsValueType(field.MessageType))
         {
             var nested = field.IsRepeated ? field.MessageType.Parser.ParseFrom(ByteString.Empty) : (IMessage?)field.Accessor.GetValue(message)
                 ?? field.MessageType.Parser.ParseFrom(ByteString.Empty);
-            if (nested.Descriptor.Fields.InDeclarationOrder().Any(f => f.FieldType is FieldType.String or FieldType.Enum or FieldType.Message))
-            {
-                Malform(nested, random, depth + 1);
-                Set(message, field, nested);
-                return;
-            }
-
-            field = fields.First(f => f.FieldType == FieldType.String);
+            Malform(nested, random, depth + 1);
+            Set(message, field, nested);
+            return;
         }
 
         Set(message, field, Bad(field, random));
     }
+
+    /// <summary>
+    /// Whether a malformed value can go in the field at this depth: a string or an enum, a date, money or decimal,
+    /// or a message (three levels down at most) with such a field of its own.
+    /// </summary>
+    private static bool CanMalform(FieldDescriptor field, int depth) => field.FieldType switch
+    {
+        FieldType.String or FieldType.Enum => true,
+        FieldType.Message when depth < 3 => IsValueType(field.MessageType)
+            || field.MessageType.Fields.InDeclarationOrder().Any(f => CanMalform(f, depth + 1)),
+        _ => false,
+    };
 
     private static void Set(IMessage message, FieldDescriptor field, object value)
     {
