@@ -21,12 +21,32 @@ public sealed class MigrationTests(GraphFixture graph)
         var journalAfterFirst = await JournalAsync(dataSource);
         var second = await runner.ApplyAsync();
 
-        Assert.Equal(["building-blocks 1", "building-blocks 2", "building-blocks 3", "building-blocks 4", "suite-tests 1", "suite-tests 2", "suite-tests 3"],
+        Assert.Equal(["building-blocks 1", "building-blocks 2", "building-blocks 3", "building-blocks 4", "suite-tests 1", "suite-tests 2", "suite-tests 3", "suite-tests 4"],
             first.Applied.Select(a => $"{a.Module} {a.Version}"));
         Assert.Empty(second.Applied);
-        Assert.Equal(3, second.Versions["suite-tests"]);
+        Assert.Equal(4, second.Versions["suite-tests"]);
         Assert.Equal(schemaAfterFirst, await SchemaAsync(dataSource));
         Assert.Equal(journalAfterFirst, await JournalAsync(dataSource));
+    }
+
+    [Fact]
+    public async Task The_connection_the_runner_used_goes_back_to_the_pool_without_its_lock_or_temporary_functions()
+    {
+        // As the services' data sources are (AddServiceDataSource): no reset when a connection goes back to the pool. One
+        // connection in the pool, so the next lend is the session the runner migrated in.
+        var connectionString = new NpgsqlConnectionStringBuilder(await graph.App.CreateScratchDatabaseAsync("postgres", "migrations"))
+        {
+            NoResetOnClose = true, MaxPoolSize = 1,
+        };
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+
+        await Runner(dataSource).ApplyAsync();
+
+        await using var connection = await dataSource.OpenConnectionAsync();
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>(
+            "select count(*) from pg_locks where locktype = 'advisory' and pid = pg_backend_pid()"));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>(
+            "select count(*) from pg_proc where pronamespace = pg_my_temp_schema()"));
     }
 
     [Fact]

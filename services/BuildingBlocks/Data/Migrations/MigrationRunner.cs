@@ -154,10 +154,11 @@ public sealed class MigrationRunner
 
     private async Task UnlockAsync(NpgsqlConnection connection)
     {
-        // Explicitly: a pooled connection is reset only when reused, so closing it would keep the lock.
+        // Explicitly: a pooled connection goes back to the pool without a reset (NoResetOnClose), so closing it would keep
+        // the lock, and the temporary functions a script made (pg_temp) would stay with the session.
         try
         {
-            await connection.ExecuteAsync("select pg_advisory_unlock(@Key)", new { Key = AdvisoryLockKey });
+            await connection.ExecuteAsync("select pg_advisory_unlock(@Key); discard temp", new { Key = AdvisoryLockKey });
         }
         catch (NpgsqlException ex)
         {
