@@ -38,25 +38,35 @@ public sealed class DeclarationFiling(
         RequestValidationException.ThrowIfAny(violations);
 
         var hash = SHA256.HashData(requestBytes);
-        var id = Guid.CreateVersion7(now);
+        var declaration = Declaration.File(Guid.CreateVersion7(now), draft, declarantId, now, assessment);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var earlier = await requests.ClaimAsync(connection, transaction, declarantId, requestId, hash, id, now, ct);
-        if (earlier is { } first)
-        {
-            await transaction.RollbackAsync(ct);
-            if (!first.RequestHash.AsSpan().SequenceEqual(hash))
-            {
-                throw new AlreadyExistsException(DeclarationErrors.RequestIdReused,
-                    $"This request_id was used for a different filing (declaration {first.DeclarationId}).");
-            }
 
-            return await repository.GetAsync(connection, null, first.DeclarationId, ct) ?? throw DeclarationActionRunner.NotFound(first.DeclarationId);
+        // The claim of the request id and the declaration's rows go in one round trip. A retry's claim inserts nothing: the
+        // rows written with it are rolled back, and the earlier filing's declaration is the answer.
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        batch.BatchCommands.Add(FilingRequestStore.ClaimCommand(declarantId, requestId, hash, declaration.Id, now));
+        foreach (var command in DeclarationRepository.InsertCommands(declaration))
+        {
+            batch.BatchCommands.Add(command);
         }
 
-        var declaration = Declaration.File(id, draft, declarantId, now, assessment);
-        await repository.InsertAsync(connection, transaction, declaration, ct);
-        await transaction.CommitAsync(ct);
-        return declaration;
+        await batch.ExecuteNonQueryAsync(ct);
+        if (batch.BatchCommands[0].RecordsAffected == 1)
+        {
+            await transaction.CommitAsync(ct);
+            declaration.MarkStored(1);
+            return declaration;
+        }
+
+        await transaction.RollbackAsync(ct);
+        var first = await requests.EarlierAsync(connection, declarantId, requestId, ct);
+        if (!first.RequestHash.AsSpan().SequenceEqual(hash))
+        {
+            throw new AlreadyExistsException(DeclarationErrors.RequestIdReused,
+                $"This request_id was used for a different filing (declaration {first.DeclarationId}).");
+        }
+
+        return await repository.GetAsync(connection, null, first.DeclarationId, ct) ?? throw DeclarationActionRunner.NotFound(first.DeclarationId);
     }
 }

@@ -16,37 +16,54 @@ public sealed class DeclarationRepository
 
     static DeclarationRepository() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
-    public async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Declaration declaration, CancellationToken ct)
+    /// <summary>
+    /// The statements that store a declaration just filed (its row, its items, its first history entries), for the caller's
+    /// batch: filing sends them with its request-id claim in one round trip. Call <see cref="Declaration.MarkStored"/> with 1
+    /// once they committed.
+    /// </summary>
+    public static IEnumerable<NpgsqlBatchCommand> InsertCommands(Declaration declaration)
     {
         const string sql = """
             insert into declarations (id, version, kind, direction, status, customs_office_code, declarant_taxpayer_number,
                                       filed_by, filed_at, for_personal_use, content, assessment, office_time_zone)
-            values (@Id, 1, @Kind, @Direction, @Status, @CustomsOfficeCode, @DeclarantTaxpayerNumber,
-                    @FiledBy, @FiledAt, @ForPersonalUse, cast(@Content as jsonb), cast(@Assessment as jsonb), @OfficeTimeZone)
+            values ($1, 1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb, $12)
             """;
         var content = declaration.Content;
-        await connection.ExecuteAsync(new CommandDefinition(sql, new
-        {
+        yield return Command(sql,
             declaration.Id,
-            Kind = EnumCodes.Of(content.Kind),
-            Direction = EnumCodes.Of(content.Direction),
-            Status = EnumCodes.Of(declaration.Status),
+            EnumCodes.Of(content.Kind),
+            EnumCodes.Of(content.Direction),
+            EnumCodes.Of(declaration.Status),
             content.CustomsOfficeCode,
-            DeclarantTaxpayerNumber = content.Declarant.TaxpayerNumber,
+            content.Declarant.TaxpayerNumber,
             declaration.FiledBy,
             declaration.FiledAt,
             content.ForPersonalUse,
-            Content = DeclarationContent.Serialize(content),
-            Assessment = AssessmentJson(declaration),
-            OfficeTimeZone = OfficeTimeZones.Default.ZoneOf(content.CustomsOfficeCode).Id,
-        }, transaction, cancellationToken: ct));
+            DeclarationContent.Serialize(content),
+            AssessmentJson(declaration),
+            OfficeTimeZones.Default.ZoneOf(content.CustomsOfficeCode).Id);
 
         // One statement for all the items (a declaration may have hundreds), not a round trip each.
-        await MultiRowInsert.ExecuteAsync(connection, transaction, "goods_items", RowMapper.ItemColumns, content.Items,
-            item => RowMapper.ToValues(declaration.Id, item), ct);
+        foreach (var command in MultiRowInsert.Commands("goods_items", RowMapper.ItemColumns, content.Items, item => RowMapper.ToValues(declaration.Id, item)))
+        {
+            yield return command;
+        }
 
-        await InsertNewHistoryAsync(connection, transaction, declaration, ct);
-        declaration.MarkStored(1);
+        foreach (var command in NewHistoryCommands(declaration))
+        {
+            yield return command;
+        }
+    }
+
+    private static NpgsqlBatchCommand Command(string sql, params object?[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        }
+
+        return command;
     }
 
     /// <summary>Writes the declaration's changes if nobody else did since it was read; false when someone did.</summary>
@@ -161,11 +178,22 @@ public sealed class DeclarationRepository
 
     private static async Task InsertNewHistoryAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Declaration declaration, CancellationToken ct)
     {
-        await MultiRowInsert.ExecuteAsync(connection, transaction, "declaration_history", HistoryColumns,
-            declaration.History.Skip(declaration.StoredHistoryCount),
-            change => [declaration.Id, change.Sequence, EnumCodes.Of(change.From), EnumCodes.Of(change.To), change.Actor, change.At,
-                change.LegalBasis, change.Note], ct);
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var command in NewHistoryCommands(declaration))
+        {
+            batch.BatchCommands.Add(command);
+        }
+
+        if (batch.BatchCommands.Count > 0)
+        {
+            await batch.ExecuteNonQueryAsync(ct);
+        }
     }
+
+    private static IEnumerable<NpgsqlBatchCommand> NewHistoryCommands(Declaration declaration) =>
+        MultiRowInsert.Commands("declaration_history", HistoryColumns, declaration.History.Skip(declaration.StoredHistoryCount),
+            change => [declaration.Id, change.Sequence, EnumCodes.Of(change.From), EnumCodes.Of(change.To), change.Actor, change.At,
+                change.LegalBasis, change.Note]);
 
     private static string? AssessmentJson(Declaration declaration) =>
         declaration.Assessment is null ? null : JsonSerializer.Serialize(declaration.Assessment, DeclarationContent.Json);

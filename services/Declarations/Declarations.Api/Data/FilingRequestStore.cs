@@ -9,27 +9,30 @@ namespace Customs.Declarations.Api.Data;
 /// </summary>
 public sealed class FilingRequestStore
 {
-    /// <returns>Null when this filing claimed the request id; otherwise the earlier filing.</returns>
-    public async Task<(Guid DeclarationId, byte[] RequestHash)?> ClaimAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string declarantId, string requestId, byte[] requestHash,
-        Guid declarationId, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// The claim of (declarant, request id) for a new declaration, for the filing's batch: it inserts one row when this filing
+    /// is the first, none when an earlier one (committed, or committing meanwhile: the insert waits for it) has the id.
+    /// </summary>
+    public static NpgsqlBatchCommand ClaimCommand(string declarantId, string requestId, byte[] requestHash, Guid declarationId, DateTimeOffset now)
     {
         const string claim = """
             insert into filing_requests (declarant_id, request_id, request_hash, declaration_id, created_at)
-            values (@DeclarantId, @RequestId, @RequestHash, @DeclarationId, @Now)
+            values ($1, $2, $3, $4, $5)
             on conflict do nothing
             """;
-        var args = new { DeclarantId = declarantId, RequestId = requestId, RequestHash = requestHash, DeclarationId = declarationId, Now = now };
-        if (await connection.ExecuteAsync(new CommandDefinition(claim, args, transaction, cancellationToken: ct)) == 1)
+        return new NpgsqlBatchCommand(claim)
         {
-            return null;
-        }
+            Parameters = { new() { Value = declarantId }, new() { Value = requestId }, new() { Value = requestHash }, new() { Value = declarationId }, new() { Value = now } },
+        };
+    }
 
+    /// <summary>The declaration an earlier filing with this request id made, and the hash of its request.</summary>
+    public async Task<(Guid DeclarationId, byte[] RequestHash)> EarlierAsync(NpgsqlConnection connection, string declarantId, string requestId, CancellationToken ct)
+    {
         const string earlier = """
             select declaration_id, request_hash from filing_requests where declarant_id = @DeclarantId and request_id = @RequestId
             """;
-        var row = await connection.QuerySingleAsync<(Guid DeclarationId, byte[] RequestHash)>(
-            new CommandDefinition(earlier, args, transaction, cancellationToken: ct));
-        return row;
+        return await connection.QuerySingleAsync<(Guid DeclarationId, byte[] RequestHash)>(
+            new CommandDefinition(earlier, new { DeclarantId = declarantId, RequestId = requestId }, cancellationToken: ct));
     }
 }
