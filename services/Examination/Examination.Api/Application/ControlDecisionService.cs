@@ -20,8 +20,8 @@ public sealed class ControlDecisionOptions
 }
 
 /// <summary>
-/// Makes the queued control decisions (<see cref="ControlDecisions"/>): a batch after each signal, repeated while the queue has
-/// some, and a look every <see cref="ControlDecisionOptions.PollInterval"/>. When a batch fails, its declarations are decided one
+/// Makes the queued control decisions (<see cref="ControlDecisions"/>): a batch after each signal, repeated while a batch comes back
+/// full, and a look every <see cref="ControlDecisionOptions.PollInterval"/>. When a batch fails, its declarations are decided one
 /// at a time, so one that cannot be decided (its error is kept on its row and logged) does not hold the others back; it is tried
 /// again after <see cref="ControlDecisionOptions.RetryAfter"/>.
 /// </summary>
@@ -36,7 +36,9 @@ public sealed class ControlDecisionService(
         {
             try
             {
-                while (await DecideBatchAsync(settings, stoppingToken) > 0)
+                // A full batch may have left more behind; a short one took all that was committed when it looked, and a
+                // registration committed since has pulsed the signal, so the wait below returns at once. No empty take.
+                while (await DecideBatchAsync(settings, stoppingToken) >= settings.BatchSize)
                 {
                 }
             }
