@@ -36,6 +36,11 @@ public static class BenchRun
                 {
                     report.Notes.Add($"{key}, PostgreSQL's busiest statement: {line}");
                 }
+
+                foreach (var line in await statements.MostCalledAsync(15))
+                {
+                    report.Notes.Add($"{key}, PostgreSQL's most called statement: {line}");
+                }
             }
         }
 

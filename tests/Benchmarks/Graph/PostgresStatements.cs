@@ -34,17 +34,32 @@ public sealed class PostgresStatements(GraphTarget target)
     }
 
     /// <summary>The <paramref name="count"/> statements with the most execution time since the reset, one line each.</summary>
-    public async Task<IReadOnlyList<string>> BusiestAsync(int count)
+    public Task<IReadOnlyList<string>> BusiestAsync(int count) => TopAsync("""
+        select d.datname, s.calls, s.total_exec_time, s.mean_exec_time, regexp_replace(s.query, '\s+', ' ', 'g')
+        from pg_stat_statements s join pg_database d on d.oid = s.dbid
+        where d.datname <> 'postgres'
+        order by s.total_exec_time desc
+        limit $1
+        """, count);
+
+    /// <summary>
+    /// The <paramref name="perDatabase"/> statements of each database executed most often since the reset, one line each:
+    /// with the declarations a benchmark made, the round trips one declaration costs, statement by statement.
+    /// </summary>
+    public Task<IReadOnlyList<string>> MostCalledAsync(int perDatabase) => TopAsync("""
+        select datname, calls, total_exec_time, mean_exec_time, query
+        from (select d.datname, s.calls, s.total_exec_time, s.mean_exec_time, regexp_replace(s.query, '\s+', ' ', 'g') as query,
+                     row_number() over (partition by s.dbid order by s.calls desc) as rank
+              from pg_stat_statements s join pg_database d on d.oid = s.dbid
+              where d.datname <> 'postgres') ranked
+        where rank <= $1
+        order by datname, calls desc
+        """, perDatabase);
+
+    private async Task<IReadOnlyList<string>> TopAsync(string sql, int count)
     {
-        const string sql = """
-            select d.datname, s.calls, s.total_exec_time, s.mean_exec_time, regexp_replace(s.query, '\s+', ' ', 'g')
-            from pg_stat_statements s join pg_database d on d.oid = s.dbid
-            where d.datname <> 'postgres'
-            order by s.total_exec_time desc
-            limit $1
-            """;
         await using var connection = await OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new() { Value = count } } };
+        await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new() { Value = (long)count } } };
         await using var reader = await command.ExecuteReaderAsync();
         var lines = new List<string>();
         while (await reader.ReadAsync())
