@@ -45,6 +45,18 @@ public sealed class Filings(BenchContext context)
         return (long)(await count.ExecuteScalarAsync())!;
     }
 
+    /// <summary>Declarations Payments has assessed (first assessments) and those it recorded as not assessable, so far.</summary>
+    public async Task<(long Assessed, long Unassessed)> AssessmentCountsAsync()
+    {
+        await using var connection = new NpgsqlConnection(await context.Target.ConnectionStringAsync("payments-db"));
+        await using var count = new NpgsqlCommand(
+            "select (select count(*) from assessments where version = 1), (select count(*) from unassessed_declarations)", connection);
+        await connection.OpenAsync();
+        await using var reader = await count.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
     /// <summary>
     /// The declarant's bank pays what the declaration owes (its duties, taxes, fees and any penalty) into the payer's
     /// account, and the payer directs it to the declaration (Arts. 330, 332), as an officer at the cash desk may record.

@@ -14,6 +14,7 @@ public static class MemoryBenchmark
     {
         var total = context.Settings.MemoryDeclarations;
         var filings = new Filings(context);
+        await filings.ImportTodaysRatesAsync(); // so Payments assesses every registration, as in production
         var services = new[] { "declarations", "ipregister", "payments", "examination" };
         var pids = context.Target.ProcessIds();
         var start = services.ToDictionary(s => s, s => ResidentMiB(pids[s]));

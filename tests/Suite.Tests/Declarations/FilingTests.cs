@@ -55,6 +55,19 @@ public sealed class FilingTests(GraphFixture graph) : IDisposable
     }
 
     [Fact]
+    public async Task Filings_with_one_request_id_sent_at_once_make_one_declaration_and_all_name_it()
+    {
+        // Each filing claims the request id in the batch that writes its declaration: the ones that lose the claim (waiting on
+        // the winner's row) roll their declaration back and answer with the winner's.
+        var request = DeclarationCalls.CommercialImport();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _calls.Client.FileDeclarationAsync(request, _calls.AsDeclarant).ResponseAsync));
+
+        Assert.Single(answers.Select(a => a.Declaration.DeclarationId).Distinct());
+        Assert.Equal(1, await CountFiledByAsync(_calls.DeclarantId));
+    }
+
+    [Fact]
     public async Task Reusing_a_request_id_for_a_different_filing_is_refused_as_already_existing()
     {
         var request = DeclarationCalls.CommercialImport();
