@@ -1,4 +1,3 @@
-using Dapper;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -30,20 +29,51 @@ public abstract class IdempotentConsumer<TMessage>(NpgsqlDataSource dataSource, 
 
         const string sql = """
             insert into inbox_messages (message_id, consumer, processed_at)
-            values (@MessageId, @Consumer, @ProcessedAt)
+            values ($1, $2, $3)
             on conflict do nothing
             """;
-        var inserted = await connection.ExecuteAsync(new CommandDefinition(
-            sql, new { MessageId = messageId, Consumer = consumer, ProcessedAt = Clock.GetUtcNow() }, transaction, cancellationToken: cancellationToken));
-        if (inserted == 0)
+        await using (var batch = new NpgsqlBatch(connection, transaction))
         {
-            logger.LogDebug("{MessageType} {MessageId} was already processed by {Consumer}; skipped", typeof(TMessage).Name, messageId, consumer);
-            return;
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(sql)
+            {
+                Parameters = { new() { Value = messageId }, new() { Value = consumer }, new() { Value = Clock.GetUtcNow() } },
+            });
+
+            // The handler's first statement (a row lock, say) rides with the inbox row: one round trip for both.
+            var leading = LeadingStatement(context.Message);
+            if (leading is { } statement)
+            {
+                var command = new NpgsqlBatchCommand(statement.Sql);
+                foreach (var value in statement.Parameters)
+                {
+                    command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+                }
+
+                batch.BatchCommands.Add(command);
+            }
+
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            LeadingStatementFoundRow = leading is not null && await reader.ReadAsync(cancellationToken);
+            await reader.DisposeAsync();
+            if (batch.BatchCommands[0].RecordsAffected == 0)
+            {
+                logger.LogDebug("{MessageType} {MessageId} was already processed by {Consumer}; skipped", typeof(TMessage).Name, messageId, consumer);
+                return;
+            }
         }
 
         await HandleAsync(context, connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// A statement the handler would run first (positional parameters <c>$1</c>, <c>$2</c>, …), sent in one round trip with
+    /// the inbox row; whether it returned a row is <see cref="LeadingStatementFoundRow"/>. None by default.
+    /// </summary>
+    protected virtual (string Sql, object?[] Parameters)? LeadingStatement(TMessage message) => null;
+
+    /// <summary>Whether <see cref="LeadingStatement"/> returned a row (false when there is none).</summary>
+    protected bool LeadingStatementFoundRow { get; private set; }
 
     /// <summary>Handles the message inside the inbox transaction; the building block commits it. Throw to retry.</summary>
     protected abstract Task HandleAsync(

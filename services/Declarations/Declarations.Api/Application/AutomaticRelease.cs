@@ -18,12 +18,14 @@ public sealed class AutomaticRelease(
 
     public ReleaseConditionStore Conditions => conditions;
 
+    /// <param name="known">The declaration's release conditions when the caller has just read them in this transaction.</param>
     /// <returns>True when the goods were released now.</returns>
-    public async Task<bool> TryAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid declarationId, Guid? correlationId, CancellationToken ct)
+    public async Task<bool> TryAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid declarationId, Guid? correlationId, CancellationToken ct, ReleaseInputs? known = null)
     {
         // Most events about a declaration arrive while another service's part is still missing: the one row of release
         // conditions says so, and the declaration (six tables) is not read.
-        if (!ReleaseGate.MayReleaseAutomatically(await conditions.GetAsync(connection, transaction, declarationId, ct)))
+        if (!ReleaseGate.MayReleaseAutomatically(known ?? await conditions.GetAsync(connection, transaction, declarationId, ct)))
         {
             return false;
         }

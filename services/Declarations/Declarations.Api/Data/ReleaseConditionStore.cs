@@ -14,16 +14,17 @@ public sealed class ReleaseConditionStore
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Art. 358: Examination's control decision; a repeated or later one replaces it.</summary>
-    public Task RecordControlAsync(
+    /// <returns>The declaration's release conditions after the write, read by the same statement.</returns>
+    public async Task<ReleaseInputs> RecordControlAsync(
         NpgsqlConnection c, NpgsqlTransaction tx, Guid declarationId, string lane, IReadOnlyList<string> forms, DateTimeOffset decidedAt, CancellationToken ct) =>
-        c.ExecuteAsync(new CommandDefinition("""
+        ToInputs(await c.QuerySingleAsync<Row>(new CommandDefinition(AndReadBack("""
             insert into release_conditions (declaration_id, control_lane, control_forms, control_decided_at)
             values (@Id, @Lane, cast(@Forms as jsonb), @DecidedAt)
             on conflict (declaration_id) do update
                set control_lane = excluded.control_lane, control_forms = excluded.control_forms, control_decided_at = excluded.control_decided_at
              where release_conditions.control_decided_at is null or release_conditions.control_decided_at <= excluded.control_decided_at
-            """, new { Id = declarationId, Lane = lane, Forms = JsonSerializer.Serialize(forms, Json), DecidedAt = decidedAt.ToUniversalTime() },
-            tx, cancellationToken: ct));
+            """), new { Id = declarationId, Lane = lane, Forms = JsonSerializer.Serialize(forms, Json), DecidedAt = decidedAt.ToUniversalTime() },
+            tx, cancellationToken: ct)));
 
     /// <summary>Arts. 371-372: an inspection or examination of the goods was completed; the first completion is kept.</summary>
     public Task RecordExaminationCompletedAsync(
@@ -41,13 +42,26 @@ public sealed class ReleaseConditionStore
                 Id = declarationId, ExaminationId = examinationId, CompletedAt = completedAt.ToUniversalTime(), Quantities = JsonSerializer.Serialize(quantities, Json),
             }, tx, cancellationToken: ct));
 
-    /// <returns>True when the standing was newer than the one held and replaced it.</returns>
-    public async Task<bool> RecordPaymentsAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid declarationId, PaymentsStanding standing, CancellationToken ct) =>
-        await c.ExecuteAsync(new CommandDefinition("""
+    /// <summary>Payments' standing, if newer (by its sequence) than the one held.</summary>
+    /// <returns>The declaration's release conditions after the write, read by the same statement.</returns>
+    public async Task<ReleaseInputs> RecordPaymentsAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid declarationId, PaymentsStanding standing, CancellationToken ct) =>
+        ToInputs(await c.QuerySingleAsync<Row>(new CommandDefinition(AndReadBack("""
             insert into release_conditions (declaration_id, payments) values (@Id, cast(@Payments as jsonb))
             on conflict (declaration_id) do update set payments = excluded.payments
              where release_conditions.payments is null or (release_conditions.payments ->> 'sequence')::int < @Sequence
-            """, new { Id = declarationId, Payments = JsonSerializer.Serialize(standing, Json), standing.Sequence }, tx, cancellationToken: ct)) > 0;
+            """), new { Id = declarationId, Payments = JsonSerializer.Serialize(standing, Json), standing.Sequence }, tx, cancellationToken: ct)));
+
+    /// <summary>
+    /// An upsert of one declaration's row (<c>@Id</c>) that also returns the row as it stands after it: the written row, or,
+    /// when the upsert's condition left it alone, the row as it was (the statement's snapshot does not see its own write).
+    /// </summary>
+    private static string AndReadBack(string upsert) => $"""
+        with written as ({upsert.TrimEnd()}
+            returning *)
+        select * from written
+        union all
+        select * from release_conditions where declaration_id = @Id and not exists (select 1 from written)
+        """;
 
     /// <summary>One more QuantityEstablished or CustomsValueEstablished is in the outbox of the same transaction.</summary>
     public Task CountFactAnnouncedAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid declarationId, CancellationToken ct) =>

@@ -16,7 +16,7 @@ public sealed class ControlDecidedConsumer(
 {
     protected override Guid DeclarationIdOf(ControlDecided message) => message.DeclarationId;
 
-    protected override Task ApplyAsync(ConsumeContext<ControlDecided> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct) =>
-        Release.Conditions.RecordControlAsync(connection, transaction, context.Message.DeclarationId, context.Message.Lane, context.Message.Forms,
-            context.Message.DecidedAt, ct);
+    protected override async Task ApplyAsync(ConsumeContext<ControlDecided> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct) =>
+        ConditionsAfterApply = await Release.Conditions.RecordControlAsync(connection, transaction, context.Message.DeclarationId, context.Message.Lane,
+            context.Message.Forms, context.Message.DecidedAt, ct);
 }

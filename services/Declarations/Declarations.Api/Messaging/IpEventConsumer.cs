@@ -1,6 +1,7 @@
 using Customs.BuildingBlocks.Messaging.Inbox;
 using Customs.Declarations.Api.Application;
 using Customs.Declarations.Api.Data;
+using Customs.Declarations.Api.Domain;
 using MassTransit;
 using Npgsql;
 
@@ -8,7 +9,7 @@ namespace Customs.Declarations.Api.Messaging;
 
 /// <summary>
 /// A consumer of another service's event about one declaration (the IP register's, Examination's, Payments'). It locks
-/// the declaration's row before anything else in the inbox transaction, so events about the same declaration are applied
+/// the declaration's row before anything else in the inbox transaction (in the inbox row's round trip), so events about the same declaration are applied
 /// one after the other: two lifts of its two suspensions handled at once would otherwise each see the other still active
 /// (Art. 399(1)). After the event is applied, the goods are released if that made the last condition of release hold
 /// (<see cref="AutomaticRelease"/>), in the same transaction.
@@ -30,17 +31,28 @@ public abstract class IpEventConsumer<TMessage>(
     protected abstract Task ApplyAsync(
         ConsumeContext<TMessage> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct);
 
+    /// <summary>
+    /// The release conditions as the event's write left them, when that write read them back (one statement for both);
+    /// null, and <see cref="AutomaticRelease"/> reads them itself.
+    /// </summary>
+    protected ReleaseInputs? ConditionsAfterApply { get; set; }
+
+    /// <summary>The declaration's row lock, sent with the inbox row (<see cref="Data.DeclarationRepository.LockAsync"/>).</summary>
+    protected sealed override (string Sql, object?[] Parameters)? LeadingStatement(TMessage message) =>
+        ("select 1 from declarations where id = $1 for update", [DeclarationIdOf(message)]);
+
     protected sealed override async Task HandleAsync(
         ConsumeContext<TMessage> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
         var id = DeclarationIdOf(context.Message);
-        if (!await Repository.LockAsync(connection, transaction, id, ct))
+        if (!LeadingStatementFoundRow)
         {
             _logger.LogWarning("{Event} for unknown declaration {DeclarationId} ignored", typeof(TMessage).Name, id);
             return;
         }
 
+        ConditionsAfterApply = null;
         await ApplyAsync(context, connection, transaction, ct);
-        await Release.TryAsync(connection, transaction, id, context.CorrelationId, ct);
+        await Release.TryAsync(connection, transaction, id, context.CorrelationId, ct, ConditionsAfterApply);
     }
 }

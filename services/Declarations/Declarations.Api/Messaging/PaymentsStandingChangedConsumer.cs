@@ -20,11 +20,11 @@ public sealed class PaymentsStandingChangedConsumer(
     protected override Guid DeclarationIdOf(PaymentsStandingChanged message) =>
         Guid.TryParse(message.DeclarationId, out var id) ? id : Guid.Empty;
 
-    protected override Task ApplyAsync(
+    protected override async Task ApplyAsync(
         ConsumeContext<PaymentsStandingChanged> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
         var m = context.Message;
-        return Release.Conditions.RecordPaymentsAsync(connection, transaction, DeclarationIdOf(m),
+        ConditionsAfterApply = await Release.Conditions.RecordPaymentsAsync(connection, transaction, DeclarationIdOf(m),
             new PaymentsStanding(m.Sequence, m.AllowsRelease, m.Basis, m.OwedRub, m.DueOn, m.FactsAccounted, m.LegalBasis, m.Note, m.At), ct);
     }
 }

@@ -16,6 +16,10 @@ public sealed class CaseClosureStore
         c.ExecuteAsync(new CommandDefinition("select pg_advisory_xact_lock(hashtext('declaration:' || @Id::text))", new { Id = declarationId }, tx,
             cancellationToken: ct));
 
+    /// <summary>The same lock as <see cref="LockDeclarationAsync"/>, as a statement for a consumer to send with its inbox row.</summary>
+    public static (string Sql, object?[] Parameters) LockDeclarationStatement(Guid declarationId) =>
+        ("select pg_advisory_xact_lock(hashtext('declaration:' || $1::text))", [declarationId]);
+
     /// <summary>Records the closure; false when the declaration's control is closed already (nothing changed).</summary>
     public async Task<bool> TryInsertAsync(NpgsqlConnection c, NpgsqlTransaction tx, CaseClosure closure, DateTimeOffset at, CancellationToken ct)
     {

@@ -27,7 +27,7 @@ public sealed class DeclarationRegisteredConsumer(
         var facts = DeclarationFactsMapper.ToFacts(declaration);
         // Art. 359(1): the Declarations service counted the term on the office's calendar; counted here only if it did not say.
         var deadline = declaration.ControlDeadline ?? ControlTerm.Count(calendars, facts.OfficeCode, Later(facts.AcceptanceDate, declaration.PresentationDate), ControlTerm.WorkingDays).End;
-        await closures.LockDeclarationAsync(connection, transaction, facts.DeclarationId, ct);
+        // The declaration's lock was taken with the inbox row (LeadingStatement).
         if (!await cases.OpenAsync(connection, transaction, facts, deadline, Clock.GetUtcNow(), ct))
         {
             return;
@@ -44,6 +44,9 @@ public sealed class DeclarationRegisteredConsumer(
         await pending.QueueAsync(connection, transaction, facts, context.CorrelationId, Clock.GetStoredNow(), ct);
         signal.AfterClose(connection);
     }
+
+    protected override (string Sql, object?[] Parameters)? LeadingStatement(DeclarationRegistered message) =>
+        CaseClosureStore.LockDeclarationStatement(message.DeclarationId);
 
     private static DateOnly Later(DateOnly a, DateOnly? b) => b is { } day && day > a ? day : a;
 }
