@@ -28,17 +28,23 @@ public sealed class ReleaseStandingStore(IOutbox outbox, TimeProvider clock)
 
     private async Task RefreshAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string declarationId, int factsAccounted, CancellationToken ct)
     {
+        // One round trip: the standing's row created if missing and locked, then what it is computed from (read after the
+        // lock, so a transaction that waited on it sees what the one before committed).
         const string lockSql = """
             insert into release_standings (declaration_id) values (@Id) on conflict (declaration_id) do nothing;
             select sequence, allows_release, basis, owed_rub, due_on, facts_accounted from release_standings where declaration_id = @Id for update;
-            """;
-        var known = await connection.QuerySingleAsync<StandingRow>(new CommandDefinition(lockSql, new { Id = declarationId }, transaction, cancellationToken: ct));
-        const string factsSql = """
             select (select reason from unassessed_declarations where declaration_id = @Id) as reason,
                    (select coalesce(sum(amount_rub), 0) from security_reservations where declaration_id = @Id and status = 'reserved') as secured,
-                   exists (select 1 from security_waivers where declaration_id = @Id and operation_reference = '') as waived
+                   exists (select 1 from security_waivers where declaration_id = @Id and operation_reference = '') as waived;
             """;
-        var facts = await connection.QuerySingleAsync<(string? Reason, decimal Secured, bool Waived)>(new CommandDefinition(factsSql, new { Id = declarationId }, transaction, cancellationToken: ct));
+        StandingRow known;
+        (string? Reason, decimal Secured, bool Waived) facts;
+        await using (var results = await connection.QueryMultipleAsync(new CommandDefinition(lockSql, new { Id = declarationId }, transaction, cancellationToken: ct)))
+        {
+            known = await results.ReadSingleAsync<StandingRow>();
+            facts = await results.ReadSingleAsync<(string? Reason, decimal Secured, bool Waived)>();
+        }
+
         var obligation = await ObligationStore.ReadAsync(connection, transaction, declarationId, ct);
         var standing = ReleaseStanding.Of(obligation, facts.Reason, facts.Secured, facts.Waived);
         if (factsAccounted == 0 && known.AllowsRelease == standing.AllowsRelease && known.Basis == standing.Basis && known.OwedRub == standing.OwedRub
