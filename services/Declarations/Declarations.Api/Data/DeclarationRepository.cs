@@ -122,16 +122,6 @@ public sealed class DeclarationRepository
         return true;
     }
 
-    /// <summary>
-    /// Locks the declaration's row until the transaction ends, so that events about one declaration are applied one after
-    /// another: two lifts of its two suspensions each see the other's (Art. 399(1)). False when there is no such declaration.
-    /// </summary>
-    public async Task<bool> LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, CancellationToken ct)
-    {
-        const string sql = "select 1 from declarations where id = @Id for update";
-        return await connection.ExecuteScalarAsync<int?>(new CommandDefinition(sql, new { Id = id }, transaction, cancellationToken: ct)) is not null;
-    }
-
     public async Task<Declaration?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid id, CancellationToken ct) =>
         (await LoadAsync(connection, transaction, [id], ct)).SingleOrDefault();
 

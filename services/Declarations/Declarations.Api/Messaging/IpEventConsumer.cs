@@ -9,10 +9,10 @@ namespace Customs.Declarations.Api.Messaging;
 
 /// <summary>
 /// A consumer of another service's event about one declaration (the IP register's, Examination's, Payments'). It locks
-/// the declaration's row before anything else in the inbox transaction (in the inbox row's round trip), so events about the same declaration are applied
-/// one after the other: two lifts of its two suspensions handled at once would otherwise each see the other still active
-/// (Art. 399(1)). After the event is applied, the goods are released if that made the last condition of release hold
-/// (<see cref="AutomaticRelease"/>), in the same transaction.
+/// the declaration's row before anything else in the inbox transaction (in the inbox row's round trip), so events about
+/// the same declaration are applied one after the other: two lifts of its two suspensions handled at once would otherwise
+/// each see the other still active (Art. 399(1)). After the event is applied, the goods are released if that made the
+/// last condition of release hold (<see cref="AutomaticRelease"/>), in the same transaction.
 /// </summary>
 public abstract class IpEventConsumer<TMessage>(
     NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, AutomaticRelease release, ILogger logger)
@@ -37,7 +37,11 @@ public abstract class IpEventConsumer<TMessage>(
     /// </summary>
     protected ReleaseInputs? ConditionsAfterApply { get; set; }
 
-    /// <summary>The declaration's row lock, sent with the inbox row (<see cref="Data.DeclarationRepository.LockAsync"/>).</summary>
+    /// <summary>
+    /// The declaration's row lock, held until the transaction ends and sent with the inbox row, so that events about one
+    /// declaration are applied one after another (two lifts of its two suspensions each see the other's, Art. 399(1)); no
+    /// row: there is no such declaration.
+    /// </summary>
     protected sealed override (string Sql, object?[] Parameters)? LeadingStatement(TMessage message) =>
         ("select 1 from declarations where id = $1 for update", [DeclarationIdOf(message)]);
 
