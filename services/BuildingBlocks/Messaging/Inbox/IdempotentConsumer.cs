@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -34,22 +35,13 @@ public abstract class IdempotentConsumer<TMessage>(NpgsqlDataSource dataSource, 
             """;
         await using (var batch = new NpgsqlBatch(connection, transaction))
         {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(sql)
-            {
-                Parameters = { new() { Value = messageId }, new() { Value = consumer }, new() { Value = Clock.GetUtcNow() } },
-            });
+            batch.BatchCommands.Add(BatchCommand.Of(sql, messageId, consumer, Clock.GetUtcNow()));
 
             // The handler's first statement (a row lock, say) rides with the inbox row: one round trip for both.
             var leading = LeadingStatement(context.Message);
-            if (leading is { } statement)
+            if (leading is not null)
             {
-                var command = new NpgsqlBatchCommand(statement.Sql);
-                foreach (var value in statement.Parameters)
-                {
-                    command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-                }
-
-                batch.BatchCommands.Add(command);
+                batch.BatchCommands.Add(leading);
             }
 
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
@@ -67,10 +59,10 @@ public abstract class IdempotentConsumer<TMessage>(NpgsqlDataSource dataSource, 
     }
 
     /// <summary>
-    /// A statement the handler would run first (positional parameters <c>$1</c>, <c>$2</c>, …), sent in one round trip with
-    /// the inbox row; whether it returned a row is <see cref="LeadingStatementFoundRow"/>. None by default.
+    /// A statement the handler would run first (<see cref="BatchCommand.Of"/>), sent in one round trip with the inbox row;
+    /// whether it returned a row is <see cref="LeadingStatementFoundRow"/>. None by default.
     /// </summary>
-    protected virtual (string Sql, object?[] Parameters)? LeadingStatement(TMessage message) => null;
+    protected virtual NpgsqlBatchCommand? LeadingStatement(TMessage message) => null;
 
     /// <summary>Whether <see cref="LeadingStatement"/> returned a row (false when there is none).</summary>
     protected bool LeadingStatementFoundRow { get; private set; }

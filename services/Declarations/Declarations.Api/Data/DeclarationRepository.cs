@@ -29,7 +29,7 @@ public sealed class DeclarationRepository
             values ($1, 1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb, $12)
             """;
         var content = declaration.Content;
-        yield return Command(sql,
+        yield return BatchCommand.Of(sql,
             declaration.Id,
             EnumCodes.Of(content.Kind),
             EnumCodes.Of(content.Direction),
@@ -53,17 +53,6 @@ public sealed class DeclarationRepository
         {
             yield return command;
         }
-    }
-
-    private static NpgsqlBatchCommand Command(string sql, params object?[] values)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        }
-
-        return command;
     }
 
     /// <summary>Writes the declaration's changes if nobody else did since it was read; false when someone did.</summary>

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Dapper;
 using Npgsql;
 
@@ -20,10 +21,7 @@ public sealed class FilingRequestStore
             values ($1, $2, $3, $4, $5)
             on conflict do nothing
             """;
-        return new NpgsqlBatchCommand(claim)
-        {
-            Parameters = { new() { Value = declarantId }, new() { Value = requestId }, new() { Value = requestHash }, new() { Value = declarationId }, new() { Value = now } },
-        };
+        return BatchCommand.Of(claim, declarantId, requestId, requestHash, declarationId, now);
     }
 
     /// <summary>The declaration an earlier filing with this request id made, and the hash of its request.</summary>

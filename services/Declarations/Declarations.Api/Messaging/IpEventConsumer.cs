@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Messaging.Inbox;
 using Customs.Declarations.Api.Application;
 using Customs.Declarations.Api.Data;
@@ -42,8 +43,8 @@ public abstract class IpEventConsumer<TMessage>(
     /// declaration are applied one after another (two lifts of its two suspensions each see the other's, Art. 399(1)); no
     /// row: there is no such declaration.
     /// </summary>
-    protected sealed override (string Sql, object?[] Parameters)? LeadingStatement(TMessage message) =>
-        ("select 1 from declarations where id = $1 for update", [DeclarationIdOf(message)]);
+    protected sealed override NpgsqlBatchCommand LeadingStatement(TMessage message) =>
+        BatchCommand.Of("select 1 from declarations where id = $1 for update", DeclarationIdOf(message));
 
     protected sealed override async Task HandleAsync(
         ConsumeContext<TMessage> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)

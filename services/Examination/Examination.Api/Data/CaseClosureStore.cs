@@ -12,13 +12,15 @@ public sealed class CaseClosureStore
     /// Serializes the registration and the closure of one declaration (they arrive on one queue in any order): whichever
     /// commits second sees the other.
     /// </summary>
-    public Task LockDeclarationAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid declarationId, CancellationToken ct) =>
-        c.ExecuteAsync(new CommandDefinition("select pg_advisory_xact_lock(hashtext('declaration:' || @Id::text))", new { Id = declarationId }, tx,
-            cancellationToken: ct));
+    public async Task LockDeclarationAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid declarationId, CancellationToken ct)
+    {
+        await using var batch = new NpgsqlBatch(c, tx) { BatchCommands = { LockDeclarationStatement(declarationId) } };
+        await batch.ExecuteNonQueryAsync(ct);
+    }
 
-    /// <summary>The same lock as <see cref="LockDeclarationAsync"/>, as a statement for a consumer to send with its inbox row.</summary>
-    public static (string Sql, object?[] Parameters) LockDeclarationStatement(Guid declarationId) =>
-        ("select pg_advisory_xact_lock(hashtext('declaration:' || $1::text))", [declarationId]);
+    /// <summary>The lock of <see cref="LockDeclarationAsync"/> as a statement, for a consumer to send with its inbox row.</summary>
+    public static NpgsqlBatchCommand LockDeclarationStatement(Guid declarationId) =>
+        BatchCommand.Of("select pg_advisory_xact_lock(hashtext('declaration:' || $1::text))", declarationId);
 
     /// <summary>Records the closure; false when the declaration's control is closed already (nothing changed).</summary>
     public async Task<bool> TryInsertAsync(NpgsqlConnection c, NpgsqlTransaction tx, CaseClosure closure, DateTimeOffset at, CancellationToken ct)

@@ -43,7 +43,7 @@ public sealed class ControlDecisionStore(NpgsqlDataSource db)
         }
 
         var keys = counters.Keys.ToList();
-        batch.BatchCommands.Add(Command("""
+        batch.BatchCommands.Add(BatchCommand.Of("""
             update selection_counters k set total = n.total, yellow = n.yellow, red = n.red, blue = n.blue, unselected = n.unselected::jsonb
             from unnest($1, $2, $3, $4, $5, $6, $7) as n(office_code, direction, total, yellow, red, blue, unselected)
             where k.office_code = n.office_code and k.direction = n.direction
@@ -51,20 +51,9 @@ public sealed class ControlDecisionStore(NpgsqlDataSource db)
             keys.Select(k => k.OfficeCode).ToArray(), keys.Select(k => EnumCodes.Of(k.Direction)).ToArray(), keys.Select(k => counters[k].Total).ToArray(),
             keys.Select(k => counters[k].Yellow).ToArray(), keys.Select(k => counters[k].Red).ToArray(), keys.Select(k => counters[k].Blue).ToArray(),
             keys.Select(k => StoredJson.Write(counters[k].UnselectedInARow)).ToArray()));
-        batch.BatchCommands.Add(Command("update control_cases set status = $1 where declaration_id = any($2)",
+        batch.BatchCommands.Add(BatchCommand.Of("update control_cases set status = $1 where declaration_id = any($2)",
             ControlCaseStore.Decided, made.Select(m => m.Facts.DeclarationId).ToArray()));
         await batch.ExecuteNonQueryAsync(ct);
-    }
-
-    private static NpgsqlBatchCommand Command(string sql, params object[] values)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
-
-        return command;
     }
 
     public async Task<StoredDecision?> GetAsync(Guid declarationId, CancellationToken ct)

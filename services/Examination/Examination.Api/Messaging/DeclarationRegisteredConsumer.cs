@@ -45,7 +45,7 @@ public sealed class DeclarationRegisteredConsumer(
         signal.AfterClose(connection);
     }
 
-    protected override (string Sql, object?[] Parameters)? LeadingStatement(DeclarationRegistered message) =>
+    protected override NpgsqlBatchCommand LeadingStatement(DeclarationRegistered message) =>
         CaseClosureStore.LockDeclarationStatement(message.DeclarationId);
 
     private static DateOnly Later(DateOnly a, DateOnly? b) => b is { } day && day > a ? day : a;
