@@ -15,18 +15,10 @@ public static class MultiRowInsert
 
     /// <param name="onConflict">An <c>on conflict …</c> clause for the statement, or null; no two rows may hit the same key.</param>
     /// <returns>The number of rows inserted (or updated by <paramref name="onConflict"/>).</returns>
-    public static async Task<int> ExecuteAsync<T>(
+    public static Task<int> ExecuteAsync<T>(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, string table, IReadOnlyList<string> columns,
-        IEnumerable<T> rows, Func<T, object?[]> values, CancellationToken ct, string? onConflict = null)
-    {
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var command in Commands(table, columns, rows, values, onConflict))
-        {
-            batch.BatchCommands.Add(command);
-        }
-
-        return batch.BatchCommands.Count == 0 ? 0 : await batch.ExecuteNonQueryAsync(ct);
-    }
+        IEnumerable<T> rows, Func<T, object?[]> values, CancellationToken ct, string? onConflict = null) =>
+        BatchCommand.ExecuteAsync(connection, transaction, Commands(table, columns, rows, values, onConflict), ct);
 
     /// <summary>The statements that insert <paramref name="rows"/>, for a batch of the caller's (none when there are no rows).</summary>
     public static IEnumerable<NpgsqlBatchCommand> Commands<T>(

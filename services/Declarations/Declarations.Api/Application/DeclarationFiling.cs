@@ -1,4 +1,5 @@
 using Customs.BuildingBlocks.Clock;
+using Customs.BuildingBlocks.Data;
 using Customs.BuildingBlocks.Calendar;
 using System.Security.Cryptography;
 using Customs.Declarations.Api.Caching;
@@ -44,15 +45,9 @@ public sealed class DeclarationFiling(
 
         // The claim of the request id and the declaration's rows go in one round trip. A retry's claim inserts nothing: the
         // rows written with it are rolled back, and the earlier filing's declaration is the answer.
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        batch.BatchCommands.Add(FilingRequestStore.ClaimCommand(declarantId, requestId, hash, declaration.Id, now));
-        foreach (var command in DeclarationRepository.InsertCommands(declaration))
-        {
-            batch.BatchCommands.Add(command);
-        }
-
-        await batch.ExecuteNonQueryAsync(ct);
-        if (batch.BatchCommands[0].RecordsAffected == 1)
+        var claim = FilingRequestStore.ClaimCommand(declarantId, requestId, hash, declaration.Id, now);
+        await BatchCommand.ExecuteAsync(connection, transaction, [claim, .. DeclarationRepository.InsertCommands(declaration)], ct);
+        if (claim.RecordsAffected == 1)
         {
             await transaction.CommitAsync(ct);
             declaration.MarkStored(1);

@@ -155,19 +155,8 @@ public sealed class DeclarationRepository
         return [.. ids.Where(byId.ContainsKey).Select(id => byId[id])];
     }
 
-    private static async Task InsertNewHistoryAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Declaration declaration, CancellationToken ct)
-    {
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var command in NewHistoryCommands(declaration))
-        {
-            batch.BatchCommands.Add(command);
-        }
-
-        if (batch.BatchCommands.Count > 0)
-        {
-            await batch.ExecuteNonQueryAsync(ct);
-        }
-    }
+    private static Task InsertNewHistoryAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Declaration declaration, CancellationToken ct) =>
+        BatchCommand.ExecuteAsync(connection, transaction, NewHistoryCommands(declaration), ct);
 
     private static IEnumerable<NpgsqlBatchCommand> NewHistoryCommands(Declaration declaration) =>
         MultiRowInsert.Commands("declaration_history", HistoryColumns, declaration.History.Skip(declaration.StoredHistoryCount),

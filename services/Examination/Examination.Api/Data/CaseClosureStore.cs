@@ -12,11 +12,8 @@ public sealed class CaseClosureStore
     /// Serializes the registration and the closure of one declaration (they arrive on one queue in any order): whichever
     /// commits second sees the other.
     /// </summary>
-    public async Task LockDeclarationAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid declarationId, CancellationToken ct)
-    {
-        await using var batch = new NpgsqlBatch(c, tx) { BatchCommands = { LockDeclarationStatement(declarationId) } };
-        await batch.ExecuteNonQueryAsync(ct);
-    }
+    public Task LockDeclarationAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid declarationId, CancellationToken ct) =>
+        BatchCommand.ExecuteAsync(c, tx, [LockDeclarationStatement(declarationId)], ct);
 
     /// <summary>The lock of <see cref="LockDeclarationAsync"/> as a statement, for a consumer to send with its inbox row.</summary>
     public static NpgsqlBatchCommand LockDeclarationStatement(Guid declarationId) =>

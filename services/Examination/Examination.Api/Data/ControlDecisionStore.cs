@@ -28,7 +28,6 @@ public sealed class ControlDecisionStore(NpgsqlDataSource db)
         NpgsqlConnection c, NpgsqlTransaction tx, IReadOnlyList<DecisionToWrite> made,
         IReadOnlyDictionary<(string OfficeCode, Direction Direction), SelectionCounters> counters, DateTimeOffset at, CancellationToken ct)
     {
-        await using var batch = new NpgsqlBatch(c, tx);
         var hits = made.SelectMany(m => m.Decision.Hits.Select(h => (m.Facts, Hit: h)));
         var inserts = MultiRowInsert.Commands("control_decisions", DecisionColumns, made, m => [
             m.Facts.DeclarationId, m.Facts.RegistrationNumber, m.Facts.OfficeCode, EnumCodes.Of(m.Facts.Direction), m.Facts.AcceptanceDate,
@@ -37,23 +36,18 @@ public sealed class ControlDecisionStore(NpgsqlDataSource db)
         ]).Concat(MultiRowInsert.Commands("control_decision_hits", HitColumns, hits, h => [
             h.Facts.DeclarationId, h.Hit.ProfileId, h.Hit.ProfileVersion, h.Hit.Selected, h.Facts.AcceptanceDate,
         ]));
-        foreach (var insert in inserts)
-        {
-            batch.BatchCommands.Add(insert);
-        }
-
         var keys = counters.Keys.ToList();
-        batch.BatchCommands.Add(BatchCommand.Of("""
+        var counted = BatchCommand.Of("""
             update selection_counters k set total = n.total, yellow = n.yellow, red = n.red, blue = n.blue, unselected = n.unselected::jsonb
             from unnest($1, $2, $3, $4, $5, $6, $7) as n(office_code, direction, total, yellow, red, blue, unselected)
             where k.office_code = n.office_code and k.direction = n.direction
             """,
             keys.Select(k => k.OfficeCode).ToArray(), keys.Select(k => EnumCodes.Of(k.Direction)).ToArray(), keys.Select(k => counters[k].Total).ToArray(),
             keys.Select(k => counters[k].Yellow).ToArray(), keys.Select(k => counters[k].Red).ToArray(), keys.Select(k => counters[k].Blue).ToArray(),
-            keys.Select(k => StoredJson.Write(counters[k].UnselectedInARow)).ToArray()));
-        batch.BatchCommands.Add(BatchCommand.Of("update control_cases set status = $1 where declaration_id = any($2)",
-            ControlCaseStore.Decided, made.Select(m => m.Facts.DeclarationId).ToArray()));
-        await batch.ExecuteNonQueryAsync(ct);
+            keys.Select(k => StoredJson.Write(counters[k].UnselectedInARow)).ToArray());
+        var decided = BatchCommand.Of("update control_cases set status = $1 where declaration_id = any($2)",
+            ControlCaseStore.Decided, made.Select(m => m.Facts.DeclarationId).ToArray());
+        await BatchCommand.ExecuteAsync(c, tx, [.. inserts, counted, decided], ct);
     }
 
     public async Task<StoredDecision?> GetAsync(Guid declarationId, CancellationToken ct)
