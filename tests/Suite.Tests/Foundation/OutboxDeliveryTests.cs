@@ -26,7 +26,7 @@ public sealed class OutboxDeliveryTests(GraphFixture graph)
     public async Task An_event_committed_while_RabbitMQ_is_down_is_handled_exactly_once_after_it_is_back()
     {
         var database = await graph.App.CreateScratchDatabaseAsync("postgres", "outbox");
-        using var host = await StartProbeHostAsync(database);
+        using var host = await ProbeHost.StartAsync(graph, database);
         var bus = host.Services.GetRequiredService<IBusControl>();
         await using var dataSource = NpgsqlDataSource.Create(database);
         var probe = new OutboxProbe { ProbeId = Guid.CreateVersion7(), Note = "committed while the broker is down" };
@@ -72,32 +72,6 @@ public sealed class OutboxDeliveryTests(GraphFixture graph)
             await WaitAsync(graph.App.WaitForHealthyAsync);
             await host.StopAsync();
         }
-    }
-
-    private async Task<IHost> StartProbeHostAsync(string database)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:probe-db"] = database,
-            ["Outbox:PublishTimeout"] = "00:00:02",
-            ["Outbox:MaxBackoff"] = "00:00:01",
-        });
-        builder.Configuration["ConnectionStrings:messaging"] = await graph.App.GetConnectionStringAsync("messaging");
-        builder.Services.AddSingleton<ProbeDeliveries>();
-        builder.Services.AddConsumeObserver<ProbeDeliveryObserver>();
-        builder.AddServiceDataSource("probe-db");
-        builder.AddMigrations(typeof(OutboxProbe).Assembly, "suite-tests");
-        builder.AddMessaging("suite-tests",
-            bus => bus.AddConsumer<OutboxProbeConsumer, IdempotentConsumerDefinition<OutboxProbeConsumer>>(),
-            typeof(OutboxProbe).Assembly);
-
-        var host = builder.Build();
-        await host.StartAsync();
-        var bus = host.Services.GetRequiredService<IBusControl>();
-        await Eventually.WaitAsync(
-            () => Task.FromResult(bus.CheckHealth().Status == BusHealthStatus.Healthy), Patience, "the probe host's bus connected");
-        return host;
     }
 
     private static async Task WaitAsync(Func<CancellationToken, Task> wait)

@@ -10,7 +10,7 @@ namespace Customs.Declarations.Api.Messaging;
 
 /// <summary>
 /// A consumer of another service's event about one declaration (the IP register's, Examination's, Payments'). It locks
-/// the declaration's row before anything else in the inbox transaction (in the inbox row's round trip), so events about
+/// the declaration's row before anything else in the inbox transaction (in the inbox rows' round trip), so events about
 /// the same declaration are applied one after the other: two lifts of its two suspensions handled at once would otherwise
 /// each see the other still active (Art. 399(1)). After the event is applied, the goods are released if that made the
 /// last condition of release hold (<see cref="AutomaticRelease"/>), in the same transaction.
@@ -21,6 +21,7 @@ public abstract class IpEventConsumer<TMessage>(
     where TMessage : class
 {
     private readonly ILogger _logger = logger;
+    private readonly HashSet<Guid> _locked = [];
 
     protected DeclarationRepository Repository { get; } = repository;
 
@@ -39,18 +40,28 @@ public abstract class IpEventConsumer<TMessage>(
     protected ReleaseInputs? ConditionsAfterApply { get; set; }
 
     /// <summary>
-    /// The declaration's row lock, held until the transaction ends and sent with the inbox row, so that events about one
-    /// declaration are applied one after another (two lifts of its two suspensions each see the other's, Art. 399(1)); no
-    /// row: there is no such declaration.
+    /// The declarations' row locks, taken in the order of their ids (so that two transactions never wait on each other)
+    /// and held until the transaction ends, sent with the inbox rows: events about one declaration are applied one after
+    /// another (two lifts of its two suspensions each see the other's, Art. 399(1)). A declaration without a row is not
+    /// known here.
     /// </summary>
-    protected sealed override NpgsqlBatchCommand LeadingStatement(TMessage message) =>
-        BatchCommand.Of("select 1 from declarations where id = $1 for update", DeclarationIdOf(message));
+    protected sealed override NpgsqlBatchCommand LeadingStatement(IReadOnlyList<TMessage> messages) =>
+        BatchCommand.Of("select id from declarations where id = any($1) order by id for update", messages.Select(DeclarationIdOf).Distinct().ToArray());
+
+    protected sealed override async Task ReadLeadingAsync(NpgsqlDataReader reader, CancellationToken ct)
+    {
+        _locked.Clear();
+        while (await reader.ReadAsync(ct))
+        {
+            _locked.Add(reader.GetGuid(0));
+        }
+    }
 
     protected sealed override async Task HandleAsync(
         ConsumeContext<TMessage> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
         var id = DeclarationIdOf(context.Message);
-        if (!LeadingStatementFoundRow)
+        if (!_locked.Contains(id))
         {
             _logger.LogWarning("{Event} for unknown declaration {DeclarationId} ignored", typeof(TMessage).Name, id);
             return;

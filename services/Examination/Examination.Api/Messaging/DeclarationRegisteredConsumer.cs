@@ -27,7 +27,7 @@ public sealed class DeclarationRegisteredConsumer(
         var facts = DeclarationFactsMapper.ToFacts(declaration);
         // Art. 359(1): the Declarations service counted the term on the office's calendar; counted here only if it did not say.
         var deadline = declaration.ControlDeadline ?? ControlTerm.Count(calendars, facts.OfficeCode, Later(facts.AcceptanceDate, declaration.PresentationDate), ControlTerm.WorkingDays).End;
-        // The declaration's lock was taken with the inbox row (LeadingStatement).
+        // The declaration's lock was taken with the inbox rows (LeadingStatement).
         if (!await cases.OpenAsync(connection, transaction, facts, deadline, Clock.GetUtcNow(), ct))
         {
             return;
@@ -45,8 +45,8 @@ public sealed class DeclarationRegisteredConsumer(
         signal.AfterClose(connection);
     }
 
-    protected override NpgsqlBatchCommand LeadingStatement(DeclarationRegistered message) =>
-        CaseClosureStore.LockDeclarationStatement(message.DeclarationId);
+    protected override NpgsqlBatchCommand LeadingStatement(IReadOnlyList<DeclarationRegistered> messages) =>
+        CaseClosureStore.LockDeclarationsStatement(messages.Select(m => m.DeclarationId));
 
     private static DateOnly Later(DateOnly a, DateOnly? b) => b is { } day && day > a ? day : a;
 }
