@@ -4,10 +4,12 @@ namespace Customs.BuildingBlocks.Messaging;
 
 /// <summary>
 /// How many messages the service's consumers handle at once, all queues together (<c>Messaging:MaxConcurrentHandlers</c>,
-/// 32 unless set). Each queue takes <c>PrefetchCount</c> messages at a time, and a service with a dozen consumers could
-/// otherwise run hundreds of handlers at once, each holding a database connection: the pool (100) ran dry and the
-/// service's own calls waited for a connection until they failed. With this limit and the gRPC call limit
-/// (ServiceDefaults, 32 running) the pool always has connections left.
+/// 64 unless set), waiting in a consumer's group included. Each queue takes <c>PrefetchCount</c> messages at a time (32),
+/// and a service with a dozen consumers once ran hundreds of handlers at once, each holding a database connection: the
+/// pool (100) ran dry and the service's own calls waited for a connection until they failed. Since then a consumer
+/// handles its messages in groups, one transaction (one connection) at a time (<see cref="Inbox.InboxGroup{TMessage}"/>),
+/// and this limit bounds the messages held in memory. With the gRPC call limit (ServiceDefaults, 32 running) the pool
+/// always has connections left.
 /// </summary>
 public sealed class HandlerLimit(int maxConcurrentHandlers)
 {

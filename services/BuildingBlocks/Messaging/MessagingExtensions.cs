@@ -32,7 +32,7 @@ public static class MessagingExtensions
         }
 
         var rabbit = RabbitMqConnection.Parse(connectionString);
-        var handlers = builder.Configuration.GetValue("Messaging:MaxConcurrentHandlers", 32);
+        var handlers = builder.Configuration.GetValue("Messaging:MaxConcurrentHandlers", 64);
         if (handlers <= 0)
         {
             throw new InvalidOperationException("Messaging:MaxConcurrentHandlers must be positive.");
@@ -58,8 +58,9 @@ public static class MessagingExtensions
                     }
                 });
                 // Messages taken from each queue at a time; how many are handled at once, all queues together, is the
-                // HandlerLimit's to say.
-                cfg.PrefetchCount = builder.Configuration.GetValue("Messaging:PrefetchCount", 16);
+                // HandlerLimit's to say. Under load a consumer's next group (InboxGroup) is what came from its queue during
+                // the running one, so this bounds the group too.
+                cfg.PrefetchCount = builder.Configuration.GetValue("Messaging:PrefetchCount", 32);
                 cfg.UseConsumeFilter(typeof(HandlerLimitFilter<>), context);
                 cfg.ConfigureEndpoints(context);
             });

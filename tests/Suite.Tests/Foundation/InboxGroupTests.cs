@@ -24,42 +24,62 @@ public sealed class InboxGroupTests(GraphFixture graph)
         var bus = host.Services.GetRequiredService<IBus>();
         var deliveries = host.Services.GetRequiredService<ProbeDeliveries>();
         await using var dataSource = NpgsqlDataSource.Create(database);
-
-        // The gate probe's handler waits for a lock the test holds, so the probes published after it queue up.
         await using var gateHolder = await dataSource.OpenConnectionAsync();
-        await gateHolder.ExecuteAsync("select pg_advisory_lock(@GateLock)", new { OutboxProbe.GateLock });
-        var gate = Probe(OutboxProbe.Gate);
-        await bus.Publish(gate);
-        await Eventually.WaitAsync(() => WaitingOnTheGateAsync(dataSource), Patience, "the gate probe's handler waiting on the lock");
 
-        var probes = Enumerable.Range(0, 30).Select(i => Probe(i == 7 ? OutboxProbe.Poison : $"probe {i}")).ToList();
-        var poison = probes[7];
-        var twiceSent = probes[3];
+        // Ten probes (one of them sent twice with one message id) queue up behind a gate probe whose handler waits for a
+        // lock the test holds; let go, they are handled in one transaction, each once.
+        var together = Enumerable.Range(0, 10).Select(i => Probe($"together {i}")).ToList();
         var twiceSentId = Guid.CreateVersion7();
-        foreach (var probe in probes)
-        {
-            await bus.Publish(probe, context => context.MessageId = probe == twiceSent ? twiceSentId : Guid.CreateVersion7());
-        }
+        var gate = await QueueBehindGateAsync(together.Select(p => (p, p == together[3] ? twiceSentId : Guid.CreateVersion7()))
+            .Append((together[3], twiceSentId)));
+        var handled = await HandledWhenAsync(together.Append(gate));
+        Assert.All(together.Append(gate), p => Assert.Single(handled, r => r.ProbeId == p.ProbeId));
+        var afterGate = together.Select(p => handled.Single(r => r.ProbeId == p.ProbeId).TransactionId).ToHashSet();
+        Assert.Single(afterGate);
+        Assert.NotEqual(handled.Single(r => r.ProbeId == gate.ProbeId).TransactionId, afterGate.Single());
 
-        await bus.Publish(twiceSent, context => context.MessageId = twiceSentId);
-
-        // The endpoint takes PrefetchCount (16) messages at a time: the gate and 15 more are waiting in the inbox's queue.
-        await Eventually.WaitAsync(() => Task.FromResult(deliveries.Arrived >= 16), Patience, "16 probes delivered to the consumer");
-        await gateHolder.ExecuteAsync("select pg_advisory_unlock(@GateLock)", new { OutboxProbe.GateLock });
-
-        var good = probes.Where(p => p != poison).Append(gate).Select(p => p.ProbeId).ToHashSet();
-        await Eventually.WaitAsync(
-            async () => new Progress(good.Except((await HandledAsync(dataSource)).Select(r => r.ProbeId)).Count(), deliveries.Arrived),
-            p => p.NotHandled == 0, Patience, "every probe but the poison handled");
+        // Ten more, one of them poison: their group fails, each is handled again alone, and only the poison fails (retried,
+        // then faulted) while the other nine are handled, each once, in transactions of their own.
+        var withPoison = Enumerable.Range(0, 10).Select(i => Probe(i == 4 ? OutboxProbe.Poison : $"with poison {i}")).ToList();
+        var poison = withPoison[4];
+        var good = withPoison.Where(p => p != poison).ToList();
+        var secondGate = await QueueBehindGateAsync(withPoison.Select(p => (p, Guid.CreateVersion7())));
+        handled = await HandledWhenAsync(good.Append(secondGate));
         await Eventually.WaitAsync(
             () => Task.FromResult(deliveries.FaultsOf(poison.ProbeId) > 0), Patience, "the poison probe faulted after its retries");
-        var handled = await HandledAsync(dataSource);
-
-        // Exactly once each, the probe sent twice with one message id included; the poison never.
-        Assert.All(good, id => Assert.Single(handled, r => r.ProbeId == id));
+        handled = await HandledAsync(dataSource);
+        Assert.All(good, p => Assert.Single(handled, r => r.ProbeId == p.ProbeId));
         Assert.DoesNotContain(handled, r => r.ProbeId == poison.ProbeId);
-        // The probes that waited behind the gate shared a transaction (fewer commits than probes).
-        Assert.Contains(handled.GroupBy(r => r.TransactionId), t => t.Count() > 1);
+        Assert.Equal(good.Count, good.Select(p => handled.Single(r => r.ProbeId == p.ProbeId).TransactionId).Distinct().Count());
+
+        async Task<OutboxProbe> QueueBehindGateAsync(IEnumerable<(OutboxProbe Probe, Guid MessageId)> probes)
+        {
+            var arrivedBefore = deliveries.Arrived;
+            await gateHolder.ExecuteAsync("select pg_advisory_lock(@GateLock)", new { OutboxProbe.GateLock });
+            var gateProbe = Probe(OutboxProbe.Gate);
+            await bus.Publish(gateProbe);
+            await Eventually.WaitAsync(() => WaitingOnTheGateAsync(dataSource), Patience, "the gate probe's handler waiting on the lock");
+            var sent = probes.ToList();
+            foreach (var (probe, messageId) in sent)
+            {
+                await bus.Publish(probe, context => context.MessageId = messageId);
+            }
+
+            // Every probe reached the consumer (the endpoint takes 32 at a time) and waits for the gate's transaction.
+            var expected = arrivedBefore + 1 + sent.Select(s => s.Probe.ProbeId).Distinct().Count();
+            await Eventually.WaitAsync(() => Task.FromResult(deliveries.Arrived >= expected), Patience, "the probes delivered to the consumer");
+            await gateHolder.ExecuteAsync("select pg_advisory_unlock(@GateLock)", new { OutboxProbe.GateLock });
+            return gateProbe;
+        }
+
+        async Task<List<HandledRow>> HandledWhenAsync(IEnumerable<OutboxProbe> expected)
+        {
+            var ids = expected.Select(p => p.ProbeId).ToHashSet();
+            await Eventually.WaitAsync(
+                async () => new Progress(ids.Except((await HandledAsync(dataSource)).Select(r => r.ProbeId)).Count(), deliveries.Arrived),
+                p => p.NotHandled == 0, Patience, "the probes handled");
+            return await HandledAsync(dataSource);
+        }
     }
 
     private static OutboxProbe Probe(string note) => new() { ProbeId = Guid.CreateVersion7(), Note = note };

@@ -18,8 +18,12 @@ namespace Customs.BuildingBlocks.Messaging.Inbox;
 internal sealed class InboxGroup<TMessage>
     where TMessage : class
 {
-    /// <summary>The most messages handled in one transaction.</summary>
-    public const int MaxGroupSize = 64;
+    /// <summary>
+    /// The most messages handled in one transaction (an endpoint's prefetch, 16 by default, bounds it too). Below 64: a
+    /// handler may write inside a savepoint (Payments' assessment does), and a transaction with more than 64 of those makes
+    /// every other session of the database look its subtransactions up on disk (PostgreSQL's per-backend cache holds 64).
+    /// </summary>
+    public const int MaxGroupSize = 32;
 
     private static readonly ConditionalWeakTable<NpgsqlDataSource, ConcurrentDictionary<Type, InboxGroup<TMessage>>> Groups = new();
 

@@ -19,6 +19,14 @@ public interface IOutbox
         where T : class;
 
     /// <summary>
+    /// The statement that puts the event in the outbox, for the caller to send with its own statements in its transaction
+    /// (one round trip for the change and its event): the event is published only if the statement ran and that
+    /// transaction committed.
+    /// </summary>
+    NpgsqlBatchCommand EnqueueCommand<T>(NpgsqlConnection connection, T message, Guid? messageId = null, Guid? correlationId = null)
+        where T : class;
+
+    /// <summary>
     /// Puts many events in the outbox with one statement (a batch's events), each with a new time-ordered id, its own
     /// correlation id and the trace of the operation it belongs to.
     /// </summary>

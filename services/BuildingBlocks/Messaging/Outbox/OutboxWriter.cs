@@ -1,5 +1,4 @@
 using Customs.BuildingBlocks.Data;
-using Dapper;
 using Npgsql;
 
 namespace Customs.BuildingBlocks.Messaging.Outbox;
@@ -16,27 +15,28 @@ public sealed class OutboxWriter(MessageTypeRegistry registry, OutboxSignal sign
         NpgsqlConnection connection, NpgsqlTransaction transaction, T message, Guid? messageId, Guid? correlationId, CancellationToken cancellationToken = default)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(message);
         CheckTransaction(connection, transaction);
+        await BatchCommand.ExecuteAsync(connection, transaction, [EnqueueCommand(connection, message, messageId, correlationId)], cancellationToken);
+    }
+
+    public NpgsqlBatchCommand EnqueueCommand<T>(NpgsqlConnection connection, T message, Guid? messageId = null, Guid? correlationId = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(message);
         var type = KnownType(message);
         const string sql = """
             insert into outbox_messages (id, message_type, payload, occurred_at, correlation_id, trace_parent)
-            values (@Id, @MessageType, cast(@Payload as jsonb), @OccurredAt, @CorrelationId, @TraceParent)
+            values ($1, $2, cast($3 as jsonb), $4, $5, $6)
             """;
         var occurredAt = clock.GetUtcNow();
-        var row = new
-        {
-            Id = messageId ?? Guid.CreateVersion7(occurredAt),
-            MessageType = type.FullName,
-            Payload = OutboxSerializer.Serialize(message, type),
-            OccurredAt = occurredAt,
-            CorrelationId = correlationId,
-            TraceParent = OutboxTracing.CurrentTraceParent(),
-        };
-        await connection.ExecuteAsync(new CommandDefinition(sql, row, transaction, cancellationToken: cancellationToken));
+        var command = BatchCommand.Of(sql,
+            messageId ?? Guid.CreateVersion7(occurredAt), type.FullName, OutboxSerializer.Serialize(message, type), occurredAt, correlationId,
+            OutboxTracing.CurrentTraceParent());
 
         // The dispatcher looks as soon as the caller's connection is closed, after its commit.
         signal.AfterClose(connection);
+        return command;
     }
 
     public async Task EnqueueManyAsync<T>(

@@ -37,12 +37,13 @@ public sealed class AutomaticRelease(
             return false;
         }
 
-        if (!await repository.UpdateAsync(connection, transaction, declaration, ct))
+        // The release and its GoodsReleased in one round trip.
+        var released = outbox.EnqueueCommand(connection, DeclarationEvents.Released(declaration, now, Actor), correlationId: correlationId);
+        if (!await repository.UpdateAsync(connection, transaction, declaration, ct, [released]))
         {
             throw new InvalidOperationException($"Declaration {declarationId} changed concurrently; retrying.");
         }
 
-        await outbox.EnqueueAsync(connection, transaction, DeclarationEvents.Released(declaration, now, Actor), null, correlationId, ct);
         logger.LogInformation("Declaration {RegistrationNumber} released automatically: every condition of release holds", declaration.RegistrationNumber);
         return true;
     }

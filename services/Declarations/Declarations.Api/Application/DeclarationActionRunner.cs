@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.Declarations.Api.Data;
 using Customs.Declarations.Api.Domain;
 using Customs.ServiceDefaults;
@@ -6,18 +7,20 @@ using Npgsql;
 namespace Customs.Declarations.Api.Application;
 
 /// <summary>
-/// One action on one declaration: read it, check the caller's expected version, change it and enqueue its events,
-/// write it only if nobody else did meanwhile — all in one transaction (the outbox commits with the change).
+/// One action on one declaration: read it, check the caller's expected version, change it, and write it with its event
+/// only if nobody else did meanwhile — all in one transaction (the outbox commits with the change), the change and its
+/// event in one round trip.
 /// A declaration the caller may not act on (<c>visibleTo</c>) is NotFound before its version is compared, so a stranger
 /// learns neither that it exists nor its version.
 /// </summary>
-public sealed class DeclarationActionRunner(NpgsqlDataSource dataSource, DeclarationRepository repository)
+public sealed class DeclarationActionRunner(NpgsqlDataSource dataSource, DeclarationRepository repository, IOutbox outbox)
 {
     /// <summary>How many times an action PostgreSQL aborted as a deadlock or serialization failure is tried in all.</summary>
     private const int Attempts = 3;
 
+    /// <param name="change">Changes the declaration (it may write rows of its own) and returns the event the change makes.</param>
     public async Task<Declaration> RunAsync(
-        Guid id, int expectedVersion, Func<Declaration, NpgsqlConnection, NpgsqlTransaction, Task> change, CancellationToken ct,
+        Guid id, int expectedVersion, Func<Declaration, NpgsqlConnection, NpgsqlTransaction, Task<object>> change, CancellationToken ct,
         Func<Declaration, bool>? visibleTo = null)
     {
         // An action racing an event's consumer on the same declaration may be chosen by PostgreSQL as a deadlock's victim:
@@ -36,7 +39,7 @@ public sealed class DeclarationActionRunner(NpgsqlDataSource dataSource, Declara
     }
 
     private async Task<Declaration> RunOnceAsync(
-        Guid id, int expectedVersion, Func<Declaration, NpgsqlConnection, NpgsqlTransaction, Task> change,
+        Guid id, int expectedVersion, Func<Declaration, NpgsqlConnection, NpgsqlTransaction, Task<object>> change,
         Func<Declaration, bool>? visibleTo, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
@@ -52,8 +55,9 @@ public sealed class DeclarationActionRunner(NpgsqlDataSource dataSource, Declara
             throw Conflict(id, expectedVersion, declaration.Version);
         }
 
-        await change(declaration, connection, transaction);
-        if (!await repository.UpdateAsync(connection, transaction, declaration, ct))
+        // The change returns its event, put in the outbox in the update's round trip.
+        var happened = await change(declaration, connection, transaction);
+        if (!await repository.UpdateAsync(connection, transaction, declaration, ct, [outbox.EnqueueCommand(connection, happened)]))
         {
             // The row's version moved between our read and our write: the other action won.
             throw Conflict(id, expectedVersion, expectedVersion + 1);

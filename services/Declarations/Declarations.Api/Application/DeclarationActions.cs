@@ -1,7 +1,6 @@
 using Customs.BuildingBlocks.Clock;
 using Customs.BuildingBlocks.Calendar;
 using Customs.BuildingBlocks.Data;
-using Customs.BuildingBlocks.Messaging.Outbox;
 using Customs.Declarations.Api.Caching;
 using Customs.Declarations.Api.Data;
 using Customs.Declarations.Api.Domain;
@@ -10,10 +9,10 @@ using Customs.Declarations.Contracts;
 
 namespace Customs.Declarations.Api.Application;
 
-/// <summary>Declarants' and officers' actions on a filed declaration, each with its event.</summary>
+/// <summary>Declarants' and officers' actions on a filed declaration, each with its event (the change returns it; the runner writes both).</summary>
 public sealed class DeclarationActions(
     DeclarationActionRunner runner, RegistrationNumbers numbers, PersonalUseRules rules, PaymentsReference reference, WorkingCalendar calendar,
-    ReleaseConditionStore conditions, IOutbox outbox, TimeProvider clock, ILogger<DeclarationActions> logger)
+    ReleaseConditionStore conditions, TimeProvider clock, ILogger<DeclarationActions> logger)
 {
     public Task<Declaration> RegisterAsync(Guid id, int expectedVersion, string officer, CancellationToken ct) =>
         runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
@@ -38,46 +37,46 @@ public sealed class DeclarationActions(
                     d.RegistrationNumber, d.ControlDeadline);
             }
 
-            await outbox.EnqueueAsync(c, tx, DeclarationEvents.Registered(d), cancellationToken: ct);
+            return DeclarationEvents.Registered(d);
         }, ct);
 
     public Task<Declaration> WithdrawAsync(Guid id, int expectedVersion, string declarant, string? reason, CancellationToken ct) =>
-        runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
+        runner.RunAsync(id, expectedVersion, (d, _, _) =>
         {
             var now = clock.GetStoredNow();
             d.Withdraw(declarant, now, reason);
-            await outbox.EnqueueAsync(c, tx, new DeclarationWithdrawn
+            return Task.FromResult<object>(new DeclarationWithdrawn
             {
                 DeclarationId = d.Id, RegistrationNumber = d.RegistrationNumber, WithdrawnAt = now, Reason = reason,
-            }, cancellationToken: ct);
+            });
         }, ct, visibleTo: d => d.FiledBy == declarant); // Only the declarant who filed it may withdraw it; to others it does not exist.
 
     public Task<Declaration> VoidAsync(Guid id, int expectedVersion, string officer, string reason, CancellationToken ct) =>
-        runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
+        runner.RunAsync(id, expectedVersion, (d, _, _) =>
         {
             var now = clock.GetStoredNow();
             d.MarkVoid(officer, now, reason);
-            await outbox.EnqueueAsync(c, tx, new DeclarationVoided
+            return Task.FromResult<object>(new DeclarationVoided
             {
                 DeclarationId = d.Id, RegistrationNumber = d.RegistrationNumber, VoidedAt = now, OfficerId = officer, Reason = reason,
-            }, cancellationToken: ct);
+            });
         }, ct);
 
     public Task<Declaration> ReleaseAsync(
         Guid id, int expectedVersion, string officer, IReadOnlyList<PresentedDocument> presented, CancellationToken ct) =>
-        runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
+        runner.RunAsync(id, expectedVersion, (d, _, _) =>
         {
             var now = clock.GetStoredNow();
             d.Release(officer, now, presented);
-            await outbox.EnqueueAsync(c, tx, DeclarationEvents.Released(d, now, officer), cancellationToken: ct);
+            return Task.FromResult<object>(DeclarationEvents.Released(d, now, officer));
         }, ct);
 
     public Task<Declaration> RefuseReleaseAsync(Guid id, int expectedVersion, string officer, string reason, string legalBasis, CancellationToken ct) =>
-        runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
+        runner.RunAsync(id, expectedVersion, (d, _, _) =>
         {
             var now = clock.GetStoredNow();
             d.RefuseRelease(officer, now, reason, legalBasis);
-            await outbox.EnqueueAsync(c, tx, DeclarationEvents.Refused(d, now, reason, legalBasis), cancellationToken: ct);
+            return Task.FromResult<object>(DeclarationEvents.Refused(d, now, reason, legalBasis));
         }, ct);
 
     /// <summary>
@@ -86,15 +85,15 @@ public sealed class DeclarationActions(
     /// </summary>
     public Task<Declaration> ExtendControlTermAsync(
         Guid id, int expectedVersion, string officer, ControlTermExtensionGround ground, int workingDays, string circumstances, CancellationToken ct) =>
-        runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
+        runner.RunAsync(id, expectedVersion, (d, _, _) =>
         {
             var now = clock.GetStoredNow();
             var extension = d.ExtendControlTerm(Guid.CreateVersion7(now), officer, now, d.OfficeDateAt(now), ground, workingDays, circumstances, calendar);
-            await outbox.EnqueueAsync(c, tx, new ControlTermExtended
+            return Task.FromResult<object>(new ControlTermExtended
             {
                 ExtensionId = extension.Id!.Value, DeclarationId = d.Id, RegistrationNumber = d.RegistrationNumber!, Ground = EnumCodes.Of(ground),
                 WorkingDays = workingDays, Circumstances = circumstances, DueOn = extension.ExtendedUntil, OfficerId = officer, ExtendedAt = now,
-            }, cancellationToken: ct);
+            });
         }, ct);
 
     public Task<Declaration> EstablishQuantityAsync(
@@ -102,7 +101,7 @@ public sealed class DeclarationActions(
         runner.RunAsync(id, expectedVersion, async (d, c, tx) =>
         {
             var established = d.EstablishQuantity(officer, clock.GetStoredNow(), itemNumber, quantity, form);
-            await outbox.EnqueueAsync(c, tx, DeclarationEvents.QuantityEstablished(d, established), cancellationToken: ct);
             await conditions.CountFactAnnouncedAsync(c, tx, d.Id, ct);
+            return DeclarationEvents.QuantityEstablished(d, established);
         }, ct);
 }

@@ -55,44 +55,62 @@ public sealed class DeclarationRepository
         }
     }
 
-    /// <summary>Writes the declaration's changes if nobody else did since it was read; false when someone did.</summary>
-    public async Task<bool> UpdateAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Declaration declaration, CancellationToken ct)
+    /// <summary>
+    /// Writes the declaration's changes if nobody else did since it was read; false when someone did, and the caller must
+    /// roll the transaction back. <paramref name="alongside"/> (the change's events, <c>IOutbox.EnqueueCommand</c>) go in the
+    /// same round trip: the update, the established items, the new history and they are one batch.
+    /// </summary>
+    public async Task<bool> UpdateAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Declaration declaration, CancellationToken ct, IEnumerable<NpgsqlBatchCommand>? alongside = null)
     {
-        const string sql = """
-            update declarations
-               set version = version + 1, status = @Status, assessment = cast(@Assessment as jsonb),
-                   registration_number = @RegistrationNumber, acceptance_date = @AcceptanceDate,
-                   registered_at = @RegisteredAt, control_deadline = @ControlDeadline,
-                   control_deadline_provisional = @ControlDeadlineProvisional,
-                   control_term_extensions = cast(@ControlTermExtensions as jsonb)
-             where id = @Id and version = @Version
-            """;
-        var updated = await connection.ExecuteAsync(new CommandDefinition(sql, new
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var command in UpdateCommands(declaration).Concat(alongside ?? []))
         {
-            declaration.Id,
-            declaration.Version,
-            Status = EnumCodes.Of(declaration.Status),
-            Assessment = AssessmentJson(declaration),
-            declaration.RegistrationNumber,
-            AcceptanceDate = RowMapper.DbDate(declaration.AcceptanceDate),
-            declaration.RegisteredAt,
-            ControlDeadline = RowMapper.DbDate(declaration.ControlDeadline),
-            declaration.ControlDeadlineProvisional,
-            ControlTermExtensions = JsonSerializer.Serialize(declaration.ControlTermExtensions, DeclarationContent.Json),
-        }, transaction, cancellationToken: ct));
-        if (updated == 0)
+            batch.BatchCommands.Add(command);
+        }
+
+        await batch.ExecuteNonQueryAsync(ct);
+        if (batch.BatchCommands[0].RecordsAffected == 0)
         {
+            // Someone else's change came first: what the batch wrote besides is rolled back with the caller's transaction.
             return false;
         }
 
+        declaration.MarkStored(declaration.Version + 1);
+        return true;
+    }
+
+    private static IEnumerable<NpgsqlBatchCommand> UpdateCommands(Declaration declaration)
+    {
+        // First: its count of rows says whether the version still was the one read.
+        const string sql = """
+            update declarations
+               set version = version + 1, status = $1, assessment = cast($2 as jsonb),
+                   registration_number = $3, acceptance_date = $4,
+                   registered_at = $5, control_deadline = $6,
+                   control_deadline_provisional = $7,
+                   control_term_extensions = cast($8 as jsonb)
+             where id = $9 and version = $10
+            """;
+        yield return BatchCommand.Of(sql,
+            EnumCodes.Of(declaration.Status),
+            AssessmentJson(declaration),
+            declaration.RegistrationNumber,
+            declaration.AcceptanceDate,
+            declaration.RegisteredAt,
+            declaration.ControlDeadline,
+            declaration.ControlDeadlineProvisional,
+            JsonSerializer.Serialize(declaration.ControlTermExtensions, DeclarationContent.Json),
+            declaration.Id,
+            declaration.Version);
+
         const string establishedSql = """
             update goods_items
-               set established_quantity = @EstablishedQuantity, established_by_form = @EstablishedByForm,
-                   established_by = @EstablishedBy, established_at = @EstablishedAt,
-                   established_customs_value = @EstablishedCustomsValue, established_value_currency = @EstablishedValueCurrency,
-                   established_value_method = @EstablishedValueMethod, established_value_decision = @EstablishedValueDecision,
-                   established_value_by = @EstablishedValueBy, established_value_at = @EstablishedValueAt, kept_samples = cast(@KeptSamples as jsonb)
-             where declaration_id = @DeclarationId and item_number = @ItemNumber
+               set established_quantity = $1, established_by_form = $2, established_by = $3, established_at = $4,
+                   established_customs_value = $5, established_value_currency = $6, established_value_method = $7,
+                   established_value_decision = $8, established_value_by = $9, established_value_at = $10,
+                   kept_samples = cast($11 as jsonb)
+             where declaration_id = $12 and item_number = $13
             """;
         foreach (var item in declaration.Content.Items)
         {
@@ -101,14 +119,16 @@ public sealed class DeclarationRepository
             var samples = declaration.KeptSamples.Where(s => s.ItemNumber == item.Number).ToList();
             if (quantity is not null || value is not null || samples.Count > 0)
             {
-                await connection.ExecuteAsync(new CommandDefinition(
-                    establishedSql, RowMapper.ToEstablishedParameters(declaration.Id, item.Number, quantity, value, samples), transaction, cancellationToken: ct));
+                yield return BatchCommand.Of(establishedSql, RowMapper.ToEstablishedValues(declaration.Id, item.Number, quantity, value, samples));
             }
         }
 
-        await InsertNewHistoryAsync(connection, transaction, declaration, ct);
-        declaration.MarkStored(declaration.Version + 1);
-        return true;
+        // The version matched, so the history is the one read and its next sequences are free. Had it not, the rows are
+        // rolled back; "do nothing" keeps a concurrent change's committed entries from turning that into a unique violation.
+        foreach (var command in NewHistoryCommands(declaration, onConflict: "on conflict (declaration_id, sequence) do nothing"))
+        {
+            yield return command;
+        }
     }
 
     public async Task<Declaration?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid id, CancellationToken ct) =>
@@ -155,13 +175,10 @@ public sealed class DeclarationRepository
         return [.. ids.Where(byId.ContainsKey).Select(id => byId[id])];
     }
 
-    private static Task InsertNewHistoryAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Declaration declaration, CancellationToken ct) =>
-        BatchCommand.ExecuteAsync(connection, transaction, NewHistoryCommands(declaration), ct);
-
-    private static IEnumerable<NpgsqlBatchCommand> NewHistoryCommands(Declaration declaration) =>
+    private static IEnumerable<NpgsqlBatchCommand> NewHistoryCommands(Declaration declaration, string? onConflict = null) =>
         MultiRowInsert.Commands("declaration_history", HistoryColumns, declaration.History.Skip(declaration.StoredHistoryCount),
             change => [declaration.Id, change.Sequence, EnumCodes.Of(change.From), EnumCodes.Of(change.To), change.Actor, change.At,
-                change.LegalBasis, change.Note]);
+                change.LegalBasis, change.Note], onConflict);
 
     private static string? AssessmentJson(Declaration declaration) =>
         declaration.Assessment is null ? null : JsonSerializer.Serialize(declaration.Assessment, DeclarationContent.Json);

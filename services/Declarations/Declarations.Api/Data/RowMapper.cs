@@ -64,23 +64,27 @@ internal static class RowMapper
     }
 
     /// <summary>Customs' own figures of an item (Arts. 323(7), 371(3), 372(5), 383(4)), beside the declared ones.</summary>
-    public static object ToEstablishedParameters(Guid declarationId, int itemNumber, EstablishedQuantity? quantity, EstablishedCustomsValue? value,
-        IEnumerable<KeptSample> keptSamples) => new
-    {
-        DeclarationId = declarationId,
-        ItemNumber = itemNumber,
-        EstablishedQuantity = quantity?.Established,
-        EstablishedByForm = quantity is null ? null : EnumCodes.Of(quantity.Form),
-        EstablishedBy = quantity?.Actor,
-        EstablishedAt = quantity?.At,
-        EstablishedCustomsValue = value?.Value,
-        EstablishedValueCurrency = value?.Currency,
-        EstablishedValueMethod = value?.ValuationMethod,
-        EstablishedValueDecision = value?.DecisionReference,
-        EstablishedValueBy = value?.Actor,
-        EstablishedValueAt = value?.At,
-        KeptSamples = JsonSerializer.Serialize(keptSamples, DeclarationContent.Json),
-    };
+    /// <summary>
+    /// What was established about an item, in the order of the parameters of <c>DeclarationRepository</c>'s update of
+    /// <c>goods_items</c> ($1-$11; the declaration and item number follow).
+    /// </summary>
+    public static object?[] ToEstablishedValues(Guid declarationId, int itemNumber, EstablishedQuantity? quantity, EstablishedCustomsValue? value,
+        IEnumerable<KeptSample> keptSamples) =>
+    [
+        quantity?.Established,
+        quantity is null ? null : EnumCodes.Of(quantity.Form),
+        quantity?.Actor,
+        quantity?.At,
+        value?.Value,
+        value?.Currency,
+        value?.ValuationMethod,
+        value?.DecisionReference,
+        value?.Actor,
+        value?.At,
+        JsonSerializer.Serialize(keptSamples, DeclarationContent.Json),
+        declarationId,
+        itemNumber,
+    ];
 
     /// <summary>The columns of <c>goods_items</c> a filing writes, in the order of <see cref="ToValues"/>.</summary>
     public static readonly string[] ItemColumns =
@@ -98,8 +102,6 @@ internal static class RowMapper
         JsonSerializer.Serialize(item.Documents, DeclarationContent.Json),
         JsonSerializer.Serialize(item.DeclaredCategories, DeclarationContent.Json),
     ];
-
-    public static DateTime? DbDate(DateOnly? date) => date?.ToDateTime(TimeOnly.MinValue);
 
     private static DeclaredGoodsItem ToItem(GoodsItemRow row) => new()
     {
