@@ -1,14 +1,8 @@
 using Aspire.Hosting.Testing;
-using Customs.BuildingBlocks.Data;
-using Customs.BuildingBlocks.Data.Migrations;
-using Customs.BuildingBlocks.Messaging;
-using Customs.BuildingBlocks.Messaging.Inbox;
 using Customs.BuildingBlocks.Messaging.Outbox;
 using Dapper;
 using MassTransit;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Npgsql;
 
 namespace Customs.Suite.Tests.Foundation;
