@@ -19,7 +19,7 @@ internal sealed class InboxGroup<TMessage>
     where TMessage : class
 {
     /// <summary>
-    /// The most messages handled in one transaction (an endpoint's prefetch, 16 by default, bounds it too). Below 64: a
+    /// The most messages handled in one transaction (an endpoint's prefetch, 32 by default, bounds it too). Below 64: a
     /// handler may write inside a savepoint (Payments' assessment does), and a transaction with more than 64 of those makes
     /// every other session of the database look its subtransactions up on disk (PostgreSQL's per-backend cache holds 64).
     /// </summary>
