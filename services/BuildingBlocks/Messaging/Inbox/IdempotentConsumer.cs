@@ -111,7 +111,7 @@ public abstract class IdempotentConsumer<TMessage>(NpgsqlDataSource dataSource, 
     /// <summary>
     /// A statement the handlers would run first for the group's messages (<see cref="BatchCommand.Of"/>), sent in one round
     /// trip with the inbox rows; its rows go to <see cref="ReadLeadingAsync"/>. None by default. Locks it takes are held to
-    /// the commit: take several in one order (by key), so two transactions never wait on each other.
+    /// the commit: take several in one order (by key), so two transactions never wait for each other in a cycle (a deadlock).
     /// </summary>
     protected virtual NpgsqlBatchCommand? LeadingStatement(IReadOnlyList<TMessage> messages) => null;
 

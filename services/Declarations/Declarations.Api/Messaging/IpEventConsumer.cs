@@ -40,7 +40,7 @@ public abstract class IpEventConsumer<TMessage>(
     protected ReleaseInputs? ConditionsAfterApply { get; set; }
 
     /// <summary>
-    /// The declarations' row locks, taken in the order of their ids (so that two transactions never wait on each other)
+    /// The declarations' row locks, taken in the order of their ids (so that two transactions taking several never deadlock)
     /// and held until the transaction ends, sent with the inbox rows: events about one declaration are applied one after
     /// another (two lifts of its two suspensions each see the other's, Art. 399(1)). A declaration without a row is not
     /// known here.

@@ -17,7 +17,7 @@ public sealed class CaseClosureStore
 
     /// <summary>
     /// The locks of <see cref="LockDeclarationAsync"/> for several declarations as one statement, for a consumer to send
-    /// with its inbox rows: taken in the order of the ids, so two transactions taking several never wait on each other.
+    /// with its inbox rows: taken in the order of the ids, so two transactions taking several never deadlock.
     /// </summary>
     public static NpgsqlBatchCommand LockDeclarationsStatement(IEnumerable<Guid> declarationIds) =>
         BatchCommand.Of(
