@@ -47,6 +47,21 @@ public abstract class IdempotentConsumer<TMessage>(NpgsqlDataSource dataSource, 
     /// </summary>
     internal async Task HandleGroupAsync(IReadOnlyList<InboxDelivery<TMessage>> group, CancellationToken cancellationToken)
     {
+        // The group's own statements are traced under its first message, each handler's under its own message.
+        var callerActivity = Activity.Current;
+        Activity.Current = group[0].Activity;
+        try
+        {
+            await HandleGroupInTransactionAsync(group, cancellationToken);
+        }
+        finally
+        {
+            Activity.Current = callerActivity;
+        }
+    }
+
+    private async Task HandleGroupInTransactionAsync(IReadOnlyList<InboxDelivery<TMessage>> group, CancellationToken cancellationToken)
+    {
         // The concrete consumer's name, so two consumers of the same message each handle it once.
         var consumer = GetType().FullName!;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -83,28 +98,21 @@ public abstract class IdempotentConsumer<TMessage>(NpgsqlDataSource dataSource, 
             }
         }
 
-        var groupActivity = Activity.Current;
-        try
+        foreach (var (context, activity) in group)
         {
-            foreach (var (context, activity) in group)
+            // Remove: a message delivered twice into one group is handled by its first copy only.
+            if (!fresh.Remove(context.MessageId!.Value))
             {
-                // Remove: a message delivered twice into one group is handled by its first copy only.
-                if (!fresh.Remove(context.MessageId!.Value))
-                {
-                    logger.LogDebug("{MessageType} {MessageId} was already processed by {Consumer}; skipped", typeof(TMessage).Name, context.MessageId, consumer);
-                    continue;
-                }
-
-                // Each handler's statements and logs belong to its own message's trace.
-                Activity.Current = activity;
-                await HandleAsync(context, connection, transaction, cancellationToken);
+                logger.LogDebug("{MessageType} {MessageId} was already processed by {Consumer}; skipped", typeof(TMessage).Name, context.MessageId, consumer);
+                continue;
             }
-        }
-        finally
-        {
-            Activity.Current = groupActivity;
+
+            // Each handler's statements and logs belong to its own message's trace.
+            Activity.Current = activity;
+            await HandleAsync(context, connection, transaction, cancellationToken);
         }
 
+        Activity.Current = group[0].Activity;
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -152,20 +152,8 @@ internal sealed class InboxGroup<TMessage>
         }
     }
 
-    private static async Task RunAsync(IdempotentConsumer<TMessage> consumer, List<Waiting> group, CancellationToken cancellationToken)
-    {
-        // The group's statements are traced under its first message; each handler runs under its own message's activity.
-        var previous = Activity.Current;
-        Activity.Current = group[0].Activity;
-        try
-        {
-            await consumer.HandleGroupAsync(group.ConvertAll(w => new InboxDelivery<TMessage>(w.Context, w.Activity)), cancellationToken);
-        }
-        finally
-        {
-            Activity.Current = previous;
-        }
-    }
+    private static Task RunAsync(IdempotentConsumer<TMessage> consumer, List<Waiting> group, CancellationToken cancellationToken) =>
+        consumer.HandleGroupAsync(group.ConvertAll(w => new InboxDelivery<TMessage>(w.Context, w.Activity)), cancellationToken);
 
     private sealed record Waiting(IdempotentConsumer<TMessage> Consumer, ConsumeContext<TMessage> Context, Activity? Activity)
     {

@@ -63,14 +63,9 @@ public sealed class DeclarationRepository
     public async Task<bool> UpdateAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Declaration declaration, CancellationToken ct, IEnumerable<NpgsqlBatchCommand>? alongside = null)
     {
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var command in UpdateCommands(declaration).Concat(alongside ?? []))
-        {
-            batch.BatchCommands.Add(command);
-        }
-
-        await batch.ExecuteNonQueryAsync(ct);
-        if (batch.BatchCommands[0].RecordsAffected == 0)
+        var update = VersionedUpdate(declaration);
+        await BatchCommand.ExecuteAsync(connection, transaction, [update, .. ChangedRows(declaration), .. alongside ?? []], ct);
+        if (update.RecordsAffected == 0)
         {
             // Someone else's change came first: what the batch wrote besides is rolled back with the caller's transaction.
             return false;
@@ -80,9 +75,9 @@ public sealed class DeclarationRepository
         return true;
     }
 
-    private static IEnumerable<NpgsqlBatchCommand> UpdateCommands(Declaration declaration)
+    /// <summary>The declaration's row, if its version still is the one read: its count of rows says whether it was.</summary>
+    private static NpgsqlBatchCommand VersionedUpdate(Declaration declaration)
     {
-        // First: its count of rows says whether the version still was the one read.
         const string sql = """
             update declarations
                set version = version + 1, status = $1, assessment = cast($2 as jsonb),
@@ -92,7 +87,7 @@ public sealed class DeclarationRepository
                    control_term_extensions = cast($8 as jsonb)
              where id = $9 and version = $10
             """;
-        yield return BatchCommand.Of(sql,
+        return BatchCommand.Of(sql,
             EnumCodes.Of(declaration.Status),
             AssessmentJson(declaration),
             declaration.RegistrationNumber,
@@ -103,7 +98,11 @@ public sealed class DeclarationRepository
             JsonSerializer.Serialize(declaration.ControlTermExtensions, DeclarationContent.Json),
             declaration.Id,
             declaration.Version);
+    }
 
+    /// <summary>What the change wrote besides the declaration's row: the items' established facts and the new history.</summary>
+    private static IEnumerable<NpgsqlBatchCommand> ChangedRows(Declaration declaration)
+    {
         const string establishedSql = """
             update goods_items
                set established_quantity = $1, established_by_form = $2, established_by = $3, established_at = $4,
