@@ -29,4 +29,19 @@ public static class BatchCommand
 
         return batch.BatchCommands.Count == 0 ? 0 : await batch.ExecuteNonQueryAsync(ct);
     }
+
+    /// <summary>
+    /// Sends the statements and the transaction's commit in one round trip: a transaction's last writes and its commit need
+    /// not wait for each other. If a statement fails, the server skips the rest of the batch, the commit with it: nothing is
+    /// committed, the call throws, and disposing <paramref name="transaction"/> rolls it back. Once this returned, the
+    /// transaction is committed and complete: dispose it, do not commit it again.
+    /// </summary>
+    /// <remarks>
+    /// The commit is final before the caller reads a statement's result, so a statement whose outcome could call for a
+    /// rollback (a versioned update that may match no row) does not belong in this batch unless the rows it needs are
+    /// already locked by the transaction.
+    /// </remarks>
+    public static async Task ExecuteAndCommitAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<NpgsqlBatchCommand> commands, CancellationToken ct) =>
+        await ExecuteAsync(connection, transaction, [.. commands, new NpgsqlBatchCommand("commit")], ct);
 }

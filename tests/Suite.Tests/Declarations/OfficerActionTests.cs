@@ -51,6 +51,26 @@ public sealed class OfficerActionTests(GraphFixture graph) : IDisposable
     }
 
     [Fact]
+    public async Task Registrations_at_one_office_at_once_each_get_a_number_of_their_own()
+    {
+        var filed = await Task.WhenAll(Enumerable.Range(0, 24).Select(_ => FileAsync()));
+
+        // Registered at once, most of them wait for the office's counter together and take their numbers in one round trip.
+        var registered = await Task.WhenAll(filed.Select(async f => (await _calls.Client.RegisterDeclarationAsync(
+            new RegisterDeclarationRequest { DeclarationId = f.DeclarationId, ExpectedVersion = f.Version }, _calls.AsOfficer())).Declaration));
+
+        var numbers = registered.Select(r => r.RegistrationNumber).ToList();
+        Assert.Equal(numbers.Count, numbers.Distinct().Count());
+        Assert.All(numbers, n => Assert.Matches(@"^10005020/\d{6}/\d{7}$", n));
+        // Stored as answered: each declaration read back has the number its registration returned.
+        foreach (var r in registered)
+        {
+            var read = (await _calls.Client.GetDeclarationAsync(new GetDeclarationRequest { DeclarationId = r.DeclarationId }, _calls.AsOfficer())).Declaration;
+            Assert.Equal(r.RegistrationNumber, read.RegistrationNumber);
+        }
+    }
+
+    [Fact]
     public async Task Registering_a_registered_declaration_is_a_failed_precondition()
     {
         var filed = await FileAsync();

@@ -7,9 +7,9 @@ using Npgsql;
 namespace Customs.Declarations.Api.Application;
 
 /// <summary>
-/// One action on one declaration: read it, check the caller's expected version, change it, and write it with its event
-/// only if nobody else did meanwhile — all in one transaction (the outbox commits with the change), the change and its
-/// event in one round trip.
+/// One action on one declaration: read it with its row locked, check the caller's expected version, change it, and write
+/// it with its event — all in one transaction (the outbox commits with the change); the change, its event and the commit
+/// go in one round trip. The lock makes a concurrent action or event wait for the commit, and then meet the new version.
 /// A declaration the caller may not act on (<c>visibleTo</c>) is NotFound before its version is compared, so a stranger
 /// learns neither that it exists nor its version.
 /// </summary>
@@ -44,7 +44,9 @@ public sealed class DeclarationActionRunner(NpgsqlDataSource dataSource, Declara
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var declaration = await repository.GetAsync(connection, transaction, id, ct);
+        // The row stays locked from this read to the commit: nobody can change the declaration between the two, so the
+        // write and the commit go in one round trip.
+        var declaration = await repository.GetAsync(connection, transaction, id, ct, forUpdate: true);
         if (declaration is null || visibleTo?.Invoke(declaration) == false)
         {
             throw NotFound(id);
@@ -55,15 +57,9 @@ public sealed class DeclarationActionRunner(NpgsqlDataSource dataSource, Declara
             throw Conflict(id, expectedVersion, declaration.Version);
         }
 
-        // The change returns its event, put in the outbox in the update's round trip.
+        // The change returns its event, put in the outbox in the update's round trip, which commits.
         var happened = await change(declaration, connection, transaction);
-        if (!await repository.UpdateAsync(connection, transaction, declaration, ct, [outbox.EnqueueCommand(connection, happened)]))
-        {
-            // The row's version moved between our read and our write: the other action won.
-            throw Conflict(id, expectedVersion, expectedVersion + 1);
-        }
-
-        await transaction.CommitAsync(ct);
+        await repository.UpdateAndCommitAsync(connection, transaction, declaration, ct, [outbox.EnqueueCommand(connection, happened)]);
         return declaration;
     }
 

@@ -41,20 +41,22 @@ public sealed class DeclarationFiling(
         var hash = SHA256.HashData(requestBytes);
         var declaration = Declaration.File(Guid.CreateVersion7(now), draft, declarantId, now, assessment);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
 
-        // The claim of the request id and the declaration's rows go in one round trip. A retry's claim inserts nothing: the
-        // rows written with it are rolled back, and the earlier filing's declaration is the answer.
+        // The claim of the request id and the declaration's rows go in one batch without a transaction of ours: the server
+        // runs a batch as one transaction and commits it at its end, so filing is one round trip. A retry's claim meets the
+        // earlier one's row (waiting for it, if that filing is still committing) and fails: nothing of the batch is written,
+        // and the earlier filing's declaration is the answer.
         var claim = FilingRequestStore.ClaimCommand(declarantId, requestId, hash, declaration.Id, now);
-        await BatchCommand.ExecuteAsync(connection, transaction, [claim, .. DeclarationRepository.InsertCommands(declaration)], ct);
-        if (claim.RecordsAffected == 1)
+        try
         {
-            await transaction.CommitAsync(ct);
+            await BatchCommand.ExecuteAsync(connection, null, [claim, .. DeclarationRepository.InsertCommands(declaration)], ct);
             declaration.MarkStored(1);
             return declaration;
         }
+        catch (PostgresException ex) when (FilingRequestStore.IsClaimedBefore(ex))
+        {
+        }
 
-        await transaction.RollbackAsync(ct);
         var first = await requests.EarlierAsync(connection, declarantId, requestId, ct);
         if (!first.RequestHash.AsSpan().SequenceEqual(hash))
         {

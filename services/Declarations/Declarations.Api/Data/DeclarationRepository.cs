@@ -75,6 +75,25 @@ public sealed class DeclarationRepository
         return true;
     }
 
+    /// <summary>
+    /// Writes the changes of a declaration read with its row locked (<see cref="GetAsync"/> with <c>forUpdate</c>), with
+    /// <paramref name="alongside"/>, and commits the transaction, all in one round trip. The lock held since the read means
+    /// that no one else changed the declaration meanwhile, so the versioned update cannot miss: the commit may go with it.
+    /// </summary>
+    public async Task UpdateAndCommitAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Declaration declaration, CancellationToken ct, IEnumerable<NpgsqlBatchCommand> alongside)
+    {
+        var update = VersionedUpdate(declaration);
+        await BatchCommand.ExecuteAndCommitAsync(connection, transaction, [update, .. ChangedRows(declaration), .. alongside], ct);
+        if (update.RecordsAffected == 0)
+        {
+            throw new InvalidOperationException(
+                $"Declaration {declaration.Id} was not at version {declaration.Version} although its row was locked when it was read.");
+        }
+
+        declaration.MarkStored(declaration.Version + 1);
+    }
+
     /// <summary>The declaration's row, if its version still is the one read: its count of rows says whether it was.</summary>
     private static NpgsqlBatchCommand VersionedUpdate(Declaration declaration)
     {
@@ -130,12 +149,17 @@ public sealed class DeclarationRepository
         }
     }
 
-    public async Task<Declaration?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid id, CancellationToken ct) =>
-        (await LoadAsync(connection, transaction, [id], ct)).SingleOrDefault();
+    /// <param name="forUpdate">Lock the declaration's row until <paramref name="transaction"/> ends.</param>
+    public async Task<Declaration?> GetAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid id, CancellationToken ct, bool forUpdate = false) =>
+        (await LoadAsync(connection, transaction, [id], ct, forUpdate)).SingleOrDefault();
 
     /// <summary>Loads declarations with their items, history, IP suspensions and screenings, release conditions, in the order of <paramref name="ids"/>.</summary>
+    /// <param name="forUpdate">
+    /// Lock the declarations' rows (in the order of their ids, so that two transactions locking several never deadlock) until
+    /// <paramref name="transaction"/> ends.
+    /// </param>
     public async Task<IReadOnlyList<Declaration>> LoadAsync(
-        NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<Guid> ids, CancellationToken ct)
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<Guid> ids, CancellationToken ct, bool forUpdate = false)
     {
         if (ids.Count == 0)
         {
@@ -144,6 +168,11 @@ public sealed class DeclarationRepository
 
         if (transaction is null)
         {
+            if (forUpdate)
+            {
+                throw new ArgumentException("A lock needs a transaction to hold it.", nameof(forUpdate));
+            }
+
             // Six tables make one declaration: read them in one snapshot, or a change committed between two of the reads
             // shows the new history under the old version. Only selects run in it, so it takes no transaction id.
             await using var snapshot = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
@@ -154,8 +183,8 @@ public sealed class DeclarationRepository
 
         // The six selects go in one command, so one round trip (Npgsql sends a command's statements as one batch): an
         // event about a declaration loads it in its transaction, with the declaration's row locked.
-        const string sql = """
-            select * from declarations where id = any(@Ids);
+        var sql = $"""
+            select * from declarations where id = any(@Ids){(forUpdate ? " order by id for update" : "")};
             select * from goods_items where declaration_id = any(@Ids);
             select * from declaration_history where declaration_id = any(@Ids);
             select * from release_suspensions where declaration_id = any(@Ids);

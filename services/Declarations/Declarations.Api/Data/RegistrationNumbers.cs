@@ -13,33 +13,115 @@ namespace Customs.Declarations.Api.Data;
 /// while the server runs it. That is safe because PostgreSQL writes its log in order: the registration that uses the number commits
 /// later and waits for the disk, which makes the counter's commit durable too; after a crash the counter can only lose
 /// numbers no committed registration used. A registration that fails after taking its number (its version moved, the
-/// database went away) leaves that number unused: numbers are never reused, but may have gaps.
+/// database went away, its caller gave up) leaves that number unused: numbers are never reused, but may have gaps.
+/// <para>
+/// One office's registrations take their numbers together: while the counter's round trip for an office and day is under
+/// way, the registrations that ask for a number wait, and the next round trip moves the counter by as many numbers as they
+/// are and hands them out in the order they asked. Alone, a registration takes its number at once, as before; under load,
+/// one round trip serves many registrations where each used to wait for the row in turn.
+/// </para>
 /// </remarks>
-public sealed class RegistrationNumbers(NpgsqlDataSource dataSource)
+public sealed class RegistrationNumbers(NpgsqlDataSource dataSource, ILogger<RegistrationNumbers> logger)
 {
+    private readonly Lock _gate = new();
+    private readonly Dictionary<(string Office, DateOnly Date), Counter> _counters = [];
+
     public async Task<string> NextAsync(string customsOfficeCode, DateOnly acceptanceDate, CancellationToken ct)
+    {
+        var key = (customsOfficeCode, acceptanceDate);
+        var waiter = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Counter? toRun = null;
+        lock (_gate)
+        {
+            if (!_counters.TryGetValue(key, out var counter))
+            {
+                counter = new Counter();
+                _counters.Add(key, counter);
+                toRun = counter;
+            }
+
+            counter.Waiting.Add(waiter);
+        }
+
+        if (toRun is not null)
+        {
+            _ = Task.Run(() => RunAsync(key, toRun), CancellationToken.None);
+        }
+
+        var number = await waiter.Task.WaitAsync(ct);
+        return $"{customsOfficeCode}/{acceptanceDate:ddMMyy}/{number:D7}";
+    }
+
+    /// <summary>Takes numbers for whoever is waiting, round trip after round trip, until nobody is; then the counter is forgotten.</summary>
+    private async Task RunAsync((string Office, DateOnly Date) key, Counter counter)
+    {
+        while (true)
+        {
+            List<TaskCompletionSource<int>> taking;
+            lock (_gate)
+            {
+                if (counter.Waiting.Count == 0)
+                {
+                    _counters.Remove(key);
+                    return;
+                }
+
+                taking = counter.Waiting;
+                counter.Waiting = [];
+            }
+
+            try
+            {
+                // Nobody's cancellation stops the round trip: it serves every registration waiting.
+                var last = await TakeAsync(key.Office, key.Date, taking.Count);
+                for (var i = 0; i < taking.Count; i++)
+                {
+                    taking[i].TrySetResult(last - taking.Count + 1 + i);
+                }
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Registration numbers of office {Office} for {Date} could not be taken for {Count} registrations",
+                    key.Office, key.Date, taking.Count);
+                foreach (var waiter in taking)
+                {
+                    waiter.TrySetException(ex);
+                }
+            }
+        }
+    }
+
+    /// <summary>Moves the counter of the office's day by <paramref name="count"/> and returns the last number taken.</summary>
+    private async Task<int> TakeAsync(string customsOfficeCode, DateOnly acceptanceDate, int count)
     {
         const string sql = """
             insert into registration_counters (customs_office_code, acceptance_date, last_number)
-            values ($1, $2, 1)
-            on conflict (customs_office_code, acceptance_date) do update set last_number = registration_counters.last_number + 1
+            values ($1, $2, $3)
+            on conflict (customs_office_code, acceptance_date) do update set last_number = registration_counters.last_number + $3
             returning last_number
             """;
         // One batch, no explicit transaction: the server runs its two statements as one implicit transaction and commits
         // it at the batch's end, so the row's lock is never held across a round trip to this (possibly busy) service.
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var connection = await dataSource.OpenConnectionAsync();
         await using var batch = new NpgsqlBatch(connection)
         {
             BatchCommands =
             {
                 new NpgsqlBatchCommand("select set_config('synchronous_commit', 'off', true)"),
-                new NpgsqlBatchCommand(sql) { Parameters = { new() { Value = customsOfficeCode }, new() { Value = acceptanceDate } } },
+                new NpgsqlBatchCommand(sql)
+                {
+                    Parameters = { new() { Value = customsOfficeCode }, new() { Value = acceptanceDate }, new() { Value = count } },
+                },
             },
         };
-        await using var reader = await batch.ExecuteReaderAsync(ct);
-        await reader.NextResultAsync(ct);
-        await reader.ReadAsync(ct);
-        var number = reader.GetInt32(0);
-        return $"{customsOfficeCode}/{acceptanceDate:ddMMyy}/{number:D7}";
+        await using var reader = await batch.ExecuteReaderAsync();
+        await reader.NextResultAsync();
+        await reader.ReadAsync();
+        return reader.GetInt32(0);
+    }
+
+    private sealed class Counter
+    {
+        public List<TaskCompletionSource<int>> Waiting { get; set; } = [];
     }
 }
