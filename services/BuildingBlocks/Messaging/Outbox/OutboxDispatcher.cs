@@ -31,16 +31,51 @@ public sealed class OutboxDispatcher(
     /// Publishes every pending row and returns how many were published. Throws <see cref="OutboxPublishException"/>
     /// when the broker fails or times out (the row keeps its place). For tests that drive the outbox by hand.
     /// </summary>
+    /// <remarks>
+    /// Up to <see cref="OutboxOptions.BatchesInFlight"/> batches are under way at once: the next batch is locked and its
+    /// publishes sent while the broker still confirms the ones before, so a backlog is not published one confirm wait and
+    /// one commit at a time. Batches are started in order and finished (confirms awaited, rows marked, committed) in order.
+    /// </remarks>
     public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken = default)
     {
         var published = 0;
-        while (true)
+        var inFlight = new Queue<Batch>();
+        try
         {
-            var (locked, count) = await DispatchBatchAsync(cancellationToken);
-            published += count;
-            if (locked < _options.BatchSize)
+            while (true)
             {
-                return published;
+                var batch = await StartBatchAsync(cancellationToken);
+                var more = batch is not null && batch.Locked == _options.BatchSize;
+                if (batch is not null)
+                {
+                    inFlight.Enqueue(batch);
+                }
+
+                while (inFlight.Count > 0 && (!more || inFlight.Count >= _options.BatchesInFlight))
+                {
+                    published += await FinishBatchAsync(inFlight.Dequeue(), cancellationToken);
+                }
+
+                if (!more)
+                {
+                    return published;
+                }
+            }
+        }
+        finally
+        {
+            // A batch failed (or the dispatcher stops): the batches started after it are finished all the same, so what
+            // they published is marked. The first failure is the one reported; a later batch's attempt is on its row.
+            while (inFlight.TryDequeue(out var later))
+            {
+                try
+                {
+                    await FinishBatchAsync(later, cancellationToken);
+                }
+                catch (Exception ex)
+                {
+                    logger.LogDebug(ex, "A later batch of the same pass failed as well");
+                }
             }
         }
     }
@@ -119,25 +154,28 @@ public sealed class OutboxDispatcher(
         return TimeSpan.FromTicks((long)Math.Min(_options.MaxBackoff.Ticks, _options.InitialBackoff.Ticks * factor));
     }
 
-    /// <summary>Locks one batch, publishes it in order until the first failure, and marks what went out.</summary>
-    private async Task<(int Locked, int Published)> DispatchBatchAsync(CancellationToken cancellationToken)
+    /// <summary>Locks one batch and sends its publishes in order; null when nothing is pending.</summary>
+    private async Task<Batch?> StartBatchAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var rows = await OutboxStore.LockPendingAsync(connection, transaction, registry.Names, [.. _poisoned.Keys], _options.BatchSize, cancellationToken);
-        if (rows.Count == 0)
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        Batch? batch = null;
+        try
         {
-            return (0, 0);
-        }
+            var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            batch = new Batch(connection, transaction, CancellationTokenSource.CreateLinkedTokenSource(cancellationToken));
+            var rows = await OutboxStore.LockPendingAsync(connection, transaction, registry.Names, [.. _poisoned.Keys], _options.BatchSize, cancellationToken);
+            if (rows.Count == 0)
+            {
+                await batch.DisposeAsync();
+                return null;
+            }
 
-        // Every publish of the batch is started in order before any confirm is awaited: the broker confirms them as a
-        // stream instead of one round trip each. A failed publish ends the batch; rows after it may already be out
-        // (they are marked, as published), so after a broker failure a later event can arrive before an earlier one,
-        // as it can anyway with consumers that handle several messages at once: the inbox, not the order, keeps them safe.
-        var attempts = new List<(OutboxMessage Row, Task Publish)>(rows.Count);
-        using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
-        {
-            timeout.CancelAfter(_options.PublishTimeout);
+            // Every publish of the batch is started in order before any confirm is awaited: the broker confirms them as a
+            // stream instead of one round trip each. A failed publish ends the batch; rows after it may already be out
+            // (they are marked, as published), so after a broker failure a later event can arrive before an earlier one,
+            // as it can anyway with consumers that handle several messages at once: the inbox, not the order, keeps them safe.
+            batch.Locked = rows.Count;
+            batch.Timeout.CancelAfter(_options.PublishTimeout);
             foreach (var row in rows)
             {
                 if (!OutboxSerializer.TryDeserialize(registry, row, out var message, out var type, out var error))
@@ -148,22 +186,42 @@ public sealed class OutboxDispatcher(
                     continue;
                 }
 
-                attempts.Add((row, PublishAsync(row, message, type, timeout.Token)));
+                batch.Attempts.Add((row, PublishAsync(row, message, type, batch.Timeout.Token)));
             }
 
-            try
+            return batch;
+        }
+        catch
+        {
+            if (batch is null)
             {
-                await Task.WhenAll(attempts.Select(a => a.Publish));
+                await connection.DisposeAsync();
             }
-            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            else
             {
-                // Each attempt's outcome is read below.
+                await batch.DisposeAsync();
             }
+
+            throw;
+        }
+    }
+
+    /// <summary>Awaits the batch's confirms, marks what went out and commits, in one round trip; throws for its first failure.</summary>
+    private async Task<int> FinishBatchAsync(Batch batch, CancellationToken cancellationToken)
+    {
+        await using var _ = batch;
+        try
+        {
+            await Task.WhenAll(batch.Attempts.Select(a => a.Publish));
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Each attempt's outcome is read below.
         }
 
-        var published = new List<Guid>(attempts.Count);
+        var published = new List<Guid>(batch.Attempts.Count);
         (OutboxMessage Row, Exception Error)? failure = null;
-        foreach (var (row, publish) in attempts)
+        foreach (var (row, publish) in batch.Attempts)
         {
             if (publish.IsCompletedSuccessfully)
             {
@@ -175,8 +233,7 @@ public sealed class OutboxDispatcher(
             }
         }
 
-        await OutboxStore.MarkDispatchedAsync(connection, transaction, published, clock.GetUtcNow(), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await OutboxStore.MarkDispatchedAndCommitAsync(batch.Connection, batch.Transaction, published, clock.GetUtcNow(), cancellationToken);
         if (published.Count > 0)
         {
             logger.LogDebug("Published {Count} outbox messages", published.Count);
@@ -190,11 +247,11 @@ public sealed class OutboxDispatcher(
 
             // After the batch's commit, in a short transaction of its own: the record of the attempt is kept
             // even though the message was not published.
-            await OutboxStore.RecordFailureAsync(connection, null, failed.Row.Id, reason, cancellationToken);
+            await OutboxStore.RecordFailureAsync(batch.Connection, null, failed.Row.Id, reason, cancellationToken);
             throw new OutboxPublishException(failed.Row.Id, failed.Row.MessageType, reason, failed.Error);
         }
 
-        return (rows.Count, published.Count);
+        return published.Count;
     }
 
     private async Task PublishAsync(OutboxMessage row, object message, Type type, CancellationToken timeout)
@@ -212,5 +269,26 @@ public sealed class OutboxDispatcher(
 
         // WaitAsync as well, so a publish that ignored its token cannot hold the batch past the timeout.
         await publish.WaitAsync(timeout);
+    }
+
+    /// <summary>A batch under way: its rows locked by its transaction, its publishes sent, their confirms not yet awaited.</summary>
+    private sealed class Batch(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationTokenSource timeout) : IAsyncDisposable
+    {
+        public NpgsqlConnection Connection { get; } = connection;
+
+        public NpgsqlTransaction Transaction { get; } = transaction;
+
+        public CancellationTokenSource Timeout { get; } = timeout;
+
+        public int Locked { get; set; }
+
+        public List<(OutboxMessage Row, Task Publish)> Attempts { get; } = [];
+
+        public async ValueTask DisposeAsync()
+        {
+            Timeout.Dispose();
+            await Transaction.DisposeAsync();
+            await Connection.DisposeAsync();
+        }
     }
 }

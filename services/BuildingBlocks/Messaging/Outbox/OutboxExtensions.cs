@@ -20,7 +20,8 @@ public static class OutboxExtensions
         }
 
         services.AddOptions<OutboxOptions>()
-            .Validate(o => o.PollInterval > TimeSpan.Zero && o.PublishTimeout > TimeSpan.Zero && o.BatchSize > 0, "Outbox intervals and batch size must be positive.")
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.PublishTimeout > TimeSpan.Zero && o.BatchSize > 0 && o.BatchesInFlight > 0,
+                "Outbox intervals, batch size and batches in flight must be positive.")
             .Validate(o => o.InitialBackoff > TimeSpan.Zero && o.MaxBackoff >= o.InitialBackoff, "Outbox backoff must be positive and MaxBackoff >= InitialBackoff.");
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new MessageTypeRegistry(sp.GetServices<MessageContractAssembly>().Select(c => c.Assembly)));

@@ -11,6 +11,12 @@ public sealed class OutboxOptions
     /// <summary>Rows locked and published per transaction.</summary>
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>
+    /// Batches under way at once while a backlog is published: the next is locked and sent while the broker confirms the
+    /// ones before (each holds a connection until its commit). 1 publishes one batch at a time.
+    /// </summary>
+    public int BatchesInFlight { get; set; } = 4;
+
     /// <summary>How long one batch may wait for the broker before it counts as a failed attempt.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Dapper;
 using Npgsql;
 
@@ -37,16 +38,14 @@ internal static class OutboxStore
         return rows.AsList();
     }
 
-    public static async Task MarkDispatchedAsync(
+    /// <summary>Stamps the published rows and commits the batch's transaction, in one round trip.</summary>
+    public static async Task MarkDispatchedAndCommitAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<Guid> ids, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (ids.Count == 0)
-        {
-            return;
-        }
-
-        const string sql = "update outbox_messages set dispatched_at = @Now where id = any(@Ids)";
-        await connection.ExecuteAsync(new CommandDefinition(sql, new { Now = now, Ids = ids.ToArray() }, transaction, cancellationToken: cancellationToken));
+        NpgsqlBatchCommand[] mark = ids.Count == 0
+            ? []
+            : [BatchCommand.Of("update outbox_messages set dispatched_at = $1 where id = any($2)", now, ids.ToArray())];
+        await BatchCommand.ExecuteAndCommitAsync(connection, transaction, mark, cancellationToken);
     }
 
     /// <summary>Counts a failed attempt on a row; the row stays pending.</summary>
