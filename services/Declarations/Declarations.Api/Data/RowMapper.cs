@@ -63,9 +63,9 @@ internal static class RowMapper
         });
     }
 
-    /// <summary>Customs' own figures of an item (Arts. 323(7), 371(3), 372(5), 383(4)), beside the declared ones.</summary>
     /// <summary>
-    /// What was established about an item, in the order of the parameters of <c>DeclarationRepository</c>'s update of
+    /// Customs' own figures of an item (Arts. 323(7), 371(3), 372(5), 383(4)), beside the declared ones: what was established
+    /// about it, in the order of the parameters of <c>DeclarationRepository</c>'s update of
     /// <c>goods_items</c> ($1-$11; the declaration and item number follow).
     /// </summary>
     public static object?[] ToEstablishedValues(Guid declarationId, int itemNumber, EstablishedQuantity? quantity, EstablishedCustomsValue? value,
