@@ -68,6 +68,37 @@ public sealed class OutboxDeliveryTests(GraphFixture graph)
         }
     }
 
+    [Fact]
+    public async Task A_backlog_of_several_batches_is_published_with_each_row_marked_once()
+    {
+        var database = await graph.App.CreateScratchDatabaseAsync("postgres", "backlog");
+        using var host = await ProbeHost.StartAsync(graph, database, "suite-tests-backlog");
+        await using var dataSource = NpgsqlDataSource.Create(database);
+
+        // 450 events in one commit: batches of 100, four of them under way at once, then the fifth, of 50.
+        const int count = 450;
+        await using (var connection = await dataSource.OpenConnectionAsync())
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            await host.Services.GetRequiredService<IOutbox>().EnqueueManyAsync(connection, transaction,
+                [.. Enumerable.Range(1, count).Select(n => new OutboxEntry<OutboxBacklogProbe>(new OutboxBacklogProbe { Number = n }, null, null))]);
+            await transaction.CommitAsync();
+        }
+
+        var rows = await Eventually.WaitAsync(async () =>
+        {
+            await using var connection = await dataSource.OpenConnectionAsync();
+            return await connection.QuerySingleAsync<(long Dispatched, long Pending, long Attempted)>("""
+                select count(*) filter (where dispatched_at is not null), count(*) filter (where dispatched_at is null),
+                       count(*) filter (where attempts > 0)
+                from outbox_messages where message_type = @Type
+                """, new { Type = typeof(OutboxBacklogProbe).FullName });
+        }, r => r.Pending == 0, Patience, "the backlog published");
+
+        Assert.Equal((count, 0L, 0L), rows);
+        await host.StopAsync();
+    }
+
     private static async Task WaitAsync(Func<CancellationToken, Task> wait)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));

@@ -15,3 +15,9 @@ public sealed record OutboxProbe
 
     public required string Note { get; init; }
 }
+
+/// <summary>An event no consumer takes: what the outbox test publishes by the hundred reaches no queue.</summary>
+public sealed record OutboxBacklogProbe
+{
+    public required int Number { get; init; }
+}

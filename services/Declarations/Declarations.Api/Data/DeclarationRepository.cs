@@ -183,15 +183,19 @@ public sealed class DeclarationRepository
 
         // The six selects go in one command, so one round trip (Npgsql sends a command's statements as one batch): an
         // event about a declaration loads it in its transaction, with the declaration's row locked.
+        // One declaration is looked up by "= @Id", not "= any(@Ids)": PostgreSQL plans a lookup by one value once per
+        // connection and keeps the plan, whereas it plans a lookup by an array anew at every execution.
+        var match = ids.Count == 1 ? "= @Id" : "= any(@Ids)";
         var sql = $"""
-            select * from declarations where id = any(@Ids){(forUpdate ? " order by id for update" : "")};
-            select * from goods_items where declaration_id = any(@Ids);
-            select * from declaration_history where declaration_id = any(@Ids);
-            select * from release_suspensions where declaration_id = any(@Ids);
-            select * from ip_screenings where declaration_id = any(@Ids);
-            select * from release_conditions where declaration_id = any(@Ids);
+            select * from declarations where id {match}{(forUpdate ? " order by id for update" : "")};
+            select * from goods_items where declaration_id {match};
+            select * from declaration_history where declaration_id {match};
+            select * from release_suspensions where declaration_id {match};
+            select * from ip_screenings where declaration_id {match};
+            select * from release_conditions where declaration_id {match};
             """;
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, new { Ids = ids.ToArray() }, transaction, cancellationToken: ct));
+        await using var results = await connection.QueryMultipleAsync(
+            new CommandDefinition(sql, new { Ids = ids.ToArray(), Id = ids[0] }, transaction, cancellationToken: ct));
         var rows = await results.ReadAsync<DeclarationRow>();
         var items = (await results.ReadAsync<GoodsItemRow>()).ToLookup(i => i.DeclarationId);
         var history = (await results.ReadAsync<HistoryRow>()).ToLookup(h => h.DeclarationId);
