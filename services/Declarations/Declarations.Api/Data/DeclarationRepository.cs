@@ -174,15 +174,21 @@ public sealed class DeclarationRepository
             }
 
             // Six tables make one declaration: read them in one snapshot, or a change committed between two of the reads
-            // shows the new history under the old version. Only selects run in it, so it takes no transaction id.
+            // shows the new history under the old version. Only selects run in it, so it takes no transaction id, and its
+            // commit goes with them.
             await using var snapshot = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
-            var loaded = await LoadAsync(connection, snapshot, ids, ct);
-            await snapshot.CommitAsync(ct);
-            return loaded;
+            return await ReadAsync(connection, snapshot, ids, forUpdate: false, commit: true, ct);
         }
 
+        return await ReadAsync(connection, transaction, ids, forUpdate, commit: false, ct);
+    }
+
+    private static async Task<IReadOnlyList<Declaration>> ReadAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<Guid> ids, bool forUpdate, bool commit, CancellationToken ct)
+    {
         // The six selects go in one command, so one round trip (Npgsql sends a command's statements as one batch): an
-        // event about a declaration loads it in its transaction, with the declaration's row locked.
+        // event about a declaration loads it in its transaction, with the declaration's row locked; a read of its own
+        // sends its snapshot's commit with them.
         // One declaration is looked up by "= @Id", not "= any(@Ids)": PostgreSQL plans a lookup by one value once per
         // connection and keeps the plan, whereas it plans a lookup by an array anew at every execution.
         var match = ids.Count == 1 ? "= @Id" : "= any(@Ids)";
@@ -193,6 +199,7 @@ public sealed class DeclarationRepository
             select * from release_suspensions where declaration_id {match};
             select * from ip_screenings where declaration_id {match};
             select * from release_conditions where declaration_id {match};
+            {(commit ? "commit;" : "")}
             """;
         await using var results = await connection.QueryMultipleAsync(
             new CommandDefinition(sql, new { Ids = ids.ToArray(), Id = ids[0] }, transaction, cancellationToken: ct));
