@@ -5,21 +5,18 @@ using Npgsql;
 namespace Customs.Declarations.Api.Data;
 
 /// <summary>The IP register's screening outcome per goods item; a later screening replaces an earlier one.</summary>
-public sealed class IpScreeningStore
+public static class IpScreeningStore
 {
     private static readonly string[] Columns = ["declaration_id", "item_number", "outcome", "register_entry_id", "screened_at", "suspension_id"];
 
-    public async Task RecordAsync(
-        NpgsqlConnection c, NpgsqlTransaction tx, Guid declarationId, IEnumerable<ItemIpScreening> items, CancellationToken ct)
-    {
-        // One statement for all the items of the screening.
-        await MultiRowInsert.ExecuteAsync(c, tx, "ip_screenings", Columns, items,
+    /// <summary>The statements that record the screening (one for all its items), for the caller's batch.</summary>
+    public static IEnumerable<NpgsqlBatchCommand> RecordCommands(Guid declarationId, IEnumerable<ItemIpScreening> items) =>
+        MultiRowInsert.Commands("ip_screenings", Columns, items,
             item => [declarationId, item.ItemNumber, EnumCodes.Of(item.Outcome), item.RegisterEntryId, item.ScreenedAt.ToUniversalTime(), item.SuspensionId],
-            ct, onConflict: """
+            onConflict: """
                 on conflict (declaration_id, item_number) do update
                    set outcome = excluded.outcome, register_entry_id = excluded.register_entry_id, screened_at = excluded.screened_at,
                        suspension_id = excluded.suspension_id
                  where ip_screenings.screened_at <= excluded.screened_at
                 """);
-    }
 }

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using System.Text.Json;
 using Customs.Declarations.Api.Domain;
 using Dapper;
@@ -74,6 +75,26 @@ public sealed class ReleaseConditionStore
     public async Task<ReleaseInputs> GetAsync(NpgsqlConnection c, NpgsqlTransaction tx, Guid declarationId, CancellationToken ct) =>
         ToInputs(await c.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
             "select * from release_conditions where declaration_id = @Id", new { Id = declarationId }, tx, cancellationToken: ct)));
+
+    /// <summary>
+    /// Sends <paramref name="before"/> (writes that leave the release conditions as they are) and the read of one
+    /// declaration's release conditions in one round trip.
+    /// </summary>
+    public async Task<ReleaseInputs> GetAfterAsync(
+        NpgsqlConnection c, NpgsqlTransaction tx, IEnumerable<NpgsqlBatchCommand> before, Guid declarationId, CancellationToken ct)
+    {
+        await using var batch = new NpgsqlBatch(c, tx);
+        foreach (var command in before)
+        {
+            batch.BatchCommands.Add(command);
+        }
+
+        batch.BatchCommands.Add(BatchCommand.Of("select * from release_conditions where declaration_id = $1", declarationId));
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        // The writes return no rows: the reader's first result is the select's.
+        var read = reader.GetRowParser<Row>();
+        return ToInputs(await reader.ReadAsync(ct) ? read(reader) : null);
+    }
 
     internal static ReleaseInputs ToInputs(Row? row) => row is null ? ReleaseInputs.None : new ReleaseInputs
     {

@@ -59,7 +59,6 @@ internal static class Extensions
         services.AddSingleton<FilingRequestStore>();
         services.AddSingleton<RegistrationNumbers>();
         services.AddSingleton<ReleaseSuspensionStore>();
-        services.AddSingleton<IpScreeningStore>();
         services.AddSingleton<ReleaseConditionStore>();
         services.AddSingleton<AutomaticRelease>();
         services.AddSingleton<DeclarationActionRunner>();

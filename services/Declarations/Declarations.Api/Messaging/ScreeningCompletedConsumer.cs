@@ -13,8 +13,7 @@ namespace Customs.Declarations.Api.Messaging;
 /// personal use were exempt (Art. 400) or clear. A suspension arrives as its own event (ReleaseSuspended).
 /// </summary>
 public sealed class ScreeningCompletedConsumer(
-    NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, IpScreeningStore screenings,
-    AutomaticRelease release, ILogger<ScreeningCompletedConsumer> logger)
+    NpgsqlDataSource dataSource, TimeProvider clock, DeclarationRepository repository, AutomaticRelease release, ILogger<ScreeningCompletedConsumer> logger)
     : IpEventConsumer<ScreeningCompleted>(dataSource, clock, repository, release, logger)
 {
     protected override Guid DeclarationIdOf(ScreeningCompleted message) => message.DeclarationId;
@@ -23,7 +22,9 @@ public sealed class ScreeningCompletedConsumer(
         ConsumeContext<ScreeningCompleted> context, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
         var message = context.Message;
-        await screenings.RecordAsync(connection, transaction, message.DeclarationId, message.Items.Select(i => new ItemIpScreening(
-            i.ItemNumber, EnumMap.To<Domain.IpScreeningOutcome>(i.Outcome), i.RegisterEntryId, message.ScreenedAt, i.SuspensionId)), ct);
+        // The screening is written and the release conditions (which it leaves alone) read in one round trip.
+        ConditionsAfterApply = await Release.Conditions.GetAfterAsync(connection, transaction, IpScreeningStore.RecordCommands(message.DeclarationId,
+            message.Items.Select(i => new ItemIpScreening(i.ItemNumber, EnumMap.To<Domain.IpScreeningOutcome>(i.Outcome), i.RegisterEntryId, message.ScreenedAt,
+                i.SuspensionId))), message.DeclarationId, ct);
     }
 }
