@@ -17,16 +17,26 @@ public static class BatchCommand
         return command;
     }
 
-    /// <summary>Sends the statements in one round trip (none: nothing is sent) and returns the rows they affected.</summary>
-    public static async Task<int> ExecuteAsync(
-        NpgsqlConnection connection, NpgsqlTransaction? transaction, IEnumerable<NpgsqlBatchCommand> commands, CancellationToken ct)
+    /// <summary>
+    /// The statements as one batch on the connection (in <paramref name="transaction"/>, if any), for a caller that reads
+    /// what they return: the reader's first result is that of the first statement returning rows.
+    /// </summary>
+    public static NpgsqlBatch Batch(NpgsqlConnection connection, NpgsqlTransaction? transaction, IEnumerable<NpgsqlBatchCommand> commands)
     {
-        await using var batch = new NpgsqlBatch(connection, transaction);
+        var batch = new NpgsqlBatch(connection, transaction);
         foreach (var command in commands)
         {
             batch.BatchCommands.Add(command);
         }
 
+        return batch;
+    }
+
+    /// <summary>Sends the statements in one round trip (none: nothing is sent) and returns the rows they affected.</summary>
+    public static async Task<int> ExecuteAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, IEnumerable<NpgsqlBatchCommand> commands, CancellationToken ct)
+    {
+        await using var batch = Batch(connection, transaction, commands);
         return batch.BatchCommands.Count == 0 ? 0 : await batch.ExecuteNonQueryAsync(ct);
     }
 

@@ -68,23 +68,17 @@ public abstract class IdempotentConsumer<TMessage>(NpgsqlDataSource dataSource, 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         var fresh = new HashSet<Guid>();
-        await using (var batch = new NpgsqlBatch(connection, transaction))
+        var ids = new Guid[group.Count];
+        for (var i = 0; i < ids.Length; i++)
         {
-            var ids = new Guid[group.Count];
-            for (var i = 0; i < ids.Length; i++)
-            {
-                ids[i] = group[i].Context.MessageId!.Value;
-            }
+            ids[i] = group[i].Context.MessageId!.Value;
+        }
 
-            batch.BatchCommands.Add(BatchCommand.Of(InsertInboxRows, ids, consumer, Clock.GetUtcNow()));
-
-            // The handlers' first statement (row locks, say) rides with the inbox rows: one round trip for both.
-            var leading = LeadingStatement(group.Select(d => d.Context.Message).ToList());
-            if (leading is not null)
-            {
-                batch.BatchCommands.Add(leading);
-            }
-
+        var inboxRows = BatchCommand.Of(InsertInboxRows, ids, consumer, Clock.GetUtcNow());
+        // The handlers' first statement (row locks, say) rides with the inbox rows: one round trip for both.
+        var leading = LeadingStatement(group.Select(d => d.Context.Message).ToList());
+        await using (var batch = BatchCommand.Batch(connection, transaction, leading is null ? [inboxRows] : [inboxRows, leading]))
+        {
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {

@@ -1,3 +1,4 @@
+using Customs.BuildingBlocks.Data;
 using Npgsql;
 
 namespace Customs.Declarations.Api.Data;
@@ -24,28 +25,29 @@ namespace Customs.Declarations.Api.Data;
 public sealed class RegistrationNumbers(NpgsqlDataSource dataSource, ILogger<RegistrationNumbers> logger)
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<(string Office, DateOnly Date), Counter> _counters = [];
+
+    /// <summary>The registrations waiting for a number, per office and day whose counter is being moved.</summary>
+    private readonly Dictionary<(string Office, DateOnly Date), List<TaskCompletionSource<int>>> _waiting = [];
 
     public async Task<string> NextAsync(string customsOfficeCode, DateOnly acceptanceDate, CancellationToken ct)
     {
         var key = (customsOfficeCode, acceptanceDate);
         var waiter = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-        Counter? toRun = null;
+        bool first;
         lock (_gate)
         {
-            if (!_counters.TryGetValue(key, out var counter))
+            first = !_waiting.TryGetValue(key, out var waiting);
+            if (first)
             {
-                counter = new Counter();
-                _counters.Add(key, counter);
-                toRun = counter;
+                _waiting.Add(key, waiting = []);
             }
 
-            counter.Waiting.Add(waiter);
+            waiting!.Add(waiter);
         }
 
-        if (toRun is not null)
+        if (first)
         {
-            _ = Task.Run(() => RunAsync(key, toRun), CancellationToken.None);
+            _ = Task.Run(() => RunAsync(key), CancellationToken.None);
         }
 
         var number = await waiter.Task.WaitAsync(ct);
@@ -53,21 +55,21 @@ public sealed class RegistrationNumbers(NpgsqlDataSource dataSource, ILogger<Reg
     }
 
     /// <summary>Takes numbers for whoever is waiting, round trip after round trip, until nobody is; then the counter is forgotten.</summary>
-    private async Task RunAsync((string Office, DateOnly Date) key, Counter counter)
+    private async Task RunAsync((string Office, DateOnly Date) key)
     {
         while (true)
         {
             List<TaskCompletionSource<int>> taking;
             lock (_gate)
             {
-                if (counter.Waiting.Count == 0)
+                taking = _waiting[key];
+                if (taking.Count == 0)
                 {
-                    _counters.Remove(key);
+                    _waiting.Remove(key);
                     return;
                 }
 
-                taking = counter.Waiting;
-                counter.Waiting = [];
+                _waiting[key] = [];
             }
 
             try
@@ -103,25 +105,11 @@ public sealed class RegistrationNumbers(NpgsqlDataSource dataSource, ILogger<Reg
         // One batch, no explicit transaction: the server runs its two statements as one implicit transaction and commits
         // it at the batch's end, so the row's lock is never held across a round trip to this (possibly busy) service.
         await using var connection = await dataSource.OpenConnectionAsync();
-        await using var batch = new NpgsqlBatch(connection)
-        {
-            BatchCommands =
-            {
-                new NpgsqlBatchCommand("select set_config('synchronous_commit', 'off', true)"),
-                new NpgsqlBatchCommand(sql)
-                {
-                    Parameters = { new() { Value = customsOfficeCode }, new() { Value = acceptanceDate }, new() { Value = count } },
-                },
-            },
-        };
+        await using var batch = BatchCommand.Batch(connection, null,
+            [BatchCommand.Of("select set_config('synchronous_commit', 'off', true)"), BatchCommand.Of(sql, customsOfficeCode, acceptanceDate, count)]);
         await using var reader = await batch.ExecuteReaderAsync();
         await reader.NextResultAsync();
         await reader.ReadAsync();
         return reader.GetInt32(0);
-    }
-
-    private sealed class Counter
-    {
-        public List<TaskCompletionSource<int>> Waiting { get; set; } = [];
     }
 }

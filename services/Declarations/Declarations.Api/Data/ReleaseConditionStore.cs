@@ -83,13 +83,7 @@ public sealed class ReleaseConditionStore
     public async Task<ReleaseInputs> GetAfterAsync(
         NpgsqlConnection c, NpgsqlTransaction tx, IEnumerable<NpgsqlBatchCommand> before, Guid declarationId, CancellationToken ct)
     {
-        await using var batch = new NpgsqlBatch(c, tx);
-        foreach (var command in before)
-        {
-            batch.BatchCommands.Add(command);
-        }
-
-        batch.BatchCommands.Add(BatchCommand.Of("select * from release_conditions where declaration_id = $1", declarationId));
+        await using var batch = BatchCommand.Batch(c, tx, [.. before, BatchCommand.Of("select * from release_conditions where declaration_id = $1", declarationId)]);
         await using var reader = await batch.ExecuteReaderAsync(ct);
         // The writes return no rows: the reader's first result is the select's.
         var read = reader.GetRowParser<Row>();
