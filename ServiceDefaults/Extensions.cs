@@ -50,6 +50,10 @@ public static class Extensions
             options.Interceptors.Add<CallLimitInterceptor>();
             options.Interceptors.Add<ErrorInterceptor>();
         });
+        // Grpc.AspNetCore logs every non-OK status at Information ("Error status code … raised"), a line per refused call:
+        // under overload a line per OVERLOADED refusal, which the call limit itself logs once per thousand. A refusal is
+        // the caller's to handle and is on its trace; failures of the service's own are logged by ErrorInterceptor.
+        builder.Logging.AddFilter("Grpc.AspNetCore.Server.ServerCallHandler", LogLevel.Warning);
         // Kestrel's own limit (16 KB a header over HTTP/2) resets the stream, which a client sees as INTERNAL; let
         // oversized metadata reach ErrorInterceptor, which refuses it as INVALID_ARGUMENT (MetadataRules).
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>

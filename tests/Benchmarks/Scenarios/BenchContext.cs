@@ -23,6 +23,12 @@ public sealed class BenchContext(GraphTarget target, BenchSettings settings, Ben
     /// <summary>Bare single-row INSERT+COMMIT per second (the ceiling), once measured.</summary>
     public double? InsertCeiling { get; set; }
 
+    /// <summary>Bare persistent messages published, confirmed, delivered and acknowledged per second (the ceiling), once measured.</summary>
+    public double? BrokerCeiling { get; set; }
+
+    /// <summary>The broker's own CPU per message in its bare ceiling (ms), once measured.</summary>
+    public double? BrokerCpuPerMessage { get; set; }
+
     /// <summary>
     /// Waits until the machine is nearly idle (under a quarter of a core busy over a second), at most
     /// <see cref="BenchSettings.SettleLimit"/>: an overloaded run leaves work queued in the services (calls whose callers
@@ -50,8 +56,8 @@ public sealed class BenchContext(GraphTarget target, BenchSettings settings, Ben
 
         if (settings.SettleLimit > TimeSpan.Zero)
         {
-            log($"not settled after {settings.SettleLimit.TotalMinutes:0} min: the next figures include left-over work");
-            report.Notes.Add($"A benchmark started before the machine settled ({settings.SettleLimit.TotalMinutes:0} min after the one before it).");
+            log($"not settled after {settings.SettleLimit.TotalSeconds:0} s: the next figures include left-over work");
+            report.Notes.Add($"A benchmark started before the machine settled ({settings.SettleLimit.TotalSeconds:0} s after the one before it).");
         }
     }
 

@@ -5,12 +5,15 @@ using Customs.Benchmarks.Echo;
 using Customs.Benchmarks.Load;
 using Grpc.Net.Client;
 using Npgsql;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Events;
 
 namespace Customs.Benchmarks.Scenarios;
 
 /// <summary>
-/// 1. What the machine can do at all, measured by the same load generator in the same run: a bare unary gRPC echo and a
-/// bare single-row INSERT+COMMIT on the graph's own PostgreSQL (durable as the rest of the run).
+/// 1. What the machine can do at all, measured by the same load generator in the same run: a bare unary gRPC echo, a
+/// bare single-row INSERT+COMMIT on the graph's own PostgreSQL (durable as the rest of the run), and bare persistent
+/// messages through the graph's RabbitMQ, each confirmed to its publisher, delivered and acknowledged.
 /// </summary>
 public static class CeilingBenchmark
 {
@@ -20,6 +23,7 @@ public static class CeilingBenchmark
     {
         await EchoAsync(context);
         await InsertAsync(context);
+        await BrokerAsync(context);
     }
 
     private static async Task EchoAsync(BenchContext context)
@@ -112,6 +116,84 @@ public static class CeilingBenchmark
             await using var admin = new NpgsqlConnection(server.ConnectionString);
             await admin.OpenAsync();
             await new NpgsqlCommand($"drop database if exists {database} with (force)", admin).ExecuteNonQueryAsync();
+        }
+    }
+
+    /// <summary>
+    /// Persistent messages of an event's size published to a durable queue, each publish awaiting the broker's confirm (as the
+    /// outbox's publishes do), while one consumer takes them with acknowledgements (prefetch 64), as a service's consumer does. Counted until the
+    /// consumer has taken what the window published.
+    /// </summary>
+    private static async Task BrokerAsync(BenchContext context)
+    {
+        var rabbit = Customs.BuildingBlocks.Messaging.RabbitMqConnection.Parse(await context.Target.ConnectionStringAsync("messaging"));
+        var factory = new ConnectionFactory
+        {
+            HostName = rabbit.Host, Port = rabbit.Port, VirtualHost = rabbit.VirtualHost, UserName = rabbit.Username, Password = rabbit.Password,
+            ClientProvidedName = "bench-ceiling",
+        };
+        await using var connection = await factory.CreateConnectionAsync();
+        var queue = $"bench-ceiling-{Guid.NewGuid():N}";
+        await using var consuming = await connection.CreateChannelAsync();
+        await consuming.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
+        await consuming.BasicQosAsync(0, 64, false);
+        var consumer = new AsyncEventingBasicConsumer(consuming);
+        consumer.ReceivedAsync += async (_, delivery) => await consuming.BasicAckAsync(delivery.DeliveryTag, multiple: false);
+        await consuming.BasicConsumeAsync(queue, autoAck: false, consumer);
+
+        // One channel per caller, each with confirms tracked: a publish returns when the broker has the message on disk.
+        var channels = new System.Collections.Concurrent.ConcurrentBag<IChannel>();
+        var all = new System.Collections.Concurrent.ConcurrentBag<IChannel>();
+        var options = new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true);
+        var properties = new BasicProperties { Persistent = true, ContentType = "application/json" };
+        // About the size of a DeclarationRegistered of 10 items in MassTransit's envelope.
+        var body = new byte[3 * 1024];
+        Random.Shared.NextBytes(body);
+        try
+        {
+            foreach (var callers in context.Settings.Callers)
+            {
+                var result = await context.Runner.ClosedLoopAsync($"persistent publish, {callers} callers", callers, context.Settings.WarmUp, context.Settings.Window,
+                    async ct =>
+                    {
+                        if (!channels.TryTake(out var channel))
+                        {
+                            channel = await connection.CreateChannelAsync(options, ct);
+                            all.Add(channel);
+                        }
+
+                        await channel.BasicPublishAsync("", queue, mandatory: false, properties, body, ct);
+                        channels.Add(channel);
+                    });
+                // Counted until the consumer has taken what the window published, as filing is counted until the outbox is empty.
+                var drain = Stopwatch.StartNew();
+                var backlog = (await consuming.QueueDeclarePassiveAsync(queue)).MessageCount;
+                while ((await consuming.QueueDeclarePassiveAsync(queue)).MessageCount > 0 && drain.Elapsed < TimeSpan.FromMinutes(3))
+                {
+                    await Task.Delay(50);
+                }
+
+                var sustained = result.Completed / (result.Window + drain.Elapsed).TotalSeconds;
+                context.Report.Add(Name, $"RabbitMQ persistent message published, confirmed, delivered and acknowledged, {callers} callers, until consumed",
+                    sustained, "msg/s", load: result);
+                context.Report.Notes.Add($"Broker ceiling with {callers} callers: {result.PerSecond:0} messages/s confirmed; {backlog:N0} not yet " +
+                    $"consumed at the window's end, consumed {drain.Elapsed.TotalSeconds:0.0} s later; RabbitMQ's own CPU " +
+                    $"{result.Cpu.Servers.GetValueOrDefault("messaging") * result.Window.TotalMilliseconds / result.Completed:0.000} ms per message.");
+                if (sustained > (context.BrokerCeiling ?? 0))
+                {
+                    context.BrokerCeiling = sustained;
+                    context.BrokerCpuPerMessage = result.Cpu.Servers.GetValueOrDefault("messaging") * result.Window.TotalMilliseconds / result.Completed;
+                }
+            }
+        }
+        finally
+        {
+            foreach (var channel in all)
+            {
+                await channel.DisposeAsync();
+            }
+
+            await consuming.QueueDeleteAsync(queue);
         }
     }
 

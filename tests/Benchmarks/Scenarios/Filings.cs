@@ -45,6 +45,37 @@ public sealed class Filings(BenchContext context)
         return (long)(await count.ExecuteScalarAsync())!;
     }
 
+    /// <summary>
+    /// Declarations registered so far, and per service the events its outbox has written (and of them those still unpublished)
+    /// and the messages its consumers have handled (inbox rows): what a declaration costs in messages.
+    /// </summary>
+    public async Task<MessageCounts> MessageCountsAsync()
+    {
+        long registered;
+        await using (var connection = new NpgsqlConnection(await context.Target.ConnectionStringAsync("declarations-db")))
+        {
+            await connection.OpenAsync();
+            await using var count = new NpgsqlCommand("select count(*) from declarations where registration_number is not null", connection);
+            registered = (long)(await count.ExecuteScalarAsync())!;
+        }
+
+        var messages = new Dictionary<string, (long, long, long)>();
+        foreach (var service in new[] { "declarations", "ipregister", "payments", "examination" })
+        {
+            await using var connection = new NpgsqlConnection(await context.Target.ConnectionStringAsync($"{service}-db"));
+            await connection.OpenAsync();
+            await using var count = new NpgsqlCommand("""
+                select (select count(*) from outbox_messages), (select count(*) from outbox_messages where dispatched_at is null),
+                       (select count(*) from inbox_messages)
+                """, connection);
+            await using var reader = await count.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            messages[service] = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        }
+
+        return new(registered, messages);
+    }
+
     /// <summary>Declarations Payments has assessed (first assessments) and those it recorded as not assessable, so far.</summary>
     public async Task<(long Assessed, long Unassessed)> AssessmentCountsAsync()
     {
@@ -122,4 +153,12 @@ public sealed class Filings(BenchContext context)
     }
 
     private static Google.Type.Decimal Dec(decimal value) => new() { Value = value.ToString(CultureInfo.InvariantCulture) };
+}
+
+/// <summary>Declarations registered, and per service its outbox's events (written, still unpublished) and its consumers' handled messages.</summary>
+public sealed record MessageCounts(long Registered, IReadOnlyDictionary<string, (long Written, long Unpublished, long Handled)> Messages)
+{
+    /// <summary>Nothing left to publish, and nothing written or handled since <paramref name="earlier"/>.</summary>
+    public bool QuietSince(MessageCounts earlier) =>
+        Registered == earlier.Registered && Messages.All(m => m.Value.Unpublished == 0 && m.Value == earlier.Messages[m.Key]);
 }

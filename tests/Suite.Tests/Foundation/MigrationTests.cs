@@ -21,7 +21,7 @@ public sealed class MigrationTests(GraphFixture graph)
         var journalAfterFirst = await JournalAsync(dataSource);
         var second = await runner.ApplyAsync();
 
-        Assert.Equal(["building-blocks 1", "building-blocks 2", "building-blocks 3", "building-blocks 4", "suite-tests 1", "suite-tests 2", "suite-tests 3", "suite-tests 4", "suite-tests 5"],
+        Assert.Equal(["building-blocks 1", "building-blocks 2", "building-blocks 3", "building-blocks 4", "building-blocks 5", "suite-tests 1", "suite-tests 2", "suite-tests 3", "suite-tests 4", "suite-tests 5"],
             first.Applied.Select(a => $"{a.Module} {a.Version}"));
         Assert.Empty(second.Applied);
         Assert.Equal(5, second.Versions["suite-tests"]);

@@ -99,6 +99,38 @@ public sealed class OutboxDeliveryTests(GraphFixture graph)
         await host.StopAsync();
     }
 
+    [Fact]
+    public async Task Maintenance_deletes_published_rows_past_retention_and_keeps_the_rest()
+    {
+        var database = await graph.App.CreateScratchDatabaseAsync("postgres", "purge");
+        using var host = await ProbeHost.StartAsync(graph, database, "suite-tests-purge");
+        await using var dataSource = NpgsqlDataSource.Create(database);
+        var now = DateTimeOffset.UtcNow;
+        var old = Guid.CreateVersion7();
+        var recent = Guid.CreateVersion7();
+        await using (var connection = await dataSource.OpenConnectionAsync())
+        {
+            // Published 8 days ago (past the 7 days' retention) and 1 day ago. Probes of a type no consumer takes.
+            await connection.ExecuteAsync("""
+                insert into outbox_messages (id, message_type, payload, occurred_at, dispatched_at)
+                values (@Old, @Type, '{}', @EightDaysAgo, @EightDaysAgo), (@Recent, @Type, '{}', @OneDayAgo, @OneDayAgo)
+                """, new { Old = old, Recent = recent, Type = typeof(OutboxBacklogProbe).FullName, EightDaysAgo = now.AddDays(-8), OneDayAgo = now.AddDays(-1) });
+        }
+
+        await host.Services.GetRequiredService<OutboxDispatcher>().RunMaintenanceAsync();
+
+        await using (var connection = await dataSource.OpenConnectionAsync())
+        {
+            var left = (await connection.QueryAsync<Guid>("select id from outbox_messages where id = any(@Ids)", new { Ids = new[] { old, recent } })).ToList();
+            Assert.Equal([recent], left);
+            // The purge finds published rows by their publication time, not by reading the whole table.
+            Assert.Equal(1, await connection.ExecuteScalarAsync<int>(
+                "select count(*) from pg_indexes where tablename = 'outbox_messages' and indexdef like '%(dispatched_at) WHERE (dispatched_at IS NOT NULL)%'"));
+        }
+
+        await host.StopAsync();
+    }
+
     private static async Task WaitAsync(Func<CancellationToken, Task> wait)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
