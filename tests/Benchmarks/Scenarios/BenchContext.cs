@@ -29,6 +29,9 @@ public sealed class BenchContext(GraphTarget target, BenchSettings settings, Ben
     /// <summary>The broker's own CPU per message in its bare ceiling (ms), once measured.</summary>
     public double? BrokerCpuPerMessage { get; set; }
 
+    /// <summary>PostgreSQL's own CPU per bare single-row INSERT+COMMIT (ms) at the insert ceiling, once measured.</summary>
+    public double? PostgresCpuPerCommit { get; set; }
+
     /// <summary>
     /// Waits until the machine is nearly idle (under a quarter of a core busy over a second), at most
     /// <see cref="BenchSettings.SettleLimit"/>: an overloaded run leaves work queued in the services (calls whose callers

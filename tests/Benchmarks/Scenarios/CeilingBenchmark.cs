@@ -107,7 +107,11 @@ public static class CeilingBenchmark
                         await insert.ExecuteNonQueryAsync(ct);
                     });
                 context.Report.Add(Name, $"PostgreSQL single-row INSERT+COMMIT, {callers} callers", result.PerSecond, "commits/s", load: result);
-                context.InsertCeiling = Math.Max(context.InsertCeiling ?? 0, result.PerSecond);
+                if (result.PerSecond > (context.InsertCeiling ?? 0))
+                {
+                    context.InsertCeiling = result.PerSecond;
+                    context.PostgresCpuPerCommit = result.Cpu.Servers.GetValueOrDefault("postgres") * result.Window.TotalMilliseconds / result.Completed;
+                }
             }
         }
         finally

@@ -21,6 +21,7 @@ public static class FilingBenchmark
         await filings.ImportTodaysRatesAsync();
         var before = await filings.AssessmentCountsAsync();
         var messagesBefore = await filings.MessageCountsAsync();
+        Load.LoadResult? busiest = null;
         foreach (var callers in settings.Callers)
         {
             await context.SettleAsync();
@@ -41,6 +42,7 @@ public static class FilingBenchmark
             context.Report.Notes.Add($"Filing with {callers} callers: {result.PerSecond:0.0} calls/s answered; {backlog} events unpublished at the " +
                 $"window's end, published {drain.Elapsed.TotalSeconds:0.0} s later; % of ceiling is against single-row INSERT+COMMIT.");
             context.Report.Notes.Add($"Filing with {callers} callers: {CpuPerDeclaration(result)}");
+            busiest = result;
         }
 
         // Counted once every service has published and handled what the registrations set off (nothing unpublished, nothing
@@ -56,8 +58,13 @@ public static class FilingBenchmark
             messagesAfter = again;
         }
 
+        var handled = messagesAfter.HandledSince(messagesBefore);
         context.Report.Notes.Add($"Filing: {MessagesPerDeclaration(messagesBefore, messagesAfter, context.BrokerCpuPerMessage)}" +
             (settled ? "" : $" Counted before the services were done ({quiet.Elapsed.TotalSeconds:0} s after the last window): a lower bound."));
+        if (busiest is not null && Floor(context, busiest, handled) is { } floor)
+        {
+            context.Report.Notes.Add($"Filing: {floor}");
+        }
         await context.SettleAsync();
 
         var after = await filings.AssessmentCountsAsync();
@@ -83,6 +90,27 @@ public static class FilingBenchmark
         var allowed = result.Cpu.Cores * 1000.0 / 1500;
         return $"CPU per declaration answered {PerDeclaration(result.Cpu.Machine):0.00} ms of the machine ({servers}; the generator " +
             $"{PerDeclaration(result.Cpu.Generator):0.00}); 1,500 a second on {result.Cpu.Cores} cores allows {allowed:0.00} ms.";
+    }
+
+    /// <summary>
+    /// The least 1,500 declarations a second would take of this machine, from this run's own figures, before any service's
+    /// code runs: RabbitMQ's bare cost of the messages a declaration sets off, the load generator's CPU per declaration (with
+    /// the most callers), and PostgreSQL's bare cost of two durable commits (a filing and a registration answered one by one).
+    /// </summary>
+    private static string? Floor(BenchContext context, Load.LoadResult busiest, double handledPerDeclaration)
+    {
+        if (context.BrokerCpuPerMessage is not { } perMessage || context.PostgresCpuPerCommit is not { } perCommit || busiest.Completed == 0)
+        {
+            return null;
+        }
+
+        const double goal = 1500;
+        var broker = perMessage * handledPerDeclaration * goal / 1000;
+        var generator = busiest.Cpu.Generator * busiest.Window.TotalMilliseconds / busiest.Completed * goal / 1000;
+        var commits = 2 * perCommit * goal / 1000;
+        return $"at 1,500 declarations/s, before any service's own work, RabbitMQ would take {broker:0.00} cores ({handledPerDeclaration:0.00} messages " +
+            $"at {perMessage:0.000} ms), the load generator {generator:0.00} ({busiest.Name}) and PostgreSQL {commits:0.00} for two commits at its bare " +
+            $"{perCommit:0.000} ms: {broker + generator + commits:0.00} of the machine's {busiest.Cpu.Cores} cores.";
     }
 
     /// <summary>

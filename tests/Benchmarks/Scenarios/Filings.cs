@@ -161,4 +161,8 @@ public sealed record MessageCounts(long Registered, IReadOnlyDictionary<string, 
     /// <summary>Nothing left to publish, and nothing written or handled since <paramref name="earlier"/>.</summary>
     public bool QuietSince(MessageCounts earlier) =>
         Registered == earlier.Registered && Messages.All(m => m.Value.Unpublished == 0 && m.Value == earlier.Messages[m.Key]);
+
+    /// <summary>Messages handled in all services since <paramref name="earlier"/>, per declaration registered meanwhile (0 if none was).</summary>
+    public double HandledSince(MessageCounts earlier) =>
+        Registered == earlier.Registered ? 0 : (double)Messages.Sum(m => m.Value.Handled - earlier.Messages[m.Key].Handled) / (Registered - earlier.Registered);
 }

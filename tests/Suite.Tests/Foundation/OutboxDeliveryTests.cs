@@ -105,6 +105,7 @@ public sealed class OutboxDeliveryTests(GraphFixture graph)
         var database = await graph.App.CreateScratchDatabaseAsync("postgres", "purge");
         using var host = await ProbeHost.StartAsync(graph, database, "suite-tests-purge");
         await using var dataSource = NpgsqlDataSource.Create(database);
+        // The probe host's outbox keeps the machine's clock (TimeProvider.System), whatever a test did to the services' clocks.
         var now = DateTimeOffset.UtcNow;
         var old = Guid.CreateVersion7();
         var recent = Guid.CreateVersion7();
