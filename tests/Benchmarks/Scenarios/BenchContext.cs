@@ -23,10 +23,7 @@ public sealed class BenchContext(GraphTarget target, BenchSettings settings, Ben
     /// <summary>Bare single-row INSERT+COMMIT per second (the ceiling), once measured.</summary>
     public double? InsertCeiling { get; set; }
 
-    /// <summary>Bare persistent messages published, confirmed, delivered and acknowledged per second (the ceiling), once measured.</summary>
-    public double? BrokerCeiling { get; set; }
-
-    /// <summary>The broker's own CPU per message in its bare ceiling (ms), once measured.</summary>
+    /// <summary>The broker's own CPU per message (ms) in its bare ceiling's fastest run, once measured.</summary>
     public double? BrokerCpuPerMessage { get; set; }
 
     /// <summary>PostgreSQL's own CPU per bare single-row INSERT+COMMIT (ms) at the insert ceiling, once measured.</summary>

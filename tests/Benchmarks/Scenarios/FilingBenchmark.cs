@@ -58,10 +58,9 @@ public static class FilingBenchmark
             messagesAfter = again;
         }
 
-        var handled = messagesAfter.HandledSince(messagesBefore);
-        context.Report.Notes.Add($"Filing: {MessagesPerDeclaration(messagesBefore, messagesAfter, context.BrokerCpuPerMessage)}" +
+        context.Report.Notes.Add($"Filing: {MessagesPerDeclaration(messagesBefore, messagesAfter)}" +
             (settled ? "" : $" Counted before the services were done ({quiet.Elapsed.TotalSeconds:0} s after the last window): a lower bound."));
-        if (busiest is not null && Floor(context, busiest, handled) is { } floor)
+        if (busiest is not null && Floor(context, busiest, messagesAfter.HandledSince(messagesBefore)) is { } floor)
         {
             context.Report.Notes.Add($"Filing: {floor}");
         }
@@ -113,11 +112,8 @@ public static class FilingBenchmark
             $"{perCommit:0.000} ms: {broker + generator + commits:0.00} of the machine's {busiest.Cpu.Cores} cores.";
     }
 
-    /// <summary>
-    /// Events written and messages handled per declaration registered, per service, and what they cost the broker at the least:
-    /// each handled message at the broker's own CPU per message in its bare ceiling (published, confirmed, delivered, acknowledged).
-    /// </summary>
-    private static string MessagesPerDeclaration(MessageCounts before, MessageCounts after, double? brokerCpuPerMessage)
+    /// <summary>Events written and messages handled per declaration registered, per service.</summary>
+    private static string MessagesPerDeclaration(MessageCounts before, MessageCounts after)
     {
         var registered = after.Registered - before.Registered;
         if (registered <= 0)
@@ -129,15 +125,7 @@ public static class FilingBenchmark
         var handled = after.Messages.ToDictionary(m => m.Key, m => (double)(m.Value.Handled - before.Messages[m.Key].Handled) / registered);
         string Each(Dictionary<string, double> perService) =>
             string.Join(", ", perService.Where(p => p.Value > 0).OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value:0.00}"));
-        var text = $"per declaration registered ({registered:N0}), events written {written.Values.Sum():0.00} ({Each(written)}) and messages " +
+        return $"per declaration registered ({registered:N0}), events written {written.Values.Sum():0.00} ({Each(written)}) and messages " +
             $"handled {handled.Values.Sum():0.00} ({Each(handled)}).";
-        if (brokerCpuPerMessage is { } perMessage)
-        {
-            var perDeclaration = perMessage * handled.Values.Sum();
-            text += $" At RabbitMQ's bare cost ({perMessage:0.000} ms of its CPU per message, ceiling) they take at least {perDeclaration:0.00} ms " +
-                $"per declaration: {perDeclaration * 1500 / 1000:0.00} cores at 1,500 declarations/s.";
-        }
-
-        return text;
     }
 }

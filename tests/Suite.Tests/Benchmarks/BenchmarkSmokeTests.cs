@@ -46,7 +46,7 @@ public sealed class BenchmarkSmokeTests(GraphFixture graph, ITestOutputHelper ou
             // The broker's bare ceiling, and what a declaration costs in CPU and in messages beside it.
             Assert.Contains(report.Figures, f => f.Benchmark == CeilingBenchmark.Name && f.Unit == "msg/s" && f.Value > 0);
             Assert.Contains(report.Notes, n => n.StartsWith("Filing with 4 callers: CPU per declaration answered ", StringComparison.Ordinal));
-            Assert.Contains(report.Notes, n => n.StartsWith("Filing: per declaration registered (", StringComparison.Ordinal) && n.Contains("cores at 1,500 declarations/s", StringComparison.Ordinal));
+            Assert.Contains(report.Notes, n => n.StartsWith("Filing: per declaration registered (", StringComparison.Ordinal));
             Assert.Contains(report.Notes, n => n.StartsWith("Filing: at 1,500 declarations/s, before any service's own work, RabbitMQ would take ", StringComparison.Ordinal));
             // Where the database time went, from pg_stat_statements (the AppHost preloads it).
             Assert.Contains(report.Notes, n => n.StartsWith("filing, PostgreSQL's busiest statement: ", StringComparison.Ordinal));
