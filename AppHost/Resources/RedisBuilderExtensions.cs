@@ -34,6 +34,10 @@ public static class RedisBuilderExtensions
                 context.Args.Add(redis.Password);
                 context.Args.Add("--daemonize");
                 context.Args.Add("no");
+                // Redis writes its title over its command line and environment (setproctitle), so /proc/PID/environ no longer
+                // holds the run's id and the run guard could not find a redis-server DCP failed to stop (RunGuard).
+                context.Args.Add("--set-proc-title");
+                context.Args.Add("no");
             })
             .WithHealthCheck($"{name}_check")
             .WithIconName("Memory");
