@@ -16,6 +16,9 @@ public sealed record LoadResult(
 
     public long Failed => Failures.Values.Sum();
 
+    /// <summary>Milliseconds of CPU per completed operation, of a process (or the machine) that kept <paramref name="cores"/> busy over the window.</summary>
+    public double CpuMillisecondsEach(double cores) => cores * Window.TotalMilliseconds / Completed;
+
     /// <summary>The status a failed call ended with (an RpcException's code, else the exception's type).</summary>
     public static string FailureName(Exception ex) => ex switch
     {

@@ -110,7 +110,7 @@ public static class CeilingBenchmark
                 if (result.PerSecond > (context.InsertCeiling ?? 0))
                 {
                     context.InsertCeiling = result.PerSecond;
-                    context.PostgresCpuPerCommit = result.Cpu.Servers.GetValueOrDefault("postgres") * result.Window.TotalMilliseconds / result.Completed;
+                    context.PostgresCpuPerCommit = result.CpuMillisecondsEach(result.Cpu.Servers.GetValueOrDefault("postgres"));
                 }
             }
         }
@@ -179,15 +179,16 @@ public static class CeilingBenchmark
                 }
 
                 var sustained = result.Completed / (result.Window + drain.Elapsed).TotalSeconds;
+                var perMessage = result.CpuMillisecondsEach(result.Cpu.Servers.GetValueOrDefault("messaging"));
                 context.Report.Add(Name, $"RabbitMQ persistent message published, confirmed, delivered and acknowledged, {callers} callers, until consumed",
                     sustained, "msg/s", load: result);
                 context.Report.Notes.Add($"Broker ceiling with {callers} callers: {result.PerSecond:0} messages/s confirmed; {backlog:N0} not yet " +
                     $"consumed at the window's end, consumed {drain.Elapsed.TotalSeconds:0.0} s later; RabbitMQ's own CPU " +
-                    $"{result.Cpu.Servers.GetValueOrDefault("messaging") * result.Window.TotalMilliseconds / result.Completed:0.000} ms per message.");
+                    $"{perMessage:0.000} ms per message.");
                 if (sustained > fastest)
                 {
                     fastest = sustained;
-                    context.BrokerCpuPerMessage = result.Cpu.Servers.GetValueOrDefault("messaging") * result.Window.TotalMilliseconds / result.Completed;
+                    context.BrokerCpuPerMessage = perMessage;
                 }
             }
         }

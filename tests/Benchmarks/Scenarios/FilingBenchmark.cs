@@ -10,6 +10,9 @@ public static class FilingBenchmark
 {
     public const string Name = "2 Filing";
 
+    /// <summary>The goal: declarations filed and registered per second.</summary>
+    private const double GoalPerSecond = 1500;
+
     public static async Task RunAsync(BenchContext context)
     {
         var filings = new Filings(context);
@@ -84,11 +87,10 @@ public static class FilingBenchmark
     /// </summary>
     private static string CpuPerDeclaration(Load.LoadResult result)
     {
-        double PerDeclaration(double cores) => cores * result.Window.TotalMilliseconds / result.Completed;
-        var servers = string.Join(", ", result.Cpu.Servers.OrderByDescending(s => s.Value).Select(s => $"{s.Key} {PerDeclaration(s.Value):0.00}"));
-        var allowed = result.Cpu.Cores * 1000.0 / 1500;
-        return $"CPU per declaration answered {PerDeclaration(result.Cpu.Machine):0.00} ms of the machine ({servers}; the generator " +
-            $"{PerDeclaration(result.Cpu.Generator):0.00}); 1,500 a second on {result.Cpu.Cores} cores allows {allowed:0.00} ms.";
+        var servers = string.Join(", ", result.Cpu.Servers.OrderByDescending(s => s.Value).Select(s => $"{s.Key} {result.CpuMillisecondsEach(s.Value):0.00}"));
+        var allowed = result.Cpu.Cores * 1000.0 / GoalPerSecond;
+        return $"CPU per declaration answered {result.CpuMillisecondsEach(result.Cpu.Machine):0.00} ms of the machine ({servers}; the generator " +
+            $"{result.CpuMillisecondsEach(result.Cpu.Generator):0.00}); 1,500 a second on {result.Cpu.Cores} cores allows {allowed:0.00} ms.";
     }
 
     /// <summary>
@@ -103,10 +105,9 @@ public static class FilingBenchmark
             return null;
         }
 
-        const double goal = 1500;
-        var broker = perMessage * handledPerDeclaration * goal / 1000;
-        var generator = busiest.Cpu.Generator * busiest.Window.TotalMilliseconds / busiest.Completed * goal / 1000;
-        var commits = 2 * perCommit * goal / 1000;
+        var broker = perMessage * handledPerDeclaration * GoalPerSecond / 1000;
+        var generator = busiest.CpuMillisecondsEach(busiest.Cpu.Generator) * GoalPerSecond / 1000;
+        var commits = 2 * perCommit * GoalPerSecond / 1000;
         return $"at 1,500 declarations/s, before any service's own work, RabbitMQ would take {broker:0.00} cores ({handledPerDeclaration:0.00} messages " +
             $"at {perMessage:0.000} ms), the load generator {generator:0.00} ({busiest.Name}) and PostgreSQL {commits:0.00} for two commits at its bare " +
             $"{perCommit:0.000} ms: {broker + generator + commits:0.00} of the machine's {busiest.Cpu.Cores} cores.";
